@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations, parseDocument, sentenceAt } from './document';
+
+describe('parseDocument', () => {
+  it('gives tokens whose offsets slice back to their text', () => {
+    const text = 'The mayor said on Tuesday that 12 people died.\n\nRescuers, who arrived late, found two more.';
+    const doc = parseDocument(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.sentences).toHaveLength(2);
+    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('The mayor said on Tuesday that 12 people died.');
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'The mayor said on Tuesday that 12 people died.',
+      'Rescuers, who arrived late, found two more.',
+    ]);
+  });
+
+  it('breaks a sentence at a paragraph end even without a full stop', () => {
+    const doc = parseDocument('Storm Kills Nine in Coastal Town\nNine people were killed on Sunday.');
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+
+  it('finds the sentence holding an offset', () => {
+    const text = 'One. Two three. Four.';
+    const doc = parseDocument(text);
+    expect(sentenceAt(doc, text.indexOf('three'))).toBe(1);
+    expect(sentenceAt(doc, text.length + 5)).toBe(-1);
+  });
+});
+
+describe('findQuotations', () => {
+  const inner = (text: string) => findQuotations(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+  it('finds curly and straight quotations', () => {
+    expect(inner('He said “we left at dawn.” Then "it rained," she said.')).toEqual(['we left at dawn.', 'it rained,']);
+  });
+
+  it('keeps single quotes nested inside a double one', () => {
+    expect(inner('“They called it ‘a meeting place’ and left,” he said.')).toEqual(['They called it ‘a meeting place’ and left,']);
+  });
+
+  it('continues a quote into the next paragraph that opens with a quote mark', () => {
+    const text = '“We were told to wait.\n\n“Nobody came,” she said.';
+    const q = findQuotations(text);
+    expect(q).toHaveLength(1);
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe(text.slice(0, text.indexOf(',') + 2));
+  });
+
+  it('closes an unbalanced quote at the paragraph end', () => {
+    expect(inner('“It was over\n\nLater the army left.')).toEqual(['It was over']);
+  });
+
+  it('does not open a quote at an inch mark or a closing straight quote', () => {
+    expect(inner('A 12" pipe burst.')).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+// One parse of the article: tokens with exact offsets and compromise's tags, sentences, paragraphs and
+// quotations. Every later stage reads this instead of parsing again (the speed budget is one parse).
+import nlp from 'compromise';
+
+export interface Token {
+  /** The token as written (no surrounding whitespace or punctuation compromise keeps in pre/post). */
+  text: string;
+  /** Lower-cased, normalized form from compromise (curly apostrophes folded, punctuation stripped). */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation written right after the token (compromise's `post`, whitespace trimmed). */
+  after: string;
+  /** Punctuation written right before the token (compromise's `pre`, whitespace trimmed). */
+  before: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last, into ArticleDocument.tokens. */
+  firstToken: number;
+  endToken: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface Quotation {
+  /** From the opening mark to the closing one, marks included. */
+  start: number;
+  end: number;
+  /** The words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+export interface ArticleDocument {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  quotations: Quotation[];
+}
+
+export function parseDocument(text: string): ArticleDocument {
+  const paragraphs = findParagraphs(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let paragraph = 0;
+  for (const terms of nlp(text).document) {
+    let sentenceTokenStart = tokens.length;
+    for (const term of terms) {
+      // compromise keeps every character in pre + text + post, so offsets are a running sum.
+      const start = cursor + term.pre.length;
+      const end = start + term.text.length;
+      cursor = end + term.post.length;
+      if (!term.text) continue;
+      // compromise does not always break sentences at paragraph ends (headlines have no full stop).
+      while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph]!.end) {
+        paragraph++;
+        if (tokens.length > sentenceTokenStart) {
+          pushSentence(sentences, tokens, sentenceTokenStart, paragraph - 1);
+          sentenceTokenStart = tokens.length;
+        }
+      }
+      tokens.push({
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        start,
+        end,
+        tags: term.tags instanceof Set ? term.tags : new Set(term.tags),
+        after: term.post.trim(),
+        before: term.pre.trim(),
+        sentence: sentences.length,
+      });
+    }
+    if (tokens.length > sentenceTokenStart) pushSentence(sentences, tokens, sentenceTokenStart, paragraph);
+  }
+  return { text, tokens, sentences, paragraphs, quotations: findQuotations(text, paragraphs) };
+}
+
+function pushSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {
+  const index = sentences.length;
+  for (let i = first; i < tokens.length; i++) tokens[i]!.sentence = index;
+  const last = tokens[tokens.length - 1]!;
+  const end = last.end + closingPunctuationLength(last.after);
+  sentences.push({ start: tokens[first]!.start - openingLength(tokens[first]!.before), end, firstToken: first, endToken: tokens.length, paragraph });
+}
+
+/** The sentence keeps its final punctuation and closing quote marks, not the whitespace after them. */
+const closingPunctuationLength = (after: string): number => /^[^\s]*/.exec(after)![0].length;
+const openingLength = (before: string): number => /[^\s]*$/.exec(before)![0].length;
+
+/** Paragraphs are runs of text separated by a line break; blank lines and indentation are not part of them. */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) paragraphs.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  if (paragraphs.length === 0) paragraphs.push({ start: 0, end: text.length });
+  return paragraphs;
+}
+
+const OPENING = '“„«';
+const CLOSING = '”»';
+const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Double-quoted spans, curly or straight. Single quotes are left alone: they nest inside double ones and
+ * cannot be told apart from apostrophes. A quotation left open at a paragraph's end goes on when the next
+ * paragraph opens with a quote mark (the newspaper convention for long quotes); otherwise it ends there.
+ */
+export function findQuotations(text: string, paragraphs: Paragraph[] = findParagraphs(text)): Quotation[] {
+  const quotations: Quotation[] = [];
+  let open: number | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    // a paragraph that continues a quote re-opens it with a mark of its own: skip that mark
+    const firstMark = open === null ? start : start + 1;
+    for (let i = firstMark; i < end; i++) {
+      const ch = text[i]!;
+      if (ch !== '"' && !OPENING.includes(ch) && !CLOSING.includes(ch)) continue;
+      if (open === null) {
+        if (OPENING.includes(ch) || (ch === '"' && !isStraightClosing(text, i, start))) open = i;
+        continue;
+      }
+      if (OPENING.includes(ch)) {
+        open = i; // an unclosed quote was a stray mark: start again here
+        continue;
+      }
+      quotations.push(quotation(text, open, i + 1));
+      open = null;
+    }
+    if (open !== null) {
+      const next = paragraphs[p + 1];
+      const continues = next && (text[next.start] === '"' || OPENING.includes(text[next.start]!));
+      if (!continues) {
+        quotations.push(quotation(text, open, end));
+        open = null;
+      }
+    }
+  }
+  return quotations.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/** A straight quote closes when it follows a word or punctuation and is not followed by a word. */
+function isStraightClosing(text: string, i: number, paragraphStart: number): boolean {
+  const before = i > paragraphStart ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  return before !== undefined && !/\s|[([{—–-]/.test(before) && !isWordChar(after);
+}
+
+function quotation(text: string, start: number, end: number): Quotation {
+  let innerStart = start + 1;
+  let innerEnd = end;
+  if (innerEnd > innerStart && /["”»]/.test(text[innerEnd - 1]!)) innerEnd--;
+  while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
+  while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
+  return { start, end, innerStart, innerEnd };
+}
+
+/** Index of the sentence holding offset `at` (binary search), or -1. */
+export function sentenceAt(doc: ArticleDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
