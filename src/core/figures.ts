@@ -1,0 +1,188 @@
+// Casualty figures: a quantity tied to people killed, injured, missing or abducted, with who stands
+// behind it and whether it comes hedged (GUIDELINES.md). Three shapes tie a number to its casualty word:
+// the number as subject ("80 people were killed", "dozens injured"), as object ("killing at least 80
+// people") and as the value of a toll ("the death toll rose to 267").
+import type { ArticleDocument, Token } from './document';
+import { findHedge } from './hedges';
+import { findQuantities, joined, type Quantity } from './quantities';
+import type { Attribution, CasualtyKind, Figure } from './types';
+
+const KIND_OF_WORD: Record<string, CasualtyKind> = {
+  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
+  dies: 'killed', dying: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', slain: 'killed',
+  murdered: 'killed', murdering: 'killed', beheaded: 'killed', executed: 'killed', massacred: 'killed', bodies: 'killed',
+  injured: 'injured', injuring: 'injured', injures: 'injured', injuries: 'injured', wounded: 'injured', wounding: 'injured',
+  wounds: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
+  missing: 'missing', abducted: 'abducted', abducting: 'abducted', kidnapped: 'abducted', kidnapping: 'abducted',
+};
+/** Casualty words that take the victims as object: "killing 80 people", "injured hundreds". */
+const OBJECT_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'murdered', 'murdering', 'beheaded', 'executed', 'massacred',
+  'injured', 'injuring', 'injures', 'wounded', 'wounding', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'deaths', 'death']);
+/** Words allowed between the victims and the casualty word: "have reportedly been", "who were critically". */
+const LINKING = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly',
+  'critically', 'seriously', 'slightly', 'badly', 'fatally', 'gravely', 'also', 'later', 'now', 'could', 'may', 'might', 'would',
+  'will', 'believed', 'to', 'confirmed', 'feared', 'already', 'all', 'who', 'that', 'since', 'shot', 'and', 'so', 'far', 'remain', 'remained', 'still']);
+/** Counted things that are not people, or are not counts at all. */
+const NOT_PEOPLE = new Set(['cases', 'case', 'infections', 'animals', 'whales', 'rabbits', 'dogs', 'cats', 'cattle', 'birds', 'fish',
+  'sheep', 'cows', 'horses', 'trees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'acres', 'dollars', 'percent', 'years',
+  'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometers', 'kilometres', 'metres', 'meters', 'feet',
+  'times', 'points', 'votes', 'seats', 'shots', 'rounds', 'bullets', 'pounds', 'tons', 'euros', 'pages', 'stories', 'attacks', 'species']);
+/** A toll's value follows one of these: "rose to 267", "stands at 38", "was 777". */
+const TOLL_LINK = new Set(['to', 'at', 'of', 'was', 'is', 'reached', 'hit', 'passed', 'topped', 'exceeded']);
+const MAX_NOUN_WORDS = 4;
+const MAX_LINKING_WORDS = 5;
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
+const kindOf = (t: Token | undefined): CasualtyKind | undefined => KIND_OF_WORD[lower(t)];
+
+interface Match {
+  quantity: Quantity;
+  /** Token range of the figure's text. */
+  first: number;
+  end: number;
+  kind: CasualtyKind;
+}
+
+export function findFigures(doc: ArticleDocument, attributions: Attribution[]): Figure[] {
+  const quantities = findQuantities(doc);
+  const matches: Match[] = [];
+  for (const quantity of quantities) {
+    const sentence = doc.sentences[doc.tokens[quantity.firstToken]!.sentence]!;
+    const match =
+      asSubject(doc.tokens, quantity, sentence.endToken) ??
+      asObject(doc.tokens, quantity, sentence.firstToken, sentence.endToken) ??
+      asTollValue(doc.tokens, quantity, sentence.firstToken) ??
+      asPartOf(doc.tokens, quantity, matches[matches.length - 1], sentence.endToken);
+    if (match) matches.push(match);
+  }
+  return matches.map((m) => toFigure(doc, m, attributions));
+}
+
+/** "80 people were killed", "Dozens of worshipers have reportedly been killed", "dozens injured", "584 deaths". */
+function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Match | null {
+  let i = quantity.endToken;
+  const numberToken = tokens[i - 1]!;
+  if (!joined(numberToken)) return null;
+  let nouns = 0;
+  while (i < sentenceEnd && nouns < MAX_NOUN_WORDS && !kindOf(tokens[i]) && !LINKING.has(lower(tokens[i])) && isNounWord(tokens[i]!)) {
+    if (NOT_PEOPLE.has(lower(tokens[i]))) return null;
+    nouns++;
+    if (!joined(tokens[i]!)) return null;
+    i++;
+  }
+  // "30 dead bodies": the casualty word comes before the noun
+  if (kindOf(tokens[i]) === 'killed' && lower(tokens[i + 1]) === 'bodies') return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
+  let linking = 0;
+  while (i < sentenceEnd && linking < MAX_LINKING_WORDS && LINKING.has(lower(tokens[i])) && !kindOf(tokens[i])) {
+    if (!joined(tokens[i]!)) return null;
+    linking++;
+    i++;
+  }
+  const kind = i < sentenceEnd ? kindOf(tokens[i]) : undefined;
+  if (!kind || (kind === 'killed' && lower(tokens[i]) === 'bodies' && nouns + linking > 0)) return null;
+  if (lower(tokens[i + 1]) === 'himself' || lower(tokens[i + 1]) === 'themselves') return null;
+  return { quantity, first: quantity.phraseStart, end: i + 1, kind };
+}
+
+/** Nouns and adjectives of the victims' noun phrase ("other people", "pro-government demonstrators", "of worshipers"). */
+function isNounWord(t: Token): boolean {
+  if (lower(t) === 'of' || lower(t) === 'other' || lower(t) === 'others' || lower(t) === 'more') return true;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner') || t.tags.has('Pronoun')) return false;
+  if (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) return false;
+  return /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
+}
+
+/** "killing at least 80 people", "injured hundreds", "shot dead roughly 100 demonstrators", "the killing of two politicians". */
+function asObject(tokens: Token[], quantity: Quantity, sentenceStart: number, sentenceEnd: number): Match | null {
+  let verb = quantity.phraseStart - 1;
+  if (lower(tokens[verb]) === 'of') verb--;
+  if (verb < sentenceStart || !joined(tokens[verb]!)) return null;
+  const trigger = lower(tokens[verb]);
+  const shotDead = trigger === 'dead' && lower(tokens[verb - 1]) === 'shot';
+  if (!OBJECT_VERBS.has(trigger) && !shotDead) return null;
+  if ((trigger === 'deaths' || trigger === 'death') && lower(tokens[verb + 1]) !== 'of') return null;
+  let end = quantity.endToken;
+  const next = tokens[end];
+  if (next && end < sentenceEnd && joined(tokens[end - 1]!) && NOT_PEOPLE.has(lower(next))) return null;
+  // take the victims' noun ("people", "foreign tourists") into the text
+  while (end < sentenceEnd && end - quantity.endToken < 2 && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  return { quantity, first: shotDead ? verb - 1 : verb, end, kind: kindOf(tokens[verb]) ?? 'killed' };
+}
+
+/** "the death toll from the disaster to 267", "the number of injured stands at 38". */
+function asTollValue(tokens: Token[], quantity: Quantity, sentenceStart: number): Match | null {
+  const link = lower(tokens[quantity.phraseStart - 1]);
+  if (!TOLL_LINK.has(link)) return null;
+  const reach = Math.max(sentenceStart, quantity.phraseStart - 10);
+  for (let i = quantity.phraseStart - 2; i >= reach; i--) {
+    const w = lower(tokens[i]);
+    const kind = w === 'toll' ? (lower(tokens[i - 1]) === 'injury' ? 'injured' : 'killed') : lower(tokens[i - 1]) === 'of' && lower(tokens[i - 2]) === 'number' ? kindOf(tokens[i]) : undefined;
+    if (kind) return { quantity, first: w === 'toll' && lower(tokens[i - 1]) === 'death' ? i - 1 : i, end: quantity.endToken, kind };
+  }
+  return null;
+}
+
+/** "killing 19 people, including 17 foreigners", "21 hostages — 20 of them fishermen": a part of the figure before. */
+function asPartOf(tokens: Token[], quantity: Quantity, previous: Match | undefined, sentenceEnd: number): Match | null {
+  if (!previous || tokens[previous.first]!.sentence !== tokens[quantity.firstToken]!.sentence) return null;
+  if (quantity.phraseStart - previous.end > 2) return null;
+  const including = lower(tokens[quantity.phraseStart - 1]) === 'including';
+  const ofThem = lower(tokens[quantity.endToken]) === 'of' && ['them', 'whom'].includes(lower(tokens[quantity.endToken + 1]));
+  if (!including && !ofThem) return null;
+  let end = quantity.endToken + (ofThem ? 2 : 0);
+  while (end < sentenceEnd && end - quantity.endToken < (ofThem ? 4 : 2) && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  return { quantity, first: previous.first, end, kind: previous.kind };
+}
+
+function toFigure(doc: ArticleDocument, match: Match, attributions: Attribution[]): Figure {
+  const { tokens } = doc;
+  const start = tokens[match.first]!.start;
+  const end = tokens[match.end - 1]!.end;
+  const sentence = doc.sentences[tokens[match.first]!.sentence]!;
+  const hedgeCue =
+    match.quantity.qualifier === 'up_to' && match.quantity.qualifierText && /^(up to|as many as)$/i.test(match.quantity.qualifierText)
+      ? match.quantity.qualifierText
+      : findHedge(tokens, sentence.firstToken, sentence.endToken, match.first, match.end);
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    value: match.quantity.value,
+    qualifier: match.quantity.qualifier,
+    kind: match.kind,
+    source: figureSource(doc, start, end, sentence.firstToken, sentence.endToken, attributions),
+    hedged: hedgeCue !== null,
+    hedgeCue,
+  };
+}
+
+/** Who the text attributes the figure to: the attribution whose content or quote holds it, or "according to X". */
+function figureSource(doc: ArticleDocument, start: number, end: number, sentenceStart: number, sentenceEnd: number, attributions: Attribution[]): string | null {
+  const holding = attributions.find((a) => a.contentStart <= start && end <= a.contentEnd);
+  if (holding) return holding.source;
+  const quote = doc.quotations.find((q) => q.innerStart <= start && end <= q.innerEnd);
+  if (quote) {
+    const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
+    if (speaker) return speaker.source;
+  }
+  return accordingTo(doc.tokens, sentenceStart, sentenceEnd)?.name ?? null;
+}
+
+/** "according to various reports" → "various reports" with its token range, or null. */
+export function accordingTo(tokens: Token[], sentenceStart: number, sentenceEnd: number): { name: string; first: number; end: number } | null {
+  for (let i = sentenceStart; i + 2 < sentenceEnd; i++) {
+    if (lower(tokens[i]) !== 'according' || lower(tokens[i + 1]) !== 'to') continue;
+    let end = i + 2;
+    while (end < sentenceEnd && end - i - 2 < 8) {
+      const t = tokens[end]!;
+      if (end > i + 2 && (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') || lower(t) === 'who' || lower(t) === 'that')) break;
+      end++;
+      if (!joined(t) && !/^['’]s?$/.test(t.after)) break;
+    }
+    let first = i + 2;
+    if (['the', 'a', 'an'].includes(lower(tokens[first])) && end - first > 1) first++;
+    const name = tokens.slice(first, end).map((t) => t.text + (t === tokens[end - 1] ? '' : t.after)).join(' ').replace(/\s+/g, ' ');
+    return { name, first, end };
+  }
+  return null;
+}
