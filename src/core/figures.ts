@@ -9,7 +9,7 @@ import type { Attribution, CasualtyKind, Figure } from './types';
 
 const KIND_OF_WORD: Record<string, CasualtyKind> = {
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
-  dies: 'killed', dying: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', slain: 'killed',
+  dies: 'killed', dying: 'killed', deaths: 'killed', fatalities: 'killed', slain: 'killed',
   murdered: 'killed', murdering: 'killed', beheaded: 'killed', executed: 'killed', massacred: 'killed', bodies: 'killed',
   injured: 'injured', injuring: 'injured', injures: 'injured', injuries: 'injured', wounded: 'injured', wounding: 'injured',
   wounds: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
@@ -21,19 +21,22 @@ const OBJECT_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'murdered', 
 /** Words allowed between the victims and the casualty word: "have reportedly been", "who were critically". */
 const LINKING = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly',
   'critically', 'seriously', 'slightly', 'badly', 'fatally', 'gravely', 'also', 'later', 'now', 'could', 'may', 'might', 'would',
-  'will', 'believed', 'to', 'confirmed', 'feared', 'already', 'all', 'who', 'that', 'since', 'shot', 'and', 'so', 'far', 'remain', 'remained', 'still']);
+  'will', 'believed', 'to', 'confirmed', 'feared', 'already', 'all', 'who', 'that', 'since', 'shot', 'so', 'far', 'remain', 'remained', 'still']);
 /** Counted things that are not people, or are not counts at all. */
 const NOT_PEOPLE = new Set(['cases', 'case', 'infections', 'animals', 'whales', 'rabbits', 'dogs', 'cats', 'cattle', 'birds', 'fish',
   'sheep', 'cows', 'horses', 'trees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'acres', 'dollars', 'percent', 'years',
   'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometers', 'kilometres', 'metres', 'meters', 'feet',
-  'times', 'points', 'votes', 'seats', 'shots', 'rounds', 'bullets', 'pounds', 'tons', 'euros', 'pages', 'stories', 'attacks', 'species']);
+  'times', 'points', 'cities', 'towns', 'villages', 'provinces', 'countries', 'states', 'regions', 'districts', 'schools', 'hospitals', 'votes', 'seats', 'shots', 'rounds', 'bullets', 'pounds', 'tons', 'euros', 'pages', 'stories', 'attacks', 'species']);
 /** A toll's value follows one of these: "rose to 267", "stands at 38", "was 777". */
 const TOLL_LINK = new Set(['to', 'at', 'of', 'was', 'is', 'reached', 'hit', 'passed', 'topped', 'exceeded']);
+/** Plural casualty nouns whose count can come as a toll: "deaths in the state on Friday was 777". */
+const TOLL_NOUNS = new Set(['deaths', 'fatalities', 'injuries']);
 const MAX_NOUN_WORDS = 4;
 const MAX_LINKING_WORDS = 5;
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
-const kindOf = (t: Token | undefined): CasualtyKind | undefined => KIND_OF_WORD[lower(t)];
+/** compromise sometimes glues a word to what follows a full stop ("wounded.--Kevin"): read the word alone. */
+const kindOf = (t: Token | undefined): CasualtyKind | undefined => KIND_OF_WORD[lower(t).split(/[.,;:!?]|--/)[0]!];
 
 interface Match {
   quantity: Quantity;
@@ -48,7 +51,9 @@ export function findFigures(doc: ArticleDocument, attributions: Attribution[]): 
   const matches: Match[] = [];
   for (const quantity of quantities) {
     const sentence = doc.sentences[doc.tokens[quantity.firstToken]!.sentence]!;
+    const high = quantity.rangeHigh;
     const match =
+      (high && rangeFigure(quantity, asSubject(doc.tokens, high, sentence.endToken))) ??
       asSubject(doc.tokens, quantity, sentence.endToken) ??
       asObject(doc.tokens, quantity, sentence.firstToken, sentence.endToken) ??
       asTollValue(doc.tokens, quantity, sentence.firstToken) ??
@@ -56,6 +61,11 @@ export function findFigures(doc: ArticleDocument, attributions: Attribution[]): 
     if (match) matches.push(match);
   }
   return matches.map((m) => toFigure(doc, m, attributions));
+}
+
+/** "between 100 and 200 could die": the low end shares the casualty word of the high end. */
+function rangeFigure(low: Quantity, high: Match | null): Match | null {
+  return high && { quantity: low, first: low.phraseStart, end: high.end, kind: high.kind };
 }
 
 /** "80 people were killed", "Dozens of worshipers have reportedly been killed", "dozens injured", "584 deaths". */
@@ -73,7 +83,9 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Ma
   // "30 dead bodies": the casualty word comes before the noun
   if (kindOf(tokens[i]) === 'killed' && lower(tokens[i + 1]) === 'bodies') return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
   let linking = 0;
-  while (i < sentenceEnd && linking < MAX_LINKING_WORDS && LINKING.has(lower(tokens[i])) && !kindOf(tokens[i])) {
+  // "shot and killed" is the one "and" that links victims to a casualty word; other ones start a new clause
+  const links = (t: Token | undefined): boolean => LINKING.has(lower(t)) || (lower(t) === 'and' && lower(tokens[i - 1]) === 'shot');
+  while (i < sentenceEnd && linking < MAX_LINKING_WORDS && links(tokens[i]) && !kindOf(tokens[i])) {
     if (!joined(tokens[i]!)) return null;
     linking++;
     i++;
@@ -116,7 +128,10 @@ function asTollValue(tokens: Token[], quantity: Quantity, sentenceStart: number)
   const reach = Math.max(sentenceStart, quantity.phraseStart - 10);
   for (let i = quantity.phraseStart - 2; i >= reach; i--) {
     const w = lower(tokens[i]);
-    const kind = w === 'toll' ? (lower(tokens[i - 1]) === 'injury' ? 'injured' : 'killed') : lower(tokens[i - 1]) === 'of' && lower(tokens[i - 2]) === 'number' ? kindOf(tokens[i]) : undefined;
+    const kind =
+      w === 'toll' ? (lower(tokens[i - 1]) === 'injury' ? 'injured' : 'killed')
+      : TOLL_NOUNS.has(w) || (lower(tokens[i - 1]) === 'of' && lower(tokens[i - 2]) === 'number') ? kindOf(tokens[i])
+      : undefined;
     if (kind) return { quantity, first: w === 'toll' && lower(tokens[i - 1]) === 'death' ? i - 1 : i, end: quantity.endToken, kind };
   }
   return null;

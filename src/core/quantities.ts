@@ -15,6 +15,8 @@ export interface Quantity {
   qualifier: Qualifier;
   /** The qualifier as written ("as many as"), null when none. */
   qualifierText: string | null;
+  /** For the low end of a range ("between 100 and 200"), the high end. */
+  rangeHigh?: Quantity;
 }
 
 const UNITS: Record<string, number> = {
@@ -68,9 +70,11 @@ function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: n
   const w = word(first);
   if (first.tags.has('Ordinal') || first.tags.has('Money') || first.tags.has('Percent')) return null;
   if (isNumeric(first)) {
+    // "40-year-old", "3-month": a measure, not a count
+    const next = tokens[i + 1];
+    if (first.after === '-' && next && next.start === first.end + 1 && !isNumeric(next)) return null;
     let value = Number(first.text.replace(/,/g, ''));
     let end = i + 1;
-    const next = tokens[end];
     if (next && end < sentenceEnd && joined(first) && SCALES[word(next)] !== undefined) {
       value *= SCALES[word(next)]!;
       end++;
@@ -103,9 +107,9 @@ function readNumberWords(tokens: Token[], i: number, sentenceEnd: number): { val
     const w = word(t);
     if (UNITS[w] !== undefined && w !== 'dozen') {
       current += UNITS[w]!;
-    } else if (SCALES[w] !== undefined && seen) {
-      current = Math.max(current, 1) * SCALES[w]!;
-      if (SCALES[w]! >= 1000) {
+    } else if (seen && (SCALES[w] !== undefined || w === 'dozen')) {
+      current = Math.max(current, 1) * (SCALES[w] ?? UNITS[w]!);
+      if ((SCALES[w] ?? 0) >= 1000) {
         total += current;
         current = 0;
       }
@@ -175,6 +179,7 @@ function markRanges(tokens: Token[], quantities: Quantity[]): void {
       low.qualifier = 'at_least';
       low.qualifierText = between ? 'between' : null;
       if (between) low.phraseStart = low.firstToken - 1;
+      low.rangeHigh = high;
       high.qualifier = 'up_to';
       high.qualifierText = null;
     }

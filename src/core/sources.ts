@@ -1,0 +1,170 @@
+// The sources an article cites: speakers of its attributions, "according to X", the sources of its
+// figures and well-known outlets it quotes ("told AFP"). Mentions of one source are merged under its
+// fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
+import type { ArticleDocument, Token } from './document';
+import { accordingTo } from './figures';
+import { KNOWN_FORMS, lookupKnownSource, type KnownSource } from './gazetteer';
+import type { Attribution, Figure, NamedSource, SourceKind, Span } from './types';
+
+/** Heads that make a title-case name an organization ("Clark County Coroner's Office"). */
+const ORGANIZATION_WORDS = new Set(['office', 'department', 'ministry', 'command', 'council', 'group', 'agency', 'commission',
+  'police', 'army', 'forces', 'committee', 'center', 'centre', 'institute', 'university', 'observatory', 'organization',
+  'organisation', 'association', 'union', 'court', 'party', 'bureau', 'service', 'house', 'watch', 'international', 'coalition',
+  'authority', 'government', 'hospital', 'foundation', 'network', 'company', 'corporation', 'inc', 'ltd', 'commission',
+  'administration', 'health', 'military', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets']);
+const DOCUMENT_WORDS = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document', 'documents',
+  'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data']);
+/** Titles written before a personal name; they go to aliases, the bare name is canonical. */
+const TITLES = new Set(['president', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
+  'general', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'sheriff', 'judge', 'governor', 'gov.', 'mayor',
+  'senator', 'sen.', 'rep.', 'representative', 'secretary', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'officer', 'chief',
+  'commander', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'journalist', 'reporter', 'professor', 'prof.',
+  'ambassador', 'chancellor', 'king', 'queen', 'prince', 'pope', 'rev.', 'father', 'vice-president', 'vice', 'deputy',
+  'attorney', 'magistrate', 'district', 'u.s.', 'us', 'county', 'city', 'state', 'new', 'york', 'white', 'press',
+  'republican', 'democratic', 'presidential', 'candidate', 'nominee', 'coroner', 'police', 'of', 'the']);
+/** Verbs and phrases that cite a known outlet: "told AFP", "AFP reported". */
+const CITED_BEFORE = new Set(['told', 'to', 'by', 'from']);
+const CITED_AFTER = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'confirmed', 'tweeted', 'wrote', 'added', 'noted', 'estimated', 'claimed', 'published', 'obtained', 'stated', 'announced', 'learned']);
+const ROLE_NOUNS = /\b(spokesman|spokeswoman|spokesperson|minister|secretary|director|head|chief|official|commander|president|professor|researcher|analyst|correspondent|reporter|journalist|mayor|governor|sheriff|coroner|officer|leader|member|chairman|chairwoman|founder|ambassador|adviser|advisor|general|colonel|judge|lawyer|attorney|doctor|surgeon|witness)\b/i;
+
+interface Cite {
+  name: string;
+  span: Span | null;
+}
+
+export function collectSources(doc: ArticleDocument, attributions: Attribution[], figures: Figure[]): NamedSource[] {
+  const cites: Cite[] = [];
+  for (const a of attributions) {
+    if (a.source) cites.push({ name: a.source, span: a.sourceStart !== null && a.sourceEnd !== null ? [a.sourceStart, a.sourceEnd] : null });
+  }
+  for (const sentence of doc.sentences) {
+    const according = accordingTo(doc.tokens, sentence.firstToken, sentence.endToken);
+    if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] });
+  }
+  for (const f of figures) if (f.source) cites.push({ name: f.source, span: null });
+  cites.push(...citedKnownSources(doc));
+
+  const groups: Group[] = [];
+  for (const cite of cites) addCite(doc, groups, cite);
+  mergeSurnames(groups);
+  return groups.map((g) => toSource(doc, g)).sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
+}
+
+interface Group {
+  canonical: string;
+  kind: SourceKind;
+  known: KnownSource | undefined;
+  forms: Set<string>;
+  spans: Span[];
+}
+
+const clean = (name: string): string => name.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').trim();
+const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
+
+function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
+  const written = clean(cite.name);
+  if (!written) return;
+  const known = lookupKnownSource(written);
+  const kind = known?.kind ?? kindOf(doc, written);
+  // the canonical name is written in the article: a known source keeps the fullest form the text uses
+  const canonical = kind === 'person' ? bareName(written) : written;
+  const existing = groups.find((g) => (known && g.known === known) || key(g.canonical) === key(canonical) || [...g.forms].some((f) => key(f) === key(written)));
+  const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [] };
+  if (!existing) groups.push(group);
+  group.forms.add(written);
+  if (canonical.length > group.canonical.length && (group.kind === 'person' || known)) group.canonical = canonical;
+  if (cite.span) group.spans.push(cite.span);
+}
+
+/** Drops the titles in front of a personal name: "Colonel John J. Thomas" → "John J. Thomas". */
+function bareName(name: string): string {
+  const words = name.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && (TITLES.has(words[first]!.toLowerCase()) || /^[a-z]/.test(words[first]!))) first++;
+  return words.slice(first).join(' ');
+}
+
+function kindOf(doc: ArticleDocument, name: string): SourceKind {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!.toLowerCase();
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
+  if (capitalized.length === 0) return 'anonymous';
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
+  if (/^[A-Z]{2,}$/.test(name)) return 'organization';
+  return isPersonName(doc, name) ? 'person' : 'organization';
+}
+
+/** compromise tags personal names; a name it never tags Person is taken for an organization. */
+function isPersonName(doc: ArticleDocument, name: string): boolean {
+  const lastWord = name.split(' ').pop()!;
+  return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (name.split(' ').length >= 2 && name.split(' ').length <= 4 && name.split(' ').every((w) => /^\p{Lu}/u.test(w)));
+}
+
+/** "Thomas" said after "John J. Thomas" was named: the same person. */
+function mergeSurnames(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const short = groups[i]!;
+    if (short.kind !== 'person' || short.canonical.includes(' ')) continue;
+    const full = groups.find((g) => g !== short && g.kind === 'person' && g.canonical.split(' ').pop() === short.canonical);
+    if (!full) continue;
+    for (const f of short.forms) full.forms.add(f);
+    full.spans.push(...short.spans);
+    groups.splice(i, 1);
+  }
+}
+
+/** Known outlets and bodies the text cites by a verb or preposition: "told AFP", "Reuters reported". */
+function citedKnownSources(doc: ArticleDocument): Cite[] {
+  const cites: Cite[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const form = KNOWN_FORMS.find((f) => matchesForm(tokens, i, f));
+    if (!form) continue;
+    const length = form.split(' ').length;
+    const before = tokens[i - 1]?.text.toLowerCase() === 'the' ? tokens[i - 2] : tokens[i - 1];
+    const after = tokens[i + length];
+    if ((before && CITED_BEFORE.has(before.text.toLowerCase())) || (after && CITED_AFTER.has(after.text.toLowerCase()))) {
+      cites.push({ name: form, span: [tokens[i]!.start, tokens[i + length - 1]!.end] });
+    }
+    i += length - 1;
+  }
+  return cites;
+}
+
+/** Acronyms match case-sensitively ("AP", not "ap"); names case-insensitively. */
+function matchesForm(tokens: Token[], i: number, form: string): boolean {
+  const words = form.split(' ');
+  const acronym = form === form.toUpperCase();
+  return words.every((w, k) => {
+    const t = tokens[i + k];
+    if (!t || (k < words.length - 1 && t.after !== '' && t.after !== '-')) return false;
+    const written = t.text.replace(/['’]s$/, '');
+    return acronym ? written === w : written.toLowerCase() === w.toLowerCase();
+  });
+}
+
+function toSource(doc: ArticleDocument, group: Group): NamedSource {
+  const aliases = [...group.forms].filter((f) => f !== group.canonical);
+  const spans = [...group.spans];
+  for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc.text, form));
+  const unique = new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s]));
+  const mentions = [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1]).filter((s, k, all) => k === 0 || s[0] >= all[k - 1]![1]);
+  return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions };
+}
+
+function occurrences(text: string, form: string): Span[] {
+  if (form.length < 2) return [];
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + form.length] as const);
+}
+
+/** The apposition after a mention that names a role: "Jane Roe, a spokeswoman for the ministry,". */
+function roleOf(text: string, mentions: Span[]): string | null {
+  for (const [, end] of mentions) {
+    const m = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,80}?)(?=[,.;:]|\s+said)/.exec(text.slice(end, end + 100));
+    if (m && ROLE_NOUNS.test(m[2]!) && /^[a-z]/.test(m[2]!)) return m[2]!.trim();
+  }
+  return null;
+}
