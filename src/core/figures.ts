@@ -16,7 +16,7 @@ const KIND_OF_WORD: Record<string, CasualtyKind> = {
   missing: 'missing', abducted: 'abducted', abducting: 'abducted', kidnapped: 'abducted', kidnapping: 'abducted',
 };
 /** Casualty words that take the victims as object: "killing 80 people", "injured hundreds". */
-const OBJECT_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'murdered', 'murdering', 'beheaded', 'executed', 'massacred',
+const OBJECT_VERBS = new Set(['slain', 'killed', 'kill', 'kills', 'killing', 'murdered', 'murdering', 'beheaded', 'executed', 'massacred',
   'injured', 'injuring', 'injures', 'wounded', 'wounding', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'deaths', 'death']);
 /** Words allowed between the victims and the casualty word: "have reportedly been", "who were critically". */
 const LINKING = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly',
@@ -24,7 +24,8 @@ const LINKING = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is
   'will', 'believed', 'to', 'confirmed', 'feared', 'already', 'all', 'who', 'that', 'since', 'shot', 'so', 'far', 'remain', 'remained', 'still']);
 /** Counted things that are not people, or are not counts at all. */
 const NOT_PEOPLE = new Set(['cases', 'case', 'infections', 'animals', 'whales', 'rabbits', 'dogs', 'cats', 'cattle', 'birds', 'fish',
-  'sheep', 'cows', 'horses', 'trees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'acres', 'dollars', 'percent', 'years',
+  'sheep', 'cows', 'horses', 'deer', 'wolves', 'elephants', 'goats', 'pigs', 'chickens', 'hens', 'poultry', 'livestock',
+  'sharks', 'dolphins', 'seals', 'bears', 'bees', 'mice', 'rats', 'monkeys', 'lions', 'camels', 'turkeys', 'wildlife', 'crops', 'trees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'acres', 'dollars', 'percent', 'years',
   'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometers', 'kilometres', 'metres', 'meters', 'feet',
   'times', 'points', 'cities', 'towns', 'villages', 'provinces', 'countries', 'states', 'regions', 'districts', 'schools', 'hospitals', 'votes', 'seats', 'shots', 'rounds', 'bullets', 'pounds', 'tons', 'euros', 'pages', 'stories', 'attacks', 'species']);
 /** A toll's value follows one of these: "rose to 267", "stands at 38", "was 777". */
@@ -114,10 +115,12 @@ function asObject(tokens: Token[], quantity: Quantity, sentenceStart: number, se
   if (!OBJECT_VERBS.has(trigger) && !shotDead) return null;
   if ((trigger === 'deaths' || trigger === 'death') && lower(tokens[verb + 1]) !== 'of') return null;
   let end = quantity.endToken;
-  const next = tokens[end];
-  if (next && end < sentenceEnd && joined(tokens[end - 1]!) && NOT_PEOPLE.has(lower(next))) return null;
+  const counted = lower(tokens[end]) === 'of' ? tokens[end + 1] : tokens[end];
+  if (counted && end < sentenceEnd && joined(tokens[end - 1]!) && NOT_PEOPLE.has(lower(counted))) return null;
   // take the victims' noun ("people", "foreign tourists") into the text
-  while (end < sentenceEnd && end - quantity.endToken < 2 && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  if (lower(tokens[end]) === 'of' && end + 1 < sentenceEnd) end++;
+  while (end < sentenceEnd && end - quantity.endToken < 3 && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  if (lower(tokens[end - 1]) === 'of') end--;
   return { quantity, first: shotDead ? verb - 1 : verb, end, kind: kindOf(tokens[verb]) ?? 'killed' };
 }
 

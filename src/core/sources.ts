@@ -14,6 +14,11 @@ const ORGANIZATION_WORDS = new Set(['office', 'department', 'ministry', 'command
   'administration', 'health', 'military', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets']);
 const DOCUMENT_WORDS = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document', 'documents',
   'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data']);
+/** Heads of unnamed references: "officials", "a witness", "French officials". */
+const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'authorities', 'resident',
+  'residents', 'expert', 'experts', 'analyst', 'analysts', 'activist', 'activists', 'diplomat', 'diplomats', 'people', 'person',
+  'observers', 'investigators', 'doctors', 'medics', 'rescuers', 'survivors', 'relatives', 'locals', 'spokesman', 'spokeswoman',
+  'spokesperson', 'someone', 'media']);
 /** Titles written before a personal name; they go to aliases, the bare name is canonical. */
 const TITLES = new Set(['president', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
   'general', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'sheriff', 'judge', 'governor', 'gov.', 'mayor',
@@ -88,6 +93,7 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (UNNAMED_HEADS.has(last)) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   if (capitalized.length === 0) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';

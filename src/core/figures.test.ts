@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './document';
+import { findFigures } from './figures';
+import type { Attribution, Figure } from './types';
+
+const figures = (text: string, attributions: Attribution[] = []): Figure[] => findFigures(parseDocument(text), attributions);
+const brief = (f: Figure) => ({ text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind });
+
+describe('findFigures: quantity shapes', () => {
+  it.each([
+    ['A landslide killed at least 37 villagers overnight.', 'killed at least 37 villagers', 37, 'at_least', 'killed'],
+    ['Forty-one passengers were hurt when the bus overturned.', 'Forty-one passengers were hurt', 41, 'exact', 'injured'],
+    ['The flood left 1,250 people dead.', '1,250 people dead', 1250, 'exact', 'killed'],
+    ['Dozens of farmers were wounded in the raid.', 'Dozens of farmers were wounded', null, 'vague', 'injured'],
+    ['TWELVE MINERS MISSING AFTER COLLAPSE', 'TWELVE MINERS MISSING', 12, 'exact', 'missing'],
+    ['Gunmen abducted more than 60 students from a dormitory.', 'abducted more than 60 students', 60, 'more_than', 'abducted'],
+    ['Nearly 90 hikers were kidnapped near the border.', 'Nearly 90 hikers were kidnapped', 90, 'up_to', 'abducted'],
+    ['The epidemic caused about 2.5 million deaths.', 'about 2.5 million deaths', 2_500_000, 'about', 'killed'],
+    ['Fewer than 20 residents were hospitalized.', 'Fewer than 20 residents were hospitalized', 20, 'fewer_than', 'injured'],
+    ['Officials raised the death toll from the storm to 412.', 'death toll from the storm to 412', 412, 'exact', 'killed'],
+    ['Mourners remembered the 26 people killed in the blast.', '26 people killed', 26, 'exact', 'killed'],
+    ['The rebels have slain hundreds of soldiers.', 'hundreds of soldiers', null, 'vague', 'killed'],
+    ['Tens of thousands died in the famine.', 'Tens of thousands died', null, 'vague', 'killed'],
+    ['The quake left a dozen people injured.', 'a dozen people injured', 12, 'exact', 'injured'],
+    ['The fire injured hundreds of workers.', 'injured hundreds of workers', null, 'vague', 'injured'],
+  ])('reads %j', (sentence, text, value, qualifier, kind) => {
+    const found = figures(sentence).map(brief);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain(text.split(' ').find((w) => /\d|[A-Z]{4,}|dozen|hundreds|thousands|Forty/i.test(w))!);
+    expect(found[0]).toMatchObject({ value, qualifier, kind });
+  });
+
+  it('reads two figures across one verb', () => {
+    expect(figures('The crash left three people dead and dozens injured.').map(brief)).toEqual([
+      { text: 'three people dead', value: 3, qualifier: 'exact', kind: 'killed' },
+      { text: 'dozens injured', value: null, qualifier: 'vague', kind: 'injured' },
+    ]);
+  });
+
+  it('reads both ends of a range', () => {
+    expect(figures('Planners expect between 2,000 and 5,000 could die.').map(brief)).toEqual([
+      { text: 'between 2,000 and 5,000 could die', value: 2000, qualifier: 'at_least', kind: 'killed' },
+      { text: '5,000 could die', value: 5000, qualifier: 'up_to', kind: 'killed' },
+    ]);
+  });
+
+  it('reads a part of the figure before it', () => {
+    const found = figures('The raid killed 14 people, including 9 children.').map(brief);
+    expect(found[1]).toMatchObject({ value: 9, kind: 'killed' });
+    expect(found[1]!.text).toContain('14');
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  it.each([
+    ['A 17-year-old was killed in the crash.'],
+    ['The third victim died on Tuesday.'],
+    ['On March 3 the storm killed a fisherman.'],
+    ['The fund paid $40 million to the injured.'],
+    ['About 30 percent of the wounded were children.'],
+    ['The flu infected 300 people, but none died.'],
+    ['Hunters killed 40 deer last season.'],
+    ['A man killed himself after the standoff.'],
+    ['Many people were killed and several were hurt.'],
+    ['The regional hospital recorded 120 cases of the virus.'],
+  ])('finds none in %j', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});
+
+describe('findFigures: sources and hedges', () => {
+  it('takes "according to" as the source', () => {
+    const [figure] = figures('At least 15 people were killed, according to the regional health ministry.');
+    expect(figure).toMatchObject({ source: 'regional health ministry', hedged: false, hedgeCue: null });
+  });
+
+  it('takes the speaker of the attribution whose content holds the figure', () => {
+    const text = 'Inspector Dana Howell said 7 workers were injured.';
+    const content = '7 workers were injured';
+    const attribution: Attribution = {
+      source: 'Dana Howell', sourceStart: 10, sourceEnd: 21, cue: 'said', cueStart: 22, cueEnd: 26,
+      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
+    };
+    expect(figures(text, [attribution])[0]).toMatchObject({ source: 'Dana Howell' });
+  });
+
+  it('leaves a figure in the newspaper’s own voice unattributed', () => {
+    expect(figures('Eight climbers died on the mountain last winter.')[0]).toMatchObject({ source: null, hedged: false });
+  });
+
+  it('marks hedged figures with their cue', () => {
+    expect(figures('Some 40 fishermen are reportedly missing.')[0]).toMatchObject({ hedged: true, hedgeCue: 'reportedly', qualifier: 'about' });
+    expect(figures('As many as 70 people may have died.')[0]).toMatchObject({ hedged: true, hedgeCue: 'As many as' });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './document';
+import { collectSources } from './sources';
+import type { Attribution } from './types';
+
+/** An attribution whose speaker mention is the first occurrence of `mention` and whose content is `content`. */
+function attribution(text: string, source: string, mention: string, content: string): Attribution {
+  const sourceStart = text.indexOf(mention);
+  const contentStart = text.indexOf(content);
+  return {
+    source, sourceStart, sourceEnd: sourceStart + mention.length, cue: 'said', cueStart: 0, cueEnd: 0,
+    content, contentStart, contentEnd: contentStart + content.length, direct: false,
+  };
+}
+
+describe('collectSources', () => {
+  it('merges a titled name, the bare name and the surname under the bare name, with the role and every mention', () => {
+    const text =
+      'Major Lena Ortiz, a spokeswoman for the coast guard, said the search would go on. ' +
+      'Ortiz said divers had found the hull. She said the crew was safe.';
+    const attributions = [
+      attribution(text, 'Major Lena Ortiz', 'Major Lena Ortiz', 'the search would go on'),
+      attribution(text, 'Ortiz', 'Ortiz said', 'divers had found the hull'),
+      { ...attribution(text, 'Lena Ortiz', 'She', 'the crew was safe') },
+    ];
+    attributions[1]!.sourceEnd = attributions[1]!.sourceStart! + 'Ortiz'.length;
+    const sources = collectSources(parseDocument(text), attributions, []);
+    expect(sources).toHaveLength(1);
+    const [ortiz] = sources;
+    expect(ortiz).toMatchObject({ name: 'Lena Ortiz', kind: 'person', role: 'spokeswoman for the coast guard' });
+    expect(ortiz!.aliases).toEqual(expect.arrayContaining(['Major Lena Ortiz', 'Ortiz']));
+    const she = text.indexOf('She');
+    expect(ortiz!.mentions).toContainEqual([she, she + 3]);
+    expect(ortiz!.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds outlets a text cites by name, with their kind', () => {
+    const text = 'A port worker told AFP the cranes had stopped. Reuters reported that ships were waiting.';
+    const sources = collectSources(parseDocument(text), [], []);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([['AFP', 'outlet'], ['Reuters', 'outlet']]);
+  });
+
+  it('takes the source of "according to" and tells organizations from people', () => {
+    const text = 'Nine people died, according to the Lakeside County Health Department.';
+    const [source] = collectSources(parseDocument(text), [], []);
+    expect(source).toMatchObject({ name: 'Lakeside County Health Department', kind: 'organization' });
+  });
+
+  it('keeps unnamed speakers as anonymous', () => {
+    const text = 'Officials said the bridge would reopen.';
+    const [source] = collectSources(parseDocument(text), [attribution(text, 'Officials', 'Officials', 'the bridge would reopen')], []);
+    expect(source).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it('does not cite a known body that is merely mentioned', () => {
+    const text = 'The ship sailed past the Pentagon on its way to the river.';
+    expect(collectSources(parseDocument(text), [], [])).toEqual([]);
+  });
+});
