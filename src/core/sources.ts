@@ -18,7 +18,7 @@ const DOCUMENT_WORDS = new Set(['report', 'reports', 'statement', 'filing', 'stu
 const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'authorities', 'resident',
   'residents', 'expert', 'experts', 'analyst', 'analysts', 'activist', 'activists', 'diplomat', 'diplomats', 'people', 'person',
   'observers', 'investigators', 'doctors', 'medics', 'rescuers', 'survivors', 'relatives', 'locals', 'spokesman', 'spokeswoman',
-  'spokesperson', 'someone', 'media']);
+  'spokesperson', 'someone', 'media', 'police', 'reports', 'report']);
 /** Titles written before a personal name; they go to aliases, the bare name is canonical. */
 const TITLES = new Set(['president', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
   'general', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'sheriff', 'judge', 'governor', 'gov.', 'mayor',
@@ -28,8 +28,14 @@ const TITLES = new Set(['president', 'prime', 'minister', 'dr', 'dr.', 'doctor',
   'attorney', 'magistrate', 'district', 'u.s.', 'us', 'county', 'city', 'state', 'new', 'york', 'white', 'press',
   'republican', 'democratic', 'presidential', 'candidate', 'nominee', 'coroner', 'police', 'of', 'the']);
 /** Verbs and phrases that cite a known outlet: "told AFP", "AFP reported". */
-const CITED_BEFORE = new Set(['told', 'to', 'by', 'from']);
-const CITED_AFTER = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'confirmed', 'tweeted', 'wrote', 'added', 'noted', 'estimated', 'claimed', 'published', 'obtained', 'stated', 'announced', 'learned']);
+const CITED_BEFORE = new Set(['told', 'to', 'by', 'from', 'source']);
+/** Staff of an outlet cite it: "a reporter for AFP". */
+const STAFF = new Set(['reporter', 'journalist', 'correspondent', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson']);
+const CITED_AFTER = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'confirmed', 'tweeted', 'wrote',
+  'added', 'noted', 'estimated', 'claimed', 'published', 'obtained', 'stated', 'announced', 'learned', 'admitted', 'acknowledged',
+  'denied', 'insisted', 'warned', 'stressed', 'touted', 'indicated', 'poll', 'survey', 'report', 'analysis', 'investigation',
+  'interview', 'statement']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'this', 'that', 'who']);
 const ROLE_NOUNS = /\b(spokesman|spokeswoman|spokesperson|minister|secretary|director|head|chief|official|commander|president|professor|researcher|analyst|correspondent|reporter|journalist|mayor|governor|sheriff|coroner|officer|leader|member|chairman|chairwoman|founder|ambassador|adviser|advisor|general|colonel|judge|lawyer|attorney|doctor|surgeon|witness)\b/i;
 
 interface Cite {
@@ -68,8 +74,10 @@ const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const written = clean(cite.name);
-  if (!written) return;
+  // an unresolved pronoun names nobody; a bare place ("Beijing said") is a government we cannot name
+  if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase())) return;
   const known = lookupKnownSource(written);
+  if (!known && isPlace(doc, written)) return;
   const kind = known?.kind ?? kindOf(doc, written);
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
   const canonical = kind === 'person' ? bareName(written) : written;
@@ -107,6 +115,12 @@ function isPersonName(doc: ArticleDocument, name: string): boolean {
   return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (name.split(' ').length >= 2 && name.split(' ').length <= 4 && name.split(' ').every((w) => /^\p{Lu}/u.test(w)));
 }
 
+function isPlace(doc: ArticleDocument, name: string): boolean {
+  const words = new Set(name.split(' '));
+  const tokens = doc.tokens.filter((t) => words.has(t.text));
+  return tokens.length > 0 && tokens.every((t) => t.tags.has('Place'));
+}
+
 /** "Thomas" said after "John J. Thomas" was named: the same person. */
 function mergeSurnames(groups: Group[]): void {
   for (let i = groups.length - 1; i >= 0; i--) {
@@ -125,30 +139,31 @@ function citedKnownSources(doc: ArticleDocument): Cite[] {
   const cites: Cite[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const form = KNOWN_FORMS.find((f) => matchesForm(tokens, i, f));
+    const form = KNOWN_FORMS.find((f) => isWrittenAt(doc.text, tokens[i]!.start, f));
     if (!form) continue;
-    const length = form.split(' ').length;
-    const before = tokens[i - 1]?.text.toLowerCase() === 'the' ? tokens[i - 2] : tokens[i - 1];
-    const after = tokens[i + length];
-    if ((before && CITED_BEFORE.has(before.text.toLowerCase())) || (after && CITED_AFTER.has(after.text.toLowerCase()))) {
-      cites.push({ name: form, span: [tokens[i]!.start, tokens[i + length - 1]!.end] });
-    }
-    i += length - 1;
+    const formEnd = tokens[i]!.start + form.length;
+    let next = i + 1;
+    while (next < tokens.length && tokens[next]!.start < formEnd) next++;
+    const before = lowerText(tokens[i - 1]) === 'the' ? i - 2 : i - 1;
+    const citedBefore = CITED_BEFORE.has(lowerText(tokens[before])) || (lowerText(tokens[before]) === 'for' && STAFF.has(lowerText(tokens[before - 1])));
+    // "the Pentagon only admitted", "The White House has previously touted", "a CNN public poll"
+    let after = next;
+    while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag))) after++;
+    const citing = (t: Token | undefined): boolean => CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && lookupKnownSource(form)?.kind === 'outlet');
+    if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd] });
+    i = next - 1;
   }
   return cites;
 }
 
-/** Acronyms match case-sensitively ("AP", not "ap"); names case-insensitively. */
-function matchesForm(tokens: Token[], i: number, form: string): boolean {
-  const words = form.split(' ');
-  const acronym = form === form.toUpperCase();
-  return words.every((w, k) => {
-    const t = tokens[i + k];
-    if (!t || (k < words.length - 1 && t.after !== '' && t.after !== '-')) return false;
-    const written = t.text.replace(/['’]s$/, '');
-    return acronym ? written === w : written.toLowerCase() === w.toLowerCase();
-  });
+/** Acronyms match case-sensitively ("AP", not "ap"), names case-insensitively; both end at a word boundary. */
+function isWrittenAt(text: string, at: number, form: string): boolean {
+  const written = text.slice(at, at + form.length);
+  const same = form === form.toUpperCase() ? written === form : written.toLowerCase() === form.toLowerCase();
+  return same && !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? '');
 }
+
+const lowerText = (t: Token | undefined): string => t?.text.toLowerCase().replace(/[,.;:]+$/, '') ?? '';
 
 function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const aliases = [...group.forms].filter((f) => f !== group.canonical);
