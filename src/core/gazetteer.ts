@@ -94,3 +94,14 @@ export const lookupKnownSource = (name: string): KnownSource | undefined => BY_F
 
 /** Every written form, longest first, for scanning text. Short acronyms are matched case-sensitively by the caller. */
 export const KNOWN_FORMS: readonly string[] = [...new Set(KNOWN_SOURCES.flatMap((s) => [s.name, ...s.aliases]))].sort((a, b) => b.length - a.length);
+
+const firstWord = (s: string): string => s.split(/[\s-]/, 1)[0]!.toLowerCase();
+const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of KNOWN_FORMS) {
+  const forms = FORMS_BY_FIRST_WORD.get(firstWord(form)) ?? [];
+  forms.push(form);
+  FORMS_BY_FIRST_WORD.set(firstWord(form), forms);
+}
+
+/** The known forms that can start at a word (longest first), so a scan looks at a handful of names per token. */
+export const knownFormsStartingWith = (word: string): readonly string[] => FORMS_BY_FIRST_WORD.get(firstWord(word)) ?? [];

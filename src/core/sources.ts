@@ -3,7 +3,7 @@
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
 import type { ArticleDocument, Token } from './document';
 import { accordingTo } from './figures';
-import { KNOWN_FORMS, lookupKnownSource, type KnownSource } from './gazetteer';
+import { knownFormsStartingWith, lookupKnownSource, type KnownSource } from './gazetteer';
 import type { Attribution, Figure, NamedSource, SourceKind, Span } from './types';
 
 /** Heads that make a title-case name an organization ("Clark County Coroner's Office"). */
@@ -139,7 +139,7 @@ function citedKnownSources(doc: ArticleDocument): Cite[] {
   const cites: Cite[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const form = KNOWN_FORMS.find((f) => isWrittenAt(doc.text, tokens[i]!.start, f));
+    const form = knownFormsStartingWith(tokens[i]!.text.replace(/['’]s$/, '')).find((f) => isWrittenAt(doc.text, tokens[i]!.start, f));
     if (!form) continue;
     const formEnd = tokens[i]!.start + form.length;
     let next = i + 1;
