@@ -183,24 +183,46 @@ function figureSource(doc: ArticleDocument, start: number, end: number, sentence
     const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
     if (speaker) return speaker.source;
   }
-  return accordingTo(doc.tokens, sentenceStart, sentenceEnd)?.name ?? null;
+  return accordingTo(doc, sentenceStart, sentenceEnd)?.name ?? null;
 }
 
-/** "according to various reports" → "various reports" with its token range, or null. */
-export function accordingTo(tokens: Token[], sentenceStart: number, sentenceEnd: number): { name: string; first: number; end: number } | null {
+/** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
+const isAbbreviation = (t: Token): boolean => t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}[\p{L}.]{0,3}$/u.test(t.text);
+
+/**
+ * "according to various reports" → "various reports" with its token range, or null. "according to an
+ * investigation by X" cites X; a name ends at the first lower-case word after it ("a Washington Post database").
+ */
+export function accordingTo(doc: ArticleDocument, sentenceStart: number, sentenceEnd: number): { name: string; first: number; end: number } | null {
+  const { tokens } = doc;
   for (let i = sentenceStart; i + 2 < sentenceEnd; i++) {
     if (lower(tokens[i]) !== 'according' || lower(tokens[i + 1]) !== 'to') continue;
-    let end = i + 2;
-    while (end < sentenceEnd && end - i - 2 < 8) {
-      const t = tokens[end]!;
-      if (end > i + 2 && (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') || lower(t) === 'who' || lower(t) === 'that')) break;
-      end++;
-      if (!joined(t) && !/^['’]s?$/.test(t.after)) break;
-    }
     let first = i + 2;
-    if (['the', 'a', 'an'].includes(lower(tokens[first])) && end - first > 1) first++;
-    const name = tokens.slice(first, end).map((t) => t.text + (t === tokens[end - 1] ? '' : t.after)).join(' ').replace(/\s+/g, ' ');
-    return { name, first, end };
+    for (let k = first; k < Math.min(first + 4, sentenceEnd - 1); k++) {
+      const named = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+      if ((lower(tokens[k]) === 'by' || lower(tokens[k]) === 'from') && /^[\p{Lu}\d+]/u.test(tokens[named]?.text ?? '')) {
+        first = k + 1;
+        break;
+      }
+      if (!joined(tokens[k]!)) break;
+    }
+    if (['the', 'a', 'an'].includes(lower(tokens[first])) && first + 1 < sentenceEnd) first++;
+    let end = first;
+    let named = false;
+    while (end < sentenceEnd && end - first < 8) {
+      const t = tokens[end]!;
+      const capital = /^[\p{Lu}\d+]/u.test(t.text);
+      if (end > first && ((t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) || lower(t) === 'who' || lower(t) === 'that')) break;
+      if (named && !capital && !NAME_JOINERS.has(lower(t))) break;
+      named ||= capital;
+      end++;
+      const continues = joined(t) || /^['’]s?$/.test(t.after) || t.after === '-' || (t.after === '.' && isAbbreviation(t));
+      if (!continues) break;
+    }
+    while (end > first + 1 && NAME_JOINERS.has(lower(tokens[end - 1]))) end--;
+    if (end === first) return null;
+    return { name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first, end };
   }
   return null;
 }

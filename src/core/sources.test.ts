@@ -46,6 +46,18 @@ describe('collectSources', () => {
     expect(source).toMatchObject({ name: 'Lakeside County Health Department', kind: 'organization' });
   });
 
+  it('splits a reporter from the known outlet that employs them', () => {
+    const text = 'The port is closed, according to Omar Haddad of the Associated Press. It reopens Monday, according to NPR’s Haddad.';
+    const sources = collectSources(parseDocument(text), [], []);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual(expect.arrayContaining([['Omar Haddad', 'person'], ['Associated Press', 'outlet'], ['NPR', 'outlet']]));
+    expect(sources.find((s) => s.name === 'Omar Haddad')!.aliases).toContain('Haddad');
+  });
+
+  it('cites the author of an investigation, not the investigation', () => {
+    const text = 'Water ran out in May, according to an investigation by the Harbor Monitoring Network.';
+    expect(collectSources(parseDocument(text), [], []).map((s) => s.name)).toEqual(['Harbor Monitoring Network']);
+  });
+
   it('keeps unnamed speakers as anonymous', () => {
     const text = 'Officials said the bridge would reopen.';
     const [source] = collectSources(parseDocument(text), [attribution(text, 'Officials', 'Officials', 'the bridge would reopen')], []);

@@ -49,14 +49,14 @@ export function collectSources(doc: ArticleDocument, attributions: Attribution[]
     if (a.source) cites.push({ name: a.source, span: a.sourceStart !== null && a.sourceEnd !== null ? [a.sourceStart, a.sourceEnd] : null });
   }
   for (const sentence of doc.sentences) {
-    const according = accordingTo(doc.tokens, sentence.firstToken, sentence.endToken);
+    const according = accordingTo(doc, sentence.firstToken, sentence.endToken);
     if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] });
   }
   for (const f of figures) if (f.source) cites.push({ name: f.source, span: null });
   cites.push(...citedKnownSources(doc));
 
   const groups: Group[] = [];
-  for (const cite of cites) addCite(doc, groups, cite);
+  for (const cite of cites.flatMap(splitAffiliation)) addCite(doc, groups, cite);
   mergeSurnames(groups);
   return groups.map((g) => toSource(doc, g)).sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
 }
@@ -67,6 +67,15 @@ interface Group {
   known: KnownSource | undefined;
   forms: Set<string>;
   spans: Span[];
+}
+
+/** "Jane Roe of the Daily Star", "the Star's Roe": the person and the known outlet are two sources. */
+function splitAffiliation(cite: Cite): Cite[] {
+  const of = /^(.+?) (?:of|at|from) (?:the )?(.+)$/i.exec(cite.name);
+  if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!)) return [{ name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] }, { name: of[2]!, span: null }];
+  const possessive = /^(.+?)['’]s (.+)$/.exec(cite.name);
+  if (possessive && lookupKnownSource(possessive[1]!)) return [{ name: possessive[1]!, span: null }, { name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] }];
+  return [cite];
 }
 
 const clean = (name: string): string => name.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').trim();
@@ -103,7 +112,8 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
   if (UNNAMED_HEADS.has(last)) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
-  if (capitalized.length === 0) return 'anonymous';
+  // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
+  if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
