@@ -23,6 +23,11 @@ describe('findFigures: quantity shapes', () => {
     ['Tens of thousands died in the famine.', 'Tens of thousands died', null, 'vague', 'killed'],
     ['The quake left a dozen people injured.', 'a dozen people injured', 12, 'exact', 'injured'],
     ['The fire injured hundreds of workers.', 'injured hundreds of workers', null, 'vague', 'injured'],
+    ['At least 52 miners in 3 provinces have been killed.', 'At least 52 miners in 3 provinces have been killed', 52, 'at_least', 'killed'],
+    ['Police counted 31 homicides in June.', '31 homicides', 31, 'exact', 'killed'],
+    ['By Friday 2,05,310 had died.', '2,05,310 had died', 205310, 'exact', 'killed'],
+    ['Seven Anglo-Saxon monks were slain.', 'Seven Anglo-Saxon monks were slain', 7, 'exact', 'killed'],
+    ['A farmer who lost three sons in the war spoke.', 'lost three sons', 3, 'exact', 'killed'],
   ])('reads %j', (sentence, text, value, qualifier, kind) => {
     const found = figures(sentence).map(brief);
     expect(found).toHaveLength(1);
@@ -60,6 +65,7 @@ describe('findFigures: what is not a figure', () => {
     ['About 30 percent of the wounded were children.'],
     ['The flu infected 300 people, but none died.'],
     ['Hunters killed 40 deer last season.'],
+    ['The team lost three games in a row.'],
     ['A man killed himself after the standoff.'],
     ['Many people were killed and several were hurt.'],
     ['The regional hospital recorded 120 cases of the virus.'],

@@ -10,7 +10,7 @@ import type { Attribution, CasualtyKind, Figure } from './types';
 const KIND_OF_WORD: Record<string, CasualtyKind> = {
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', deaths: 'killed', fatalities: 'killed', slain: 'killed',
-  murdered: 'killed', murdering: 'killed', beheaded: 'killed', executed: 'killed', massacred: 'killed', bodies: 'killed',
+  murdered: 'killed', murdering: 'killed', homicides: 'killed', murders: 'killed', beheaded: 'killed', executed: 'killed', massacred: 'killed', bodies: 'killed',
   injured: 'injured', injuring: 'injured', injures: 'injured', injuries: 'injured', wounded: 'injured', wounding: 'injured',
   wounds: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   missing: 'missing', abducted: 'abducted', abducting: 'abducted', kidnapped: 'abducted', kidnapping: 'abducted',
@@ -18,6 +18,10 @@ const KIND_OF_WORD: Record<string, CasualtyKind> = {
 /** Casualty words that take the victims as object: "killing 80 people", "injured hundreds". */
 const OBJECT_VERBS = new Set(['slain', 'killed', 'kill', 'kills', 'killing', 'murdered', 'murdering', 'beheaded', 'executed', 'massacred',
   'injured', 'injuring', 'injures', 'wounded', 'wounding', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'deaths', 'death']);
+/** "who lost two sons": losing kin is a death count. */
+const KIN = new Set(['siblings', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'relatives', 'parents', 'cousins',
+  'grandchildren', 'uncles', 'aunts', 'nephews', 'nieces', 'sons-in-law', 'family']);
+const LOSS_VERBS = new Set(['lost', 'loses', 'losing']);
 /** Words allowed between the victims and the casualty word: "have reportedly been", "who were critically". */
 const LINKING = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly',
   'critically', 'seriously', 'slightly', 'badly', 'fatally', 'gravely', 'also', 'later', 'now', 'could', 'may', 'might', 'would',
@@ -32,7 +36,8 @@ const NOT_PEOPLE = new Set(['cases', 'case', 'infections', 'animals', 'whales', 
 const TOLL_LINK = new Set(['to', 'at', 'of', 'was', 'is', 'reached', 'hit', 'passed', 'topped', 'exceeded']);
 /** Plural casualty nouns whose count can come as a toll: "deaths in the state on Friday was 777". */
 const TOLL_NOUNS = new Set(['deaths', 'fatalities', 'injuries']);
-const MAX_NOUN_WORDS = 4;
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'at']);
+const MAX_NOUN_WORDS = 6;
 const MAX_LINKING_WORDS = 5;
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
@@ -75,10 +80,15 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Ma
   const numberToken = tokens[i - 1]!;
   if (!joined(numberToken)) return null;
   let nouns = 0;
-  while (i < sentenceEnd && nouns < MAX_NOUN_WORDS && !kindOf(tokens[i]) && !LINKING.has(lower(tokens[i])) && isNounWord(tokens[i]!)) {
-    if (NOT_PEOPLE.has(lower(tokens[i]))) return null;
+  // "106 protesters in 21 cities have been killed": a place phrase may follow the victims
+  let inPlace = false;
+  while (i < sentenceEnd && nouns < MAX_NOUN_WORDS && !kindOf(tokens[i]) && !LINKING.has(lower(tokens[i]))) {
+    const t = tokens[i]!;
+    if (nouns > 0 && PLACE_PREPOSITIONS.has(lower(t))) inPlace = true;
+    else if (!isNounWord(t) && !(inPlace && t.tags.has('Value'))) break;
+    if (NOT_PEOPLE.has(lower(t)) && !inPlace) return null;
     nouns++;
-    if (!joined(tokens[i]!)) return null;
+    if (!joined(t) && t.after !== '-') return null;
     i++;
   }
   // "30 dead bodies": the casualty word comes before the noun
@@ -112,7 +122,8 @@ function asObject(tokens: Token[], quantity: Quantity, sentenceStart: number, se
   if (verb < sentenceStart || !joined(tokens[verb]!)) return null;
   const trigger = lower(tokens[verb]);
   const shotDead = trigger === 'dead' && lower(tokens[verb - 1]) === 'shot';
-  if (!OBJECT_VERBS.has(trigger) && !shotDead) return null;
+  const lostKin = LOSS_VERBS.has(trigger) && KIN.has(lower(tokens[quantity.endToken]));
+  if (!OBJECT_VERBS.has(trigger) && !shotDead && !lostKin) return null;
   if ((trigger === 'deaths' || trigger === 'death') && lower(tokens[verb + 1]) !== 'of') return null;
   let end = quantity.endToken;
   const counted = lower(tokens[end]) === 'of' ? tokens[end + 1] : tokens[end];

@@ -28,7 +28,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 /** Plural collectives that stand for an unstated number ("dozens were hurt"). */
 const VAGUE = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens']);
-const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+/** 1,500 and 3.5, also the Indian grouping of lakhs and crores (1,97,666). */
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})*,\d{3}$|^\d+(?:\.\d+)?$/;
 
 /** Qualifiers, longest first so "more than" wins over "more". Lower-case token sequences. */
 const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = [
@@ -61,8 +62,9 @@ const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace
 /** No punctuation between two tokens except quote marks: "200,000" could die" stays one phrase. */
 export const joined = (t: Token): boolean => /^["“”'’]*$/.test(t.after);
 
+/** compromise tags the day of "March 3" as a Date, and sometimes a count after a weekday: a comma tells a count. */
 const isNumeric = (t: Token): boolean =>
-  DIGITS.test(t.text) && !t.tags.has('Money') && !t.tags.has('Percent') && !t.tags.has('Ordinal') && !t.tags.has('Date') && !t.tags.has('Year');
+  DIGITS.test(t.text) && !t.tags.has('Money') && !t.tags.has('Percent') && !t.tags.has('Ordinal') && (t.text.includes(',') || (!t.tags.has('Date') && !t.tags.has('Year')));
 
 /** Parses the number starting at token i; returns its value (null when vague) and its end, or null. */
 function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: number | null; end: number } | null {
@@ -73,7 +75,7 @@ function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: n
     // "40-year-old", "3-month": a measure, not a count
     const next = tokens[i + 1];
     if (first.after === '-' && next && next.start === first.end + 1 && !isNumeric(next)) return null;
-    let value = Number(first.text.replace(/,/g, ''));
+    let value = Number(first.text.replaceAll(',', ''));
     let end = i + 1;
     if (next && end < sentenceEnd && joined(first) && SCALES[word(next)] !== undefined) {
       value *= SCALES[word(next)]!;
