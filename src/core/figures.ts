@@ -84,7 +84,9 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Ma
   let inPlace = false;
   while (i < sentenceEnd && nouns < MAX_NOUN_WORDS && !kindOf(tokens[i]) && !LINKING.has(lower(tokens[i]))) {
     const t = tokens[i]!;
-    if (nouns > 0 && PLACE_PREPOSITIONS.has(lower(t))) inPlace = true;
+    // "one of at least 700 people killed": the casualty word belongs to the other number
+    if (!inPlace && t.tags.has('Value')) return null;
+    if (nouns > 0 && PLACE_PREPOSITIONS.has(lower(t)) && lower(tokens[i - 1]) !== 'of') inPlace = true;
     else if (!isNounWord(t) && !(inPlace && t.tags.has('Value'))) break;
     if (NOT_PEOPLE.has(lower(t)) && !inPlace) return null;
     nouns++;
