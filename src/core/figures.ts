@@ -4,7 +4,7 @@
 // people") and as the value of a toll ("the death toll rose to 267").
 import type { ArticleDocument, Token } from './document';
 import { findHedge } from './hedges';
-import { findQuantities, joined, type Quantity } from './quantities';
+import { findQuantities, joined, word as lower, type Quantity } from './quantities';
 import type { Attribution, CasualtyKind, Figure } from './types';
 
 const KIND_OF_WORD: Record<string, CasualtyKind> = {
@@ -40,7 +40,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'at']);
 const MAX_NOUN_WORDS = 6;
 const MAX_LINKING_WORDS = 5;
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
 /** compromise sometimes glues a word to what follows a full stop ("wounded.--Kevin"): read the word alone. */
 const kindOf = (t: Token | undefined): CasualtyKind | undefined => KIND_OF_WORD[lower(t).split(/[.,;:!?]|--/)[0]!];
 

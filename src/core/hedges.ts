@@ -1,6 +1,7 @@
 // Hedge cues: the words that mark a figure as uncertain (GUIDELINES.md "hedged"). Two scopes: modal
 // verbs hedge only the clause they sit in (the figure's own words), the other cues hedge the sentence.
 import type { Token } from './document';
+import { word as lower } from './quantities';
 
 /** Cues that hedge a whole sentence, as lower-case token sequences, longest first. */
 const SENTENCE_CUES: readonly string[][] = [
@@ -27,7 +28,6 @@ const SENTENCE_CUES: readonly string[][] = [
 /** Modal cues: "may have been killed", "could die". They hedge only the figure's own clause. */
 const MODALS = new Set(['may', 'might', 'could']);
 
-const lower = (t: Token): string => t.text.toLowerCase();
 
 function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]): boolean {
   return i + cue.length <= end && cue.every((w, k) => lower(tokens[i + k]!) === w);
@@ -39,7 +39,7 @@ function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]
  */
 export function findHedge(tokens: Token[], sentenceStart: number, sentenceEnd: number, clauseStart: number, clauseEnd: number): string | null {
   for (let i = clauseStart; i < clauseEnd; i++) {
-    if (MODALS.has(lower(tokens[i]!)) && lower(tokens[i + 1] ?? tokens[i]!) !== 'not') return tokens[i]!.text;
+    if (MODALS.has(lower(tokens[i]!)) && lower(tokens[i + 1]) !== 'not') return tokens[i]!.text;
   }
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const cue = SENTENCE_CUES.find((c) => matchAt(tokens, i, sentenceEnd, c));

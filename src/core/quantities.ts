@@ -58,7 +58,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = [
   [['estimated'], 'about'],
 ];
 
-const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
+/** A token's word in lower case with straight apostrophes; '' past the end. */
+export const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
 /** No punctuation between two tokens except quote marks: "200,000" could die" stays one phrase. */
 export const joined = (t: Token): boolean => /^["“”'’]*$/.test(t.after);
 

@@ -121,8 +121,9 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
 
 /** compromise tags personal names; a name it never tags Person is taken for an organization. */
 function isPersonName(doc: ArticleDocument, name: string): boolean {
-  const lastWord = name.split(' ').pop()!;
-  return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (name.split(' ').length >= 2 && name.split(' ').length <= 4 && name.split(' ').every((w) => /^\p{Lu}/u.test(w)));
+  const words = name.split(' ');
+  const lastWord = words[words.length - 1]!;
+  return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
 }
 
 function isPlace(doc: ArticleDocument, name: string): boolean {
