@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './document';
 import { findFigures } from './figures';
@@ -98,5 +101,36 @@ describe('findFigures: sources and hedges', () => {
   it('marks hedged figures with their cue', () => {
     expect(figures('Some 40 fishermen are reportedly missing.')[0]).toMatchObject({ hedged: true, hedgeCue: 'reportedly', qualifier: 'about' });
     expect(figures('As many as 70 people may have died.')[0]).toMatchObject({ hedged: true, hedgeCue: 'As many as' });
+  });
+});
+
+// The annotated plain-text articles of ../shared/corpus: a guard against regressions on real prose.
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+
+describe.skipIf(!existsSync(join(CORPUS, 'gold')))('findFigures on the annotated corpus (skipped: ../shared/corpus is absent)', () => {
+  interface GoldFigure { value: number | null; kind: string }
+  const golds = existsSync(join(CORPUS, 'gold'))
+    ? readdirSync(join(CORPUS, 'gold'))
+        .map((file) => JSON.parse(readFileSync(join(CORPUS, 'gold', file), 'utf8')) as { article: string; figures: GoldFigure[] })
+        .filter((gold) => existsSync(join(CORPUS, 'articles', `${gold.article}.txt`)))
+    : [];
+
+  it('finds most annotated figures, with their value and kind, in the plain-text articles', () => {
+    let found = 0;
+    let total = 0;
+    for (const gold of golds) {
+      const predicted = figures(readFileSync(join(CORPUS, 'articles', `${gold.article}.txt`), 'utf8'));
+      const unused = [...predicted];
+      for (const g of gold.figures) {
+        total++;
+        const k = unused.findIndex((p) => p.value === g.value && p.kind === g.kind);
+        if (k >= 0) {
+          found++;
+          unused.splice(k, 1);
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(10);
+    expect(found / total).toBeGreaterThanOrEqual(0.85);
   });
 });
