@@ -1,0 +1,38 @@
+// A saved claim: what the library keeps of one finding the user chose to remember. Every export format
+// maps from this shape and every import maps to it.
+import type { ClaimSelectors } from '../selectors';
+import type { CasualtyKind, Qualifier, SourceKind } from '../types';
+
+export const VERDICTS = ['unverified', 'supported', 'disputed', 'false'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface ClaimFigure {
+  value: number | null;
+  qualifier: Qualifier;
+  kind: CasualtyKind;
+  hedged: boolean;
+  hedgeCue: string | null;
+}
+
+export interface ClaimSource {
+  name: string;
+  kind: SourceKind;
+  aliases: string[];
+}
+
+export interface SavedClaim {
+  /** Stable across export and import, so re-importing a file replaces instead of duplicating. */
+  id: string;
+  /** The claim as the page words it (the selection or the sentence of the finding). */
+  text: string;
+  page: { url: string; title: string | null };
+  selectors: ClaimSelectors;
+  figure: ClaimFigure | null;
+  source: ClaimSource | null;
+  note: string;
+  verdict: Verdict;
+  tags: string[];
+  /** ISO 8601 instants. */
+  createdAt: string;
+  updatedAt: string;
+}
