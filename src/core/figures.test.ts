@@ -45,6 +45,10 @@ describe('findFigures: quantity shapes', () => {
     ]);
   });
 
+  it('ends the text at the casualty word when the tokenizer glues the next sentence to it', () => {
+    expect(figures('The storm left 12 injured.--Reporting by Ann Lee').map((f) => f.text)).toEqual(['12 injured']);
+  });
+
   it('reads both ends of a range', () => {
     expect(figures('Planners expect between 2,000 and 5,000 could die.').map(brief)).toEqual([
       { text: 'between 2,000 and 5,000 could die', value: 2000, qualifier: 'at_least', kind: 'killed' },

@@ -167,7 +167,9 @@ function asPartOf(tokens: Token[], quantity: Quantity, previous: Match | undefin
 function toFigure(doc: ArticleDocument, match: Match, attributions: Attribution[]): Figure {
   const { tokens } = doc;
   const start = tokens[match.first]!.start;
-  const end = tokens[match.end - 1]!.end;
+  const last = tokens[match.end - 1]!;
+  // a token compromise glued across a full stop ("wounded.--Kevin") ends at its first word
+  const end = last.start + (/^[\p{L}\p{N},'’-]+?(?=\.?--|\.\p{Lu})/u.exec(last.text)?.[0].length ?? last.text.length);
   const sentence = doc.sentences[tokens[match.first]!.sentence]!;
   const hedgeCue =
     match.quantity.qualifier === 'up_to' && match.quantity.qualifierText && /^(up to|as many as)$/i.test(match.quantity.qualifierText)
