@@ -34,6 +34,12 @@ describe('collectSources', () => {
     expect(ortiz!.mentions.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads a role written before the name', () => {
+    const text = 'Harbor Authority spokesman Tom Reyes said the port would reopen.';
+    const [reyes] = collectSources(parseDocument(text), [attribution(text, 'Tom Reyes', 'Tom Reyes', 'the port would reopen')], []);
+    expect(reyes).toMatchObject({ name: 'Tom Reyes', role: 'Harbor Authority spokesman' });
+  });
+
   it('finds outlets a text cites by name, with their kind', () => {
     const text = 'A port worker told AFP the cranes had stopped. Reuters reported that ships were waiting.';
     const sources = collectSources(parseDocument(text), [], []);

@@ -36,7 +36,11 @@ const CITED_AFTER = new Set(['said', 'says', 'reported', 'reports', 'reporting',
   'denied', 'insisted', 'warned', 'stressed', 'touted', 'indicated', 'poll', 'survey', 'report', 'analysis', 'investigation',
   'interview', 'statement']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'this', 'that', 'who']);
-const ROLE_NOUNS = /\b(spokesman|spokeswoman|spokesperson|minister|secretary|director|head|chief|official|commander|president|professor|researcher|analyst|correspondent|reporter|journalist|mayor|governor|sheriff|coroner|officer|leader|member|chairman|chairwoman|founder|ambassador|adviser|advisor|general|colonel|judge|lawyer|attorney|doctor|surgeon|witness)\b/i;
+const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|director|head|chief|official|commander|president|professor|researcher|analyst|correspondent|reporter|journalist|mayor|governor|sheriff|coroner|officer|leader|member|chairman|chairwoman|founder|ambassador|adviser|advisor|general|colonel|judge|lawyer|attorney|doctor|surgeon|witness';
+const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'i');
+
+/** "Harbor Authority spokesman Tom Reyes": capitalized words, then a lower-case role noun, right before the name. */
+const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_WORDS}))\\s*,?\\s*$`, 'u');
 
 interface Cite {
   name: string;
@@ -192,11 +196,16 @@ function occurrences(text: string, form: string): Span[] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + form.length] as const);
 }
 
-/** The apposition after a mention that names a role: "Jane Roe, a spokeswoman for the ministry,". */
+/**
+ * The role the text gives a person: an apposition after a mention ("Jane Roe, a spokeswoman for the
+ * ministry,") or an organization's title right before it ("Ministry spokeswoman Jane Roe").
+ */
 function roleOf(text: string, mentions: Span[]): string | null {
-  for (const [, end] of mentions) {
-    const m = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,80}?)(?=[,.;:]|\s+said)/.exec(text.slice(end, end + 100));
-    if (m && ROLE_NOUNS.test(m[2]!) && /^[a-z]/.test(m[2]!)) return m[2]!.trim();
+  for (const [start, end] of mentions) {
+    const after = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|told|according)\b)/.exec(text.slice(end, end + 100));
+    if (after && ROLE_NOUNS.test(after[1]!) && /^\p{Ll}/u.test(after[1]!)) return after[1]!.trim();
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+    if (before) return before[1]!;
   }
   return null;
 }
