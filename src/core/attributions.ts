@@ -1,0 +1,263 @@
+// Attributions: who said what. Reads the tokens and tags of the one parse (no second nlp() call): a cue
+// word from the lexicon learned on PolNeAR train (cue-lexicon.ts), its speaker to the left ("X said") or
+// right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
+// ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
+import { NameResolver } from './coreference';
+import { CUE_WORDS } from './cue-lexicon';
+import type { ArticleDocument, Quotation, Token } from './document';
+import type { Attribution } from './types';
+
+/** A stretch of tokens [first, end) read as one sentence: compromise's sentences, cut again at full stops. */
+interface Segment {
+  first: number;
+  end: number;
+}
+
+interface Mention {
+  first: number;
+  end: number;
+}
+
+const QUOTE_MARK = /["“”„«»]/;
+const SENTENCE_END = /[.?!]/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+/** Verbs whose object is the listener, not the content: "told reporters that ...". */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'assured', 'informed', 'reminded', 'urged']);
+/** Words between a subject and its cue: "has also said", "would not say". */
+const isBetweenWord = (token: Token): boolean =>
+  token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
+const isNounish = (token: Token): boolean =>
+  token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Pronoun') || token.tags.has('Honorific');
+const isModifier = (token: Token): boolean =>
+  token.tags.has('Determiner') || token.tags.has('Adjective') || token.tags.has('Possessive') || token.tags.has('Value') || token.tags.has('Honorific');
+/** No comma, colon or quote mark between a token and the next: they belong to one phrase. */
+const joined = (token: Token): boolean => token.after === '' || (token.after === '.' && (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
+
+export function findAttributions(doc: ArticleDocument): Attribution[] {
+  const resolver = new NameResolver(doc);
+  const attributions: Attribution[] = [];
+  const insideQuote = quoteLookup(doc);
+  for (const segment of segments(doc)) {
+    let claimedUntil = segment.first;
+    for (let i = segment.first; i < segment.end; i++) {
+      if (i < claimedUntil) continue;
+      const token = doc.tokens[i]!;
+      if (insideQuote(token.start)) continue;
+      const found = token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to' ? accordingTo(doc, segment, i) : isCue(token) ? reportingVerb(doc, segment, i) : null;
+      if (!found) continue;
+      const attribution = build(doc, resolver, found);
+      if (!attribution) continue;
+      attributions.push(attribution);
+      claimedUntil = Math.max(i + 1, found.cueEnd);
+    }
+  }
+  return attributions;
+}
+
+interface Found {
+  cueFirst: number;
+  cueEnd: number;
+  speaker: Mention | null;
+  contentStart: number;
+  contentEnd: number;
+}
+
+const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
+
+function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
+  const { tokens } = doc;
+  const before = subjectBefore(doc, segment, cue);
+  const after = before ? null : subjectAfter(doc, segment, cue);
+  const speaker = before ?? after;
+  if (!speaker) return null;
+  const last = tokens[segment.end - 1]!;
+  // content after the cue: "X said (that) ...", "X told reporters: ..."
+  let contentFirst = (after ? after.end : cue + 1);
+  if (LISTENER_VERBS.has(tokens[cue]!.normal) && before) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
+  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  const speakerEnd = speaker.end;
+  const contentBefore = before === null || tokens[cue]!.after !== '' || cue + 1 >= segment.end;
+  if (before && !contentBefore && contentFirst < segment.end) {
+    return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+  }
+  // content before: '"...," X said.' or '..., said X.'
+  const speakerFirst = Math.min(speaker.first, cue);
+  if (speakerFirst <= segment.first) {
+    if (speakerEnd < segment.end && contentFirst < segment.end) {
+      return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+    }
+    return null;
+  }
+  const lastBefore = tokens[speakerFirst - 1]!;
+  const firstToken = tokens[segment.first]!;
+  return {
+    cueFirst: cue,
+    cueEnd: cue + 1,
+    speaker,
+    contentStart: firstToken.start - openingMark(firstToken),
+    contentEnd: lastBefore.end + closingMark(lastBefore),
+  };
+}
+
+function accordingTo(doc: ArticleDocument, segment: Segment, according: number): Found | null {
+  const { tokens } = doc;
+  const speaker = phraseAfter(tokens, according + 2, segment.end);
+  if (!speaker) return null;
+  const last = tokens[segment.end - 1]!;
+  if (according === segment.first) {
+    if (speaker.end >= segment.end) return null;
+    const first = tokens[speaker.end]!;
+    return { cueFirst: according, cueEnd: according + 2, speaker, contentStart: first.start, contentEnd: last.end + closingMark(last) };
+  }
+  const lastBefore = tokens[according - 1]!;
+  const firstToken = tokens[segment.first]!;
+  const contentEnd = speaker.end < segment.end - 1 ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
+  return { cueFirst: according, cueEnd: according + 2, speaker, contentStart: firstToken.start - openingMark(firstToken), contentEnd };
+}
+
+/** The subject just left of a cue ("the senator has said"), or null when a comma or quote comes between. */
+function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Mention | null {
+  const { tokens } = doc;
+  let end = cue;
+  while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
+  const head = tokens[end - 1];
+  if (!head || end - 1 < segment.first || !joined(head) || !isNounish(head)) return null;
+  let first = end - 1;
+  while (first - 1 >= segment.first && joined(tokens[first - 1]!) && (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) && !tokens[first - 1]!.tags.has('Pronoun')) first--;
+  return { first, end };
+}
+
+/** The subject right of a cue in inverted order ('"...," said the senator'). */
+function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Mention | null {
+  const { tokens } = doc;
+  if (!joined(tokens[cue]!)) return null;
+  const previous = tokens[cue - 1];
+  // inverted order follows a comma or a quote: "..., said X" / '"...," said X'
+  if (cue > segment.first && previous && joined(previous) && !isBetweenWord(previous)) return null;
+  return phraseAfter(tokens, cue + 1, segment.end);
+}
+
+function phraseAfter(tokens: Token[], first: number, limit: number): Mention | null {
+  let end = first;
+  while (end < limit && (isNounish(tokens[end]!) || isModifier(tokens[end]!)) && !QUOTE_MARK.test(tokens[end]!.before)) {
+    end++;
+    if (!joined(tokens[end - 1]!)) break;
+  }
+  // "the head of the agency"
+  if (end < limit && end > first && tokens[end]!.normal === 'of' && joined(tokens[end - 1]!)) {
+    const rest = phraseAfter(tokens, end + 1, limit);
+    if (rest) end = rest.end;
+  }
+  if (end === first || !tokens.slice(first, end).some(isNounish)) return null;
+  return { first, end };
+}
+
+/** Skips the listener after "told": "told reporters", "told The Daily Paper on Monday". */
+function skipPhrase(tokens: Token[], first: number, limit: number): number {
+  const listener = phraseAfter(tokens, first, limit);
+  return listener ? listener.end : first;
+}
+
+const openingMark = (token: Token): number => (QUOTE_MARK.test(token.before.slice(-1)) ? 1 : 0);
+/** Keeps a closing quote mark (and the stop inside it) with the content. */
+function closingMark(token: Token): number {
+  const quoteAt = token.after.search(QUOTE_MARK);
+  return quoteAt === -1 ? 0 : quoteAt + 1;
+}
+
+function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attribution | null {
+  const { text, tokens } = doc;
+  let { contentStart, contentEnd } = found;
+  // a content that touches a quotation takes all of it (quotes run over sentences and paragraphs)
+  for (const quotation of quotationsOverlapping(doc.quotations, contentStart, contentEnd)) {
+    contentStart = Math.min(contentStart, quotation.start);
+    contentEnd = Math.max(contentEnd, quotation.end);
+  }
+  while (contentEnd > contentStart && /[\s,;:—–-]/.test(text[contentEnd - 1]!)) contentEnd--;
+  while (contentStart < contentEnd && /[\s,;:—–-]/.test(text[contentStart]!)) contentStart++;
+  if (contentEnd - contentStart < 3) return null;
+  const content = text.slice(contentStart, contentEnd);
+  const cueStart = tokens[found.cueFirst]!.start;
+  const cueEnd = tokens[found.cueEnd - 1]!.end;
+  const speaker = found.speaker ? resolveSpeaker(doc, resolver, found.speaker) : null;
+  return {
+    source: speaker?.name ?? null,
+    sourceStart: speaker ? speaker.start : null,
+    sourceEnd: speaker ? speaker.end : null,
+    cue: text.slice(cueStart, cueEnd),
+    cueStart,
+    cueEnd,
+    content,
+    contentStart,
+    contentEnd,
+    direct: QUOTE_MARK.test(content[0]!) && QUOTE_MARK.test(content[content.length - 1]!),
+  };
+}
+
+function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: Mention): { name: string; start: number; end: number } | null {
+  const { tokens, text } = doc;
+  const first = tokens[mention.first]!;
+  const last = tokens[mention.end - 1]!;
+  const start = first.start;
+  const end = last.end;
+  if (mention.end - mention.first === 1 && PRONOUNS.has(first.normal)) {
+    const name = resolver.pronoun(first.normal, start);
+    return name ? { name, start, end } : null;
+  }
+  // the person inside a longer phrase: "longtime pollster Jane Roe" is Jane Roe
+  let personFirst = -1;
+  let personEnd = -1;
+  for (let i = mention.first; i < mention.end; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Person') && !token.tags.has('Honorific') && !token.tags.has('Pronoun')) {
+      if (personFirst === -1) personFirst = i;
+      personEnd = i + 1;
+    } else if (personFirst !== -1) break;
+  }
+  if (personFirst !== -1) {
+    const written = text.slice(tokens[personFirst]!.start, tokens[personEnd - 1]!.end);
+    return { name: resolver.name(written, start), start, end };
+  }
+  return { name: text.slice(start, end), start, end };
+}
+
+/** Cuts compromise's sentences again after a full stop followed by a capital or a quote mark. */
+function segments(doc: ArticleDocument): Segment[] {
+  const out: Segment[] = [];
+  for (const sentence of doc.sentences) {
+    let first = sentence.firstToken;
+    for (let i = first; i < sentence.endToken - 1; i++) {
+      const token = doc.tokens[i]!;
+      const next = doc.tokens[i + 1]!;
+      if (SENTENCE_END.test(token.after) && !joined(token) && /^[\p{Lu}"“]/u.test(next.before.slice(-1) + next.text)) {
+        out.push({ first, end: i + 1 });
+        first = i + 1;
+      }
+    }
+    out.push({ first, end: sentence.endToken });
+  }
+  return out;
+}
+
+/** Whether an offset lies inside the words of some quotation (quotations are sorted and disjoint). */
+function quoteLookup(doc: ArticleDocument): (offset: number) => boolean {
+  let index = 0;
+  return (offset) => {
+    while (index < doc.quotations.length && doc.quotations[index]!.end <= offset) index++;
+    const quotation = doc.quotations[index];
+    return !!quotation && quotation.innerStart <= offset && offset < quotation.innerEnd;
+  };
+}
+
+function quotationsOverlapping(quotations: Quotation[], start: number, end: number): Quotation[] {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quotation[] = [];
+  for (let i = lo; i < quotations.length && quotations[i]!.start < end; i++) out.push(quotations[i]!);
+  return out;
+}

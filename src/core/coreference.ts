@@ -1,0 +1,91 @@
+// Who a mention stands for: a pronoun's antecedent, a surname's fullest name. Built once per article from
+// the person names compromise tagged, then queried in text order, so the work stays linear.
+import type { ArticleDocument, Token } from './document';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased last word: how a later surname-only mention finds it. */
+  surname: string;
+  gender: 'male' | 'female' | null;
+}
+
+const isNameToken = (token: Token): boolean =>
+  token.tags.has('Person') && !token.tags.has('Pronoun') && !token.tags.has('Honorific') && /^\p{Lu}/u.test(token.text);
+
+/** Runs of person-name tokens (titles left out), in text order. */
+export function findPersonNames(doc: ArticleDocument): NameMention[] {
+  const names: NameMention[] = [];
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i]!)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && isNameToken(tokens[last + 1]!) && !/[,;:.!?"“”]/.test(tokens[last]!.after.replace(/^\.$/, ''))) last++;
+    const first = tokens[i]!;
+    const end = tokens[last]!;
+    const gender = first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : null;
+    names.push({ start: first.start, end: end.end, text: text.slice(first.start, end.end), surname: end.normal.replace(/['’]s$/, ''), gender });
+    i = last;
+  }
+  return names;
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Resolves person mentions against the names seen so far in the article. */
+export class NameResolver {
+  private readonly fullest = new Map<string, NameMention>();
+  private readonly names: NameMention[];
+  private next = 0;
+  private lastMale: NameMention | null = null;
+  private lastFemale: NameMention | null = null;
+  private lastAny: NameMention | null = null;
+
+  constructor(doc: ArticleDocument) {
+    this.names = findPersonNames(doc);
+  }
+
+  /** Take in every name that starts before `offset` (calls must come with growing offsets). */
+  private advance(offset: number): void {
+    while (this.next < this.names.length && this.names[this.next]!.start < offset) {
+      const name = this.names[this.next++]!;
+      const known = this.fullest.get(name.surname);
+      const canonical = known && known.text.length >= name.text.length ? known : name;
+      if (canonical.gender === null && known?.gender) canonical.gender = known.gender;
+      this.fullest.set(name.surname, canonical);
+      this.lastAny = canonical;
+      if (canonical.gender === 'male') this.lastMale = canonical;
+      else if (canonical.gender === 'female') this.lastFemale = canonical;
+      else {
+        this.lastMale = canonical;
+        this.lastFemale = canonical;
+      }
+    }
+  }
+
+  /** The person a third-person singular pronoun at `offset` refers to, or null. */
+  pronoun(word: string, offset: number): string | null {
+    this.advance(offset);
+    const lower = word.toLowerCase();
+    if (MALE.has(lower)) return this.lastMale?.text ?? null;
+    if (FEMALE.has(lower)) return this.lastFemale?.text ?? null;
+    return null;
+  }
+
+  /** The fullest form of a name mention (a surname alone gets the first name seen with it). */
+  name(mention: string, offset: number): string {
+    this.advance(offset);
+    const words = mention.split(/\s+/);
+    const surname = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+    const known = this.fullest.get(surname);
+    return known && known.text.length > mention.length && known.text.endsWith(words[words.length - 1]!) ? known.text : mention;
+  }
+
+  /** The most recent person named before `offset`. */
+  lastPerson(offset: number): string | null {
+    this.advance(offset);
+    return this.lastAny?.text ?? null;
+  }
+}
