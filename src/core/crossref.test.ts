@@ -8,25 +8,7 @@ import {
   textSimilarity,
   type CrossrefProbe,
 } from './crossref';
-import type { SavedClaim } from './formats/claim';
-import { createSelectors } from './selectors';
-
-function claim(id: string, text: string, overrides: Partial<SavedClaim> = {}): SavedClaim {
-  return {
-    id,
-    text,
-    page: { url: `https://news.example/${id}`, title: null },
-    selectors: createSelectors(text, 0, text.length),
-    figure: null,
-    source: null,
-    note: '',
-    verdict: 'unverified',
-    tags: [],
-    createdAt: '2026-03-01T10:00:00.000Z',
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
+import { makeClaim as claim } from './formats/test-claims';
 
 describe('sourceKeys', () => {
   it('matches a titled full name with the surname alone', () => {

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell } from './csv';
+import { ImportError, readImportFile, WRITERS } from './index';
+import { MAX_IMPORT_BYTES } from './reader';
+import { fullClaim, makeClaim } from './test-claims';
+import { writeAll } from './writer';
+
+const plain = makeClaim('c-plain', 'Two fishermen are missing off the north cape.', {
+  figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null },
+});
+const claims = [fullClaim, plain];
+
+function importError(text: string): ImportError {
+  try {
+    readImportFile(text);
+  } catch (error) {
+    if (error instanceof ImportError) return error;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('Sourcelight JSON', () => {
+  it('round-trips every field and gives the same bytes on a second export', () => {
+    const first = writeAll(WRITERS.sourcelight, claims);
+    const imported = readImportFile(first);
+    expect(imported.format).toBe('sourcelight');
+    expect(imported.claims).toEqual(claims);
+    expect(writeAll(WRITERS.sourcelight, imported.claims)).toBe(first);
+  });
+
+  it('exports an empty library as a valid file', () => {
+    expect(readImportFile(writeAll(WRITERS.sourcelight, [])).claims).toEqual([]);
+  });
+
+  const valid = JSON.parse(writeAll(WRITERS.sourcelight, claims)) as { claims: Array<Record<string, unknown>> };
+  const withSecondClaim = (change: (claim: Record<string, unknown>) => void): string => {
+    const copy = structuredClone(valid);
+    change(copy.claims[1] as Record<string, unknown>);
+    return JSON.stringify(copy);
+  };
+
+  it('names a wrong type and where it is', () => {
+    const error = importError(withSecondClaim((claim) => (claim.figure = { ...(claim.figure as object), value: 'two' })));
+    expect(error.problems).toEqual([{ path: 'claims[1].figure.value', message: 'expected a number, got "two"' }]);
+    expect(error.message).toMatch(/nothing changed.*claims\[1\]\.figure\.value/);
+  });
+
+  it('refuses script in strings, unknown fields, bad verdicts and duplicate ids', () => {
+    expect(importError(withSecondClaim((claim) => (claim.note = 'hi <script>alert(1)</script>'))).problems[0]).toEqual({ path: 'claims[1].note', message: 'contains script markup' });
+    expect(importError(withSecondClaim((claim) => (claim.page = { url: 'javascript:alert(1)', title: null }))).problems[0]?.path).toBe('claims[1].page.url');
+    expect(importError(withSecondClaim((claim) => (claim.extra = 1))).problems[0]).toEqual({ path: 'claims[1].extra', message: 'is not a field of this format' });
+    expect(importError(withSecondClaim((claim) => (claim.verdict = 'maybe'))).problems[0]?.message).toMatch(/expected one of unverified/);
+    expect(importError(withSecondClaim((claim) => (claim.id = 'c-full'))).problems[0]).toEqual({ path: 'claims[1].id', message: 'duplicate id "c-full" (also used by claim 1)' });
+  });
+
+  it('refuses deep nesting, huge files, non-JSON and unknown files', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(importError(deep).problems[0]?.message).toMatch(/nested deeper than 32 levels/);
+    expect(importError(' '.repeat(MAX_IMPORT_BYTES + 1)).problems[0]?.message).toMatch(/the limit is 64 MB/);
+    expect(importError('{"format": "sourcelight-claims", ').problems[0]?.message).toMatch(/not valid JSON/);
+    expect(importError('{"hello": 1}').problems[0]?.message).toMatch(/not a Sourcelight, W3C Web Annotation or Hypothesis export/);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what RFC 4180 asks and neutralizes formula cells', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"');
+    for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}SUM(A1)`).startsWith(`"'${lead}`)).toBe(true);
+  });
+
+  it('writes a header and one CRLF row per claim', () => {
+    const csv = writeAll(WRITERS.csv, claims);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toMatch(/^id,text,url,title,source/);
+    expect(lines[1]).toContain('"Storm, floods & a ""toll"" — Port Aven"');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('ClaimReview JSON-LD', () => {
+  it('rates by verdict and names the claim author and appearance', () => {
+    const graph = (JSON.parse(writeAll(WRITERS.claimreview, claims)) as { '@graph': unknown[] })['@graph'];
+    expect(graph[0]).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: fullClaim.text,
+      reviewRating: { alternateName: 'Disputed', ratingValue: 2 },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Maj. Josh Jacques' }, appearance: { url: fullClaim.page.url }, datePublished: fullClaim.createdAt },
+    });
+  });
+});
+
+describe('W3C Web Annotation', () => {
+  it('exports both selectors and re-imports the highlight, note, tags and verdict under the same id', () => {
+    const text = writeAll(WRITERS.webannotation, claims);
+    const [first] = JSON.parse(text) as Array<{ target: { selector: Array<{ type: string }> } }>;
+    expect(first?.target.selector.map((selector) => selector.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    const imported = readImportFile(text);
+    expect(imported.format).toBe('webannotation');
+    const back = imported.claims[0];
+    expect(back).toEqual({ ...fullClaim, page: { url: fullClaim.page.url, title: null }, figure: null, source: null, text: fullClaim.selectors.quote.exact });
+  });
+});
+
+describe('Hypothesis export', () => {
+  const file = {
+    export_date: '2026-02-10T12:00:00Z',
+    export_userid: 'acct:reader@hypothes.is',
+    client_version: '1.1500.0',
+    annotations: [
+      {
+        id: 'aB3dE5',
+        created: '2026-02-09T09:00:00Z',
+        updated: '2026-02-09T09:05:00Z',
+        uri: 'https://news.example/bridge',
+        text: 'Figure differs from the ministry.',
+        tags: ['bridge'],
+        document: { title: ['Bridge collapse'] },
+        target: [
+          {
+            source: 'https://news.example/bridge',
+            selector: [
+              { type: 'RangeSelector', startContainer: '/p[2]', startOffset: 0, endContainer: '/p[2]', endOffset: 20 },
+              { type: 'TextPositionSelector', start: 120, end: 150 },
+              { type: 'TextQuoteSelector', exact: 'four workers were injured', prefix: 'Rescuers said ', suffix: ' when' },
+            ],
+          },
+        ],
+      },
+      { id: 'pageNote1', created: '2026-02-09T10:00:00Z', updated: '2026-02-09T10:00:00Z', uri: 'https://news.example/bridge', text: 'A page note', tags: [], target: [{ source: 'https://news.example/bridge' }] },
+    ],
+  };
+
+  it('imports quoted annotations and reports page notes as skipped', () => {
+    const imported = readImportFile(JSON.stringify(file));
+    expect(imported.format).toBe('hypothesis');
+    expect(imported.skipped).toEqual(['annotations[1]: a page note quotes no text']);
+    expect(imported.claims).toEqual([
+      expect.objectContaining({
+        id: 'hypothesis:aB3dE5',
+        text: 'four workers were injured',
+        page: { url: 'https://news.example/bridge', title: 'Bridge collapse' },
+        note: 'Figure differs from the ministry.',
+        tags: ['bridge'],
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: 'four workers were injured', prefix: 'Rescuers said ', suffix: ' when' },
+          position: { type: 'TextPositionSelector', start: 120, end: 150 },
+        },
+      }),
+    ]);
+  });
+
+  it('names a wrong type inside an annotation', () => {
+    const broken = structuredClone(file);
+    (broken.annotations[0] as Record<string, unknown>).tags = 'bridge';
+    expect(importError(JSON.stringify(broken)).problems[0]).toEqual({ path: 'annotations[0].tags', message: 'expected an array, got "bridge"' });
+  });
+});
