@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CrossrefProbe } from '../core/crossref';
+import { ImportError } from '../core/formats/index';
+import { fullClaim, makeClaim } from '../core/formats/test-claims';
+import { ClaimStore } from './claims';
+import { SourcelightDatabase, toStored } from './db';
+
+let store: ClaimStore;
+let clock = 0;
+
+beforeEach(async () => {
+  clock = 0;
+  const db = new SourcelightDatabase(`claims-${Math.random()}`);
+  await db.open();
+  store = new ClaimStore(db, () => new Date(Date.UTC(2026, 3, 1, 0, 0, clock++)).toISOString());
+});
+
+async function exportText(target: ClaimStore, format: Parameters<ClaimStore['export']>[0] = 'sourcelight', ids?: string[]): Promise<string> {
+  const chunks: string[] = [];
+  await target.export(format, (chunk) => void chunks.push(chunk), ids ? { ids } : {});
+  return chunks.join('');
+}
+
+const conflicting = makeClaim('c-conflict', 'Hospital staff said 9 people were killed in Port Aven on Tuesday.', {
+  page: { url: 'https://other.example/aven', title: 'Aven' },
+  figure: { value: 9, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null },
+  source: { name: 'Hospital staff', kind: 'organization', aliases: [] },
+  tags: ['storm'],
+});
+
+describe('ClaimStore', () => {
+  it('saves, edits, deletes with undo and keeps tag counts', async () => {
+    await store.save(fullClaim);
+    await store.save(conflicting);
+    expect(await store.db.tags.get('storm')).toEqual({ name: 'storm', count: 2 });
+    const edited = await store.edit('c-full', { note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked', 'checked '] });
+    expect(edited).toMatchObject({ note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked'], updatedAt: '2026-04-01T00:00:02.000Z' });
+    expect(await store.get('c-full')).toEqual(edited);
+    const removed = await store.remove(['c-full', 'missing']);
+    expect(removed).toEqual([edited]);
+    expect(await store.db.tags.get('checked')).toBeUndefined();
+    expect(await store.count()).toBe(1);
+    await store.restore(removed);
+    expect(await store.get('c-full')).toEqual(edited);
+    expect(await store.db.tags.get('storm')).toEqual({ name: 'storm', count: 2 });
+    expect(await store.forPage(fullClaim.page.url)).toEqual([edited]);
+  });
+
+  it('cross-references a page by source alias, same figure and conflict, leaving the page itself out', async () => {
+    await store.save(fullClaim);
+    await store.save(conflicting);
+    const probes: CrossrefProbe[] = [
+      { id: 'f1', text: 'Jacques said at least 25 died in Port Aven.', figure: { value: 25, qualifier: 'at_least', kind: 'killed' }, source: { name: 'Jacques', kind: 'person', aliases: [] } },
+    ];
+    const { references, claims } = await store.crossReference(probes, 'https://reader.example/today');
+    expect(references.map((ref) => `${ref.claimId}:${ref.relation}`).sort()).toEqual(['c-conflict:conflict', 'c-full:same-figure', 'c-full:same-source']);
+    expect(claims.map((claim) => claim.id).sort()).toEqual(['c-conflict', 'c-full']);
+    const fromOwnPage = await store.crossReference(probes, fullClaim.page.url);
+    expect(fromOwnPage.references.map((ref) => ref.claimId)).toEqual(['c-conflict']);
+  });
+
+  it('queries with filters, search, sort and paging', async () => {
+    await store.save(fullClaim);
+    await store.save(conflicting);
+    await store.save(makeClaim('c-3', 'Two boats are missing near Lindholm.', { figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null }, updatedAt: '2026-03-05T00:00:00.000Z' }));
+    expect((await store.query({})).items.map((claim) => claim.id)).toEqual(['c-3', 'c-full', 'c-conflict']);
+    expect((await store.query({ descending: false, limit: 1, offset: 1 })).items.map((claim) => claim.id)).toEqual(['c-full']);
+    expect((await store.query({ kind: 'killed', search: 'hospital' })).items.map((claim) => claim.id)).toEqual(['c-conflict']);
+    expect((await store.query({ tag: 'storm', site: 'news.example' })).items.map((claim) => claim.id)).toEqual(['c-full']);
+    expect((await store.query({ source: 'Jacques' })).total).toBe(1);
+    expect((await store.query({ verdict: 'disputed' })).items.map((claim) => claim.id)).toEqual(['c-full']);
+    expect((await store.query({ from: '2026-03-02T00:00:00.000Z' })).total).toBe(0);
+  });
+
+  it('round-trips: export, import into an empty library, export again gives identical JSON', async () => {
+    await store.save(fullClaim);
+    await store.save(conflicting);
+    const first = await exportText(store);
+    const fresh = new ClaimStore(new SourcelightDatabase(`fresh-${Math.random()}`));
+    expect(await fresh.import(first)).toEqual({ format: 'sourcelight', added: 2, replaced: 0, skipped: [] });
+    expect(await exportText(fresh)).toBe(first);
+    expect(await fresh.import(first)).toMatchObject({ added: 0, replaced: 2 });
+    expect(await fresh.count()).toBe(2);
+    expect(await exportText(store, 'sourcelight', ['c-conflict', 'gone'])).toContain('"id":"c-conflict"');
+  });
+
+  it('leaves the library exactly as it was when an import file is bad', async () => {
+    await store.save(fullClaim);
+    const before = await exportText(store);
+    const good = JSON.parse(await exportText(store)) as { claims: Array<Record<string, unknown>> };
+    const bad = { ...good, claims: [{ ...good.claims[0], id: 'new-one', note: 'changed' }, { ...good.claims[0], id: 'new-two', verdict: 42 }] };
+    await expect(store.import(JSON.stringify(bad))).rejects.toThrow(ImportError);
+    await expect(store.import(JSON.stringify(bad))).rejects.toThrow(/claims\[1\]\.verdict/);
+    expect(await exportText(store)).toBe(before);
+  });
+
+  it('streams every format with progress', async () => {
+    for (let i = 0; i < 2500; i += 1) await store.db.claims.put(toStored(makeClaim(`c-${String(i).padStart(5, '0')}`, `Claim number ${i}.`)));
+    const progress: number[] = [];
+    const chunks: string[] = [];
+    const count = await store.export('csv', (chunk) => void chunks.push(chunk), { onProgress: (done) => progress.push(done) });
+    expect(count).toBe(2500);
+    expect(progress).toEqual([1000, 2000, 2500]);
+    expect(chunks.join('').split('\r\n')).toHaveLength(2502);
+    expect((JSON.parse(await exportText(store, 'claimreview')) as { '@graph': unknown[] })['@graph']).toHaveLength(2500);
+    expect(JSON.parse(await exportText(store, 'webannotation'))).toHaveLength(2500);
+  });
+});

@@ -1,0 +1,279 @@
+// The claim library's repository: saving, editing, deleting with undo, cross-referencing by index look-ups,
+// the library page's queries, and streamed export / all-or-nothing import.
+import type { Collection } from 'dexie';
+import { probeKeys, relate, type CrossReference, type CrossrefProbe } from '../core/crossref';
+import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
+import { readImportFile, WRITERS, type ExportFormat, type ImportFormat } from '../core/formats/index';
+import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
+
+/** Candidates read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
+export const LOOKUP_LIMIT = 20;
+/** Claims read per step of an export: bounds memory while streaming. */
+const EXPORT_BATCH = 1000;
+
+export interface ClaimEdit {
+  note?: string;
+  verdict?: Verdict;
+  tags?: string[];
+}
+
+export type SortKey = 'updated' | 'created';
+
+export interface ClaimQuery {
+  /** Words that must all appear in the claim text, source, note or page title. */
+  search?: string;
+  source?: string;
+  kind?: string;
+  verdict?: Verdict;
+  tag?: string;
+  site?: string;
+  /** ISO instants bounding createdAt. */
+  from?: string;
+  to?: string;
+  sort?: SortKey;
+  descending?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ClaimPage {
+  total: number;
+  items: SavedClaim[];
+}
+
+export interface ImportSummary {
+  format: ImportFormat;
+  added: number;
+  replaced: number;
+  skipped: string[];
+}
+
+/** The saved claim without its index fields: what callers and exports see. */
+function toSaved(stored: StoredClaim): SavedClaim {
+  const { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt } = stored;
+  return { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt };
+}
+
+const uniqueTags = (tags: readonly string[]): string[] => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+
+export class ClaimStore {
+  constructor(
+    readonly db: SourcelightDatabase,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** Writes claims and keeps pages, source entities and tag counts in step, inside the caller's transaction. */
+  private async writeClaims(claims: readonly SavedClaim[]): Promise<{ added: number; replaced: number }> {
+    const { db } = this;
+    const previous = await db.claims.bulkGet(claims.map((claim) => claim.id));
+    const tagDelta = new Map<string, number>();
+    const bump = (tags: readonly string[], by: number): void => {
+      for (const tag of tags) tagDelta.set(tag, (tagDelta.get(tag) ?? 0) + by);
+    };
+    previous.forEach((old) => old && bump(old.tags, -1));
+    claims.forEach((claim) => bump(claim.tags, 1));
+    await db.claims.bulkPut(claims.map(toStored));
+    await this.applyTagDelta(tagDelta);
+
+    const pages = new Map<string, SavedClaim['page']>(claims.map((claim) => [claim.page.url, claim.page]));
+    const known = await db.pages.bulkGet([...pages.keys()]);
+    const stamp = this.now();
+    await db.pages.bulkPut(
+      [...pages.values()].map((page, index) => {
+        const old = known[index];
+        return { url: page.url, site: siteOf(page.url), title: page.title ?? old?.title ?? null, firstSeen: old?.firstSeen ?? stamp, lastSeen: stamp };
+      }),
+    );
+    const sources = new Map(claims.flatMap((claim) => (claim.source ? sourceRows(claim.source) : [])).map((row) => [row.key, row]));
+    await db.sources.bulkPut([...sources.values()]);
+    const replaced = previous.filter(Boolean).length;
+    return { added: claims.length - replaced, replaced };
+  }
+
+  private async applyTagDelta(delta: Map<string, number>): Promise<void> {
+    const names = [...delta.keys()];
+    const rows = await this.db.tags.bulkGet(names);
+    const counts = names.map((name, index) => ({ name, count: (rows[index]?.count ?? 0) + (delta.get(name) ?? 0) }));
+    await this.db.tags.bulkPut(counts.filter((row) => row.count > 0));
+    await this.db.tags.bulkDelete(counts.filter((row) => row.count <= 0).map((row) => row.name));
+  }
+
+  private readWrite<T>(work: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return db.transaction('rw', [db.claims, db.pages, db.sources, db.tags], work);
+  }
+
+  save(claim: SavedClaim): Promise<SavedClaim> {
+    const saved = { ...claim, tags: uniqueTags(claim.tags) };
+    return this.readWrite(() => this.writeClaims([saved])).then(() => saved);
+  }
+
+  async get(id: string): Promise<SavedClaim | undefined> {
+    const stored = await this.db.claims.get(id);
+    return stored && toSaved(stored);
+  }
+
+  async edit(id: string, edit: ClaimEdit): Promise<SavedClaim> {
+    if (edit.verdict !== undefined && !VERDICTS.includes(edit.verdict)) throw new Error(`unknown verdict ${edit.verdict}`);
+    return this.readWrite(async () => {
+      const stored = await this.db.claims.get(id);
+      if (!stored) throw new Error(`no saved claim ${id}`);
+      const updated: SavedClaim = {
+        ...toSaved(stored),
+        ...(edit.note === undefined ? {} : { note: edit.note }),
+        ...(edit.verdict === undefined ? {} : { verdict: edit.verdict }),
+        ...(edit.tags === undefined ? {} : { tags: uniqueTags(edit.tags) }),
+        updatedAt: this.now(),
+      };
+      await this.writeClaims([updated]);
+      return updated;
+    });
+  }
+
+  /** Deletes claims and returns them, so the library can offer undo by saving them back with `restore`. */
+  remove(ids: readonly string[]): Promise<SavedClaim[]> {
+    return this.readWrite(async () => {
+      const found = (await this.db.claims.bulkGet([...ids])).filter((claim): claim is StoredClaim => claim !== undefined);
+      await this.db.claims.bulkDelete(found.map((claim) => claim.id));
+      const delta = new Map<string, number>();
+      for (const claim of found) for (const tag of claim.tags) delta.set(tag, (delta.get(tag) ?? 0) - 1);
+      await this.applyTagDelta(delta);
+      return found.map(toSaved);
+    });
+  }
+
+  restore(claims: readonly SavedClaim[]): Promise<void> {
+    return this.readWrite(() => this.writeClaims(claims)).then(() => undefined);
+  }
+
+  async forPage(url: string): Promise<SavedClaim[]> {
+    return (await this.db.claims.where('pageUrl').equals(url).toArray()).map(toSaved);
+  }
+
+  count(): Promise<number> {
+    return this.db.claims.count();
+  }
+
+  /**
+   * Cross-references a page's findings: for each, a bounded look-up per index key, then the pure judgement
+   * of each candidate. Claims saved from this same page are left out: they are the page itself.
+   */
+  async crossReference(probes: readonly CrossrefProbe[], pageUrl: string | null = null): Promise<{ references: CrossReference[]; claims: SavedClaim[] }> {
+    const { claims } = this.db;
+    return this.db.transaction('r', claims, async () => {
+      const candidateIds = await Promise.all(
+        probes.map(async (probe) => {
+          const keys = probeKeys(probe);
+          const lookups = (['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const)
+            .filter((index) => keys[index].length > 0)
+            .map((index) => claims.where(index).anyOf(keys[index]).limit(LOOKUP_LIMIT).primaryKeys());
+          return new Set((await Promise.all(lookups)).flat());
+        }),
+      );
+      const wanted = [...new Set(candidateIds.flatMap((ids) => [...ids]))];
+      const byId = new Map((await claims.bulkGet(wanted)).flatMap((claim) => (claim && claim.pageUrl !== pageUrl ? [[claim.id, toSaved(claim)] as const] : [])));
+      const references = probes.flatMap((probe, index) =>
+        [...(candidateIds[index] ?? [])].flatMap((id) => {
+          const claim = byId.get(id);
+          return claim ? relate(probe, claim) : [];
+        }),
+      );
+      const used = new Set(references.map((reference) => reference.claimId));
+      return { references, claims: [...byId.values()].filter((claim) => used.has(claim.id)) };
+    });
+  }
+
+  /** One page of the library: the most selective filter runs on its index, the rest on the rows it yields. */
+  async query(query: ClaimQuery): Promise<ClaimPage> {
+    const { claims } = this.db;
+    const sortIndex = query.sort === 'created' ? 'createdAt' : 'updatedAt';
+    let collection: Collection<StoredClaim, string>;
+    const indexed: Array<[string, string | undefined]> = [
+      ['tags', query.tag],
+      ['sourceKeys', query.source?.toLowerCase()],
+      ['site', query.site],
+      ['verdict', query.verdict],
+      ['figureKind', query.kind],
+    ];
+    const first = indexed.find(([, value]) => value !== undefined && value !== '');
+    if (first) collection = claims.where(first[0]).equals(first[1] as string);
+    else if (query.from || query.to) collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
+    else collection = claims.orderBy(sortIndex);
+
+    const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const rest = indexed.filter((entry) => entry !== first && entry[1] !== undefined && entry[1] !== '');
+    const needsFilter = words.length > 0 || rest.length > 0 || (first !== undefined && (query.from || query.to));
+    if (needsFilter) {
+      collection = collection.filter((claim) => {
+        for (const [index, value] of rest) {
+          const field = claim[index as keyof StoredClaim];
+          if (Array.isArray(field) ? !field.includes(value as string) : field !== value) return false;
+        }
+        if (query.from && claim.createdAt < query.from) return false;
+        if (query.to && claim.createdAt > query.to) return false;
+        if (words.length === 0) return true;
+        const haystack = `${claim.text} ${claim.source?.name ?? ''} ${claim.note} ${claim.page.title ?? ''} ${claim.tags.join(' ')}`.toLowerCase();
+        return words.every((word) => haystack.includes(word));
+      });
+    }
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 100;
+    const ordered = !first && !(query.from || query.to) && !needsFilter;
+    if (ordered) {
+      const sorted = query.descending === false ? collection : collection.reverse();
+      const [total, items] = await Promise.all([claims.count(), sorted.offset(offset).limit(limit).toArray()]);
+      return { total, items: items.map(toSaved) };
+    }
+    // a filtered set is sorted in memory: its rows are already the ones the filter kept
+    const rows = await collection.toArray();
+    const direction = query.descending === false ? 1 : -1;
+    rows.sort((a, b) => (a[sortIndex] < b[sortIndex] ? -direction : a[sortIndex] > b[sortIndex] ? direction : 0));
+    return { total: rows.length, items: rows.slice(offset, offset + limit).map(toSaved) };
+  }
+
+  /**
+   * Streams an export to `sink` in batches (ids in order, so the same library always gives the same file).
+   * `ids` limits it to a selection; `onProgress` hears after each batch.
+   */
+  async export(
+    format: ExportFormat,
+    sink: (chunk: string) => void | Promise<void>,
+    options: { ids?: readonly string[]; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<number> {
+    const writer = WRITERS[format];
+    const { claims } = this.db;
+    const selection = options.ids ? [...new Set(options.ids)].sort() : null;
+    const total = selection ? selection.length : await claims.count();
+    await sink(writer.begin());
+    let count = 0;
+    let position = 0;
+    let after: string | null = null;
+    for (;;) {
+      let batch: StoredClaim[];
+      if (selection) {
+        if (position >= selection.length) break;
+        const ids = selection.slice(position, position + EXPORT_BATCH);
+        position += ids.length;
+        batch = (await claims.bulkGet(ids)).filter((claim): claim is StoredClaim => claim !== undefined);
+      } else {
+        batch = await (after === null ? claims.orderBy(':id') : claims.where(':id').above(after)).limit(EXPORT_BATCH).toArray();
+        if (batch.length === 0) break;
+        after = batch[batch.length - 1]?.id ?? after;
+        position += batch.length;
+      }
+      let chunk = '';
+      for (const claim of batch) chunk += writer.item(toSaved(claim), count++);
+      await sink(chunk);
+      options.onProgress?.(position, total);
+    }
+    await sink(writer.end(count));
+    return count;
+  }
+
+  /** Validates the whole file, then writes every claim in one transaction: all or nothing. */
+  async import(text: string): Promise<ImportSummary> {
+    const file = readImportFile(text);
+    const { added, replaced } = await this.readWrite(() => this.writeClaims(file.claims));
+    return { format: file.format, added, replaced, skipped: file.skipped };
+  }
+}

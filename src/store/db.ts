@@ -1,0 +1,107 @@
+// The claim library's IndexedDB schema (Dexie), in the extension's own origin. Written only by the
+// background. Each version's schema stays here as it shipped; a new version adds a block and an upgrade.
+import Dexie, { type Table } from 'dexie';
+import { claimIndexKeys, sourceKeys, type ClaimIndexKeys } from '../core/crossref';
+import type { ClaimSource, SavedClaim } from '../core/formats/claim';
+
+/** A claim as stored: the saved claim plus the keys its indexes are built on. */
+export interface StoredClaim extends SavedClaim, ClaimIndexKeys {
+  pageUrl: string;
+  site: string;
+  /** The figure's kind, '' when the claim has no figure (IndexedDB cannot index null). */
+  figureKind: string;
+}
+
+export interface StoredPage {
+  url: string;
+  site: string;
+  title: string | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** A canonical source entity: one row per key, pointing at the fullest name seen and its aliases. */
+export interface StoredSource {
+  key: string;
+  name: string;
+  kind: ClaimSource['kind'];
+  aliases: string[];
+}
+
+export interface StoredTag {
+  name: string;
+  count: number;
+}
+
+export const DATABASE_NAME = 'sourcelight';
+
+/** Version 1 (first release): claims and the pages they came from. */
+export const SCHEMA_V1 = {
+  claims: 'id, createdAt, updatedAt, page.url',
+  pages: 'url, lastSeen',
+};
+
+/** Version 2: cross-reference and filter indexes on claims; source entities and tags as tables. */
+export const SCHEMA_V2 = {
+  claims:
+    'id, createdAt, updatedAt, pageUrl, site, verdict, figureKind, *tags, *sourceKeys, *figureKeys, *contextKeys, *textKeys, page.url',
+  pages: 'url, site, lastSeen',
+  sources: 'key, name',
+  tags: 'name',
+};
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export function toStored(claim: SavedClaim): StoredClaim {
+  return {
+    ...claim,
+    ...claimIndexKeys(claim),
+    pageUrl: claim.page.url,
+    site: siteOf(claim.page.url),
+    figureKind: claim.figure?.kind ?? '',
+  };
+}
+
+export function sourceRows(source: ClaimSource): StoredSource[] {
+  return sourceKeys(source).map((key) => ({ key, name: source.name, kind: source.kind, aliases: source.aliases }));
+}
+
+export class SourcelightDatabase extends Dexie {
+  claims!: Table<StoredClaim, string>;
+  pages!: Table<StoredPage, string>;
+  sources!: Table<StoredSource, string>;
+  tags!: Table<StoredTag, string>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const tagCounts = new Map<string, number>();
+        const sources = new Map<string, StoredSource>();
+        await tx
+          .table<StoredClaim, string>('claims')
+          .toCollection()
+          .modify((claim) => {
+            Object.assign(claim, toStored(claim));
+            for (const tag of claim.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+            for (const row of claim.source ? sourceRows(claim.source) : []) sources.set(row.key, row);
+          });
+        await tx
+          .table<StoredPage, string>('pages')
+          .toCollection()
+          .modify((page) => {
+            page.site = siteOf(page.url);
+          });
+        await tx.table<StoredTag, string>('tags').bulkPut([...tagCounts].map(([name, count]) => ({ name, count })));
+        await tx.table<StoredSource, string>('sources').bulkPut([...sources.values()]);
+      });
+  }
+}
