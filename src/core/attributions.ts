@@ -20,6 +20,7 @@ interface Mention {
 
 const QUOTE_MARK = /["“”„«»]/;
 const SENTENCE_END = /[.?!]/;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'assured', 'informed', 'reminded', 'urged']);
@@ -70,33 +71,66 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
   const after = before ? null : subjectAfter(doc, segment, cue);
   const speaker = before ?? after;
   if (!speaker) return null;
-  const last = tokens[segment.end - 1]!;
-  // content after the cue: "X said (that) ...", "X told reporters: ..."
-  let contentFirst = (after ? after.end : cue + 1);
-  if (LISTENER_VERBS.has(tokens[cue]!.normal) && before) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
-  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
-  const speakerEnd = speaker.end;
-  const contentBefore = before === null || tokens[cue]!.after !== '' || cue + 1 >= segment.end;
-  if (before && !contentBefore && contentFirst < segment.end) {
-    return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
-  }
-  // content before: '"...," X said.' or '..., said X.'
   const speakerFirst = Math.min(speaker.first, cue);
-  if (speakerFirst <= segment.first) {
-    if (speakerEnd < segment.end && contentFirst < segment.end) {
-      return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
-    }
-    return null;
+  if (after || contentComesBefore(doc, segment, speakerFirst, cue)) {
+    const attributionEnd = tokens[Math.max(speaker.end, cue + 1) - 1]!.end;
+    const content = contentBefore(doc, segment, speakerFirst);
+    if (!content) return null;
+    const continued = continuingQuotationEnd(doc, attributionEnd);
+    return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: content.start, contentEnd: Math.max(content.end, continued ?? content.end) };
   }
-  const lastBefore = tokens[speakerFirst - 1]!;
-  const firstToken = tokens[segment.first]!;
-  return {
-    cueFirst: cue,
-    cueEnd: cue + 1,
-    speaker,
-    contentStart: firstToken.start - openingMark(firstToken),
-    contentEnd: lastBefore.end + closingMark(lastBefore),
-  };
+  // content after the cue: "X said (that) ...", "X told reporters: ..."
+  let contentFirst = cue + 1;
+  if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
+  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  if (contentFirst >= segment.end) return null;
+  const last = tokens[segment.end - 1]!;
+  return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+}
+
+/**
+ * Whether a cue with its subject on the left reports what came before it ('"...," X said on Monday.',
+ * '..., X said.') rather than what follows ("X said on Monday that ...", "X said: ...").
+ */
+function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst: number, cue: number): boolean {
+  const { tokens } = doc;
+  const cueToken = tokens[cue]!;
+  const next = tokens[cue + 1];
+  if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
+  const previous = tokens[speakerFirst - 1];
+  if (!previous || joined(previous)) return false;
+  for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
+  if (speakerFirst > segment.first) return true;
+  // a sentence of its own after a quote: '"..." Jane Roe said on Monday.'
+  return QUOTE_MARK.test(previous.after) && segment.end - cue <= 6;
+}
+
+/** What an attribution at the end of a sentence reports: the sentence before it, or the quote just before it. */
+function contentBefore(doc: ArticleDocument, segment: Segment, speakerFirst: number): { start: number; end: number } | null {
+  const { tokens, text } = doc;
+  const speakerStart = tokens[speakerFirst]!.start;
+  if (speakerFirst > segment.first) {
+    const firstToken = tokens[segment.first]!;
+    const lastBefore = tokens[speakerFirst - 1]!;
+    return { start: firstToken.start - openingMark(firstToken), end: lastBefore.end + closingMark(lastBefore) };
+  }
+  // the sentence starts with the speaker: the quote it reports closed the previous one
+  const quotation = doc.quotations.findLast((q) => q.end <= speakerStart);
+  if (!quotation || !/^[\s,]*$/.test(text.slice(quotation.end, speakerStart))) return null;
+  return { start: quotation.start, end: quotation.end };
+}
+
+/**
+ * The end of the quotation that carries on after an attribution in the middle of a quote:
+ * '"First part," she said, "second part."' or '"One sentence," he said. "Another one."'
+ */
+function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): number | null {
+  const next = quotationsOverlapping(doc.quotations, attributionEnd, doc.text.length)[0];
+  if (!next) return null;
+  const gap = doc.text.slice(attributionEnd, next.start);
+  // only a short tail of the attribution sentence between them, no paragraph break, no other quote
+  if (gap.length > 160 || /[\n"“”]/.test(gap) || !/^[^.?!]*(?:[.?!]\s+[^A-Z"“][^.?!]*)*[.?!,:]?\s*$/.test(gap)) return null;
+  return next.end;
 }
 
 function accordingTo(doc: ArticleDocument, segment: Segment, according: number): Found | null {
@@ -122,6 +156,8 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first || !joined(head) || !isNounish(head)) return null;
+  if (RELATIVE.has(head.normal)) return null;
+  if (head.tags.has('Pronoun')) return { first: end - 1, end };
   let first = end - 1;
   while (first - 1 >= segment.first && joined(tokens[first - 1]!) && (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) && !tokens[first - 1]!.tags.has('Pronoun')) first--;
   return { first, end };
@@ -134,7 +170,10 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
   const previous = tokens[cue - 1];
   // inverted order follows a comma or a quote: "..., said X" / '"...," said X'
   if (cue > segment.first && previous && joined(previous) && !isBetweenWord(previous)) return null;
-  return phraseAfter(tokens, cue + 1, segment.end);
+  const speaker = phraseAfter(tokens, cue + 1, segment.end);
+  // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer."
+  if (!speaker || RELATIVE.has(tokens[speaker.first]!.normal)) return null;
+  return speaker.end >= segment.end || !joined(tokens[speaker.end - 1]!) ? speaker : null;
 }
 
 function phraseAfter(tokens: Token[], first: number, limit: number): Mention | null {

@@ -126,7 +126,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     // a paragraph that continues a quote re-opens it with a mark of its own: skip that mark
-    const firstMark = open === null ? start : start + 1;
+    const firstMark: number = open === null ? start : start + 1;
     for (let i = firstMark; i < end; i++) {
       const ch = text[i]!;
       if (ch !== '"' && !OPENING.includes(ch) && !CLOSING.includes(ch)) continue;
