@@ -96,9 +96,13 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   const { tokens } = doc;
   const cueToken = tokens[cue]!;
   const next = tokens[cue + 1];
-  if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
   const previous = tokens[speakerFirst - 1];
   if (!previous || joined(previous)) return false;
+  // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
+  if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after)) return true;
+  if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
+  // "Later, X said ...": a word or two before the speaker is no content
+  if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
   if (speakerFirst > segment.first) return true;
   // a sentence of its own after a quote: '"..." Jane Roe said on Monday.'
@@ -178,7 +182,7 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
 
 function phraseAfter(tokens: Token[], first: number, limit: number): Mention | null {
   let end = first;
-  while (end < limit && (isNounish(tokens[end]!) || isModifier(tokens[end]!)) && !QUOTE_MARK.test(tokens[end]!.before)) {
+  while (end < limit && (isNounish(tokens[end]!) || isModifier(tokens[end]!)) && !RELATIVE.has(tokens[end]!.normal) && !QUOTE_MARK.test(tokens[end]!.before)) {
     end++;
     if (!joined(tokens[end - 1]!)) break;
   }

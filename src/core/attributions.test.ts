@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './attributions';
+import { parseDocument } from './document';
+import type { Attribution } from './types';
+
+function attributionsOf(text: string): Attribution[] {
+  const found = findAttributions(parseDocument(text));
+  for (const a of found) {
+    expect(text.slice(a.contentStart, a.contentEnd)).toBe(a.content);
+    expect(text.slice(a.cueStart, a.cueEnd)).toBe(a.cue);
+    expect(a.sourceStart === null).toBe(a.source === null);
+    if (a.sourceStart !== null && a.sourceEnd !== null) expect(a.sourceEnd).toBeGreaterThan(a.sourceStart);
+  }
+  return found;
+}
+
+const mention = (text: string, a: Attribution): string | null =>
+  a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
+
+describe('findAttributions', () => {
+  it('finds a direct quote with the speaker after it', () => {
+    const text = 'The mayor toured the flooded streets.\n\n"We will rebuild every bridge," said Lena Ortiz, the mayor of Dunmore.';
+    const [a, ...rest] = attributionsOf(text);
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ source: 'Lena Ortiz', cue: 'said', content: '"We will rebuild every bridge,"', direct: true });
+  });
+
+  it('resolves a pronoun to the person named before it', () => {
+    const text = 'Lena Ortiz visited the dam on Monday. She said the repairs would take a year.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Lena Ortiz', cue: 'said', content: 'the repairs would take a year', direct: false });
+    expect(mention(text, a!)).toBe('She');
+  });
+
+  it('resolves a surname to the fullest name seen', () => {
+    const text = 'Senator Josh Jacques arrived late. Later, Jacques said the vote would be delayed.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Josh Jacques', content: 'the vote would be delayed' });
+    expect(mention(text, a!)).toBe('Jacques');
+  });
+
+  it('reads "according to" at the end and at the start of a sentence', () => {
+    const text = 'The storm destroyed forty homes, according to the county fire service. According to the weather office, more rain is due.';
+    const found = attributionsOf(text);
+    expect(found.map((a) => [a.cue, a.content, a.source])).toEqual([
+      ['according to', 'The storm destroyed forty homes', 'the county fire service'],
+      ['According to', 'more rain is due', 'the weather office'],
+    ]);
+  });
+
+  it('takes the quote after a colon introduction', () => {
+    const text = 'The ministry said: "No decision has been taken yet."';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'The ministry', content: '"No decision has been taken yet."', direct: true });
+  });
+
+  it('keeps a quote that runs over two paragraphs whole', () => {
+    const text = 'Ortiz said: "We have asked the state for help.\n\n"We are still waiting for an answer."\n\nThe council meets on Friday.';
+    const [a, ...rest] = attributionsOf(text);
+    expect(rest).toEqual([]);
+    expect(a!.content).toBe('"We have asked the state for help.\n\n"We are still waiting for an answer."');
+  });
+
+  it('joins the two halves of a quote split by its speaker', () => {
+    const text = 'Paul Brennan runs the ferry. "The new bridge," he said, "will put us out of work."';
+    const [a, ...rest] = attributionsOf(text);
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ source: 'Paul Brennan', content: '"The new bridge," he said, "will put us out of work."', direct: true });
+  });
+
+  it('joins the next quoted sentence to a quote attributed in between', () => {
+    const text = '"Nobody warned us," Brennan said. "Not once."';
+    const [a] = attributionsOf(text);
+    expect(a!.content).toBe(text);
+  });
+
+  it('keeps nested single quotes inside the quotation', () => {
+    const text = `"He looked at me and said 'never again,'" Ortiz told reporters.`;
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Ortiz', cue: 'told', content: `"He looked at me and said 'never again,'"`, direct: true });
+  });
+
+  it('skips the listener of "told" and the "that" before the content', () => {
+    const text = 'The engineer told local reporters that the cables had rusted through.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'The engineer', cue: 'told', content: 'the cables had rusted through' });
+  });
+
+  it('reads a reported sentence with its speaker at the end', () => {
+    const text = 'The road will stay closed until June, officials said on Tuesday.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'officials', content: 'The road will stay closed until June' });
+  });
+
+  it('finds no attribution in plain narration', () => {
+    expect(attributionsOf('The river rose two meters overnight and the bridge closed at noon.')).toEqual([]);
+  });
+});

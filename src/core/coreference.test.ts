@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonNames, NameResolver } from './coreference';
+import { parseDocument } from './document';
+
+const text = 'Maria Lopez met Tom Becker in Lyon. Lopez spoke first; then Becker answered her. He seemed tired.';
+
+describe('findPersonNames', () => {
+  it('groups the words of one name and slices back to it', () => {
+    const names = findPersonNames(parseDocument(text));
+    expect(names.map((n) => n.text)).toEqual(['Maria Lopez', 'Tom Becker', 'Lopez', 'Becker']);
+    for (const n of names) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+});
+
+describe('NameResolver', () => {
+  it('gives a surname the fullest name seen before it', () => {
+    const resolver = new NameResolver(parseDocument(text));
+    expect(resolver.name('Lopez', text.indexOf('Lopez spoke'))).toBe('Maria Lopez');
+    expect(resolver.name('Becker', text.indexOf('Becker answered'))).toBe('Tom Becker');
+  });
+
+  it('resolves he and she by the gender of the first name', () => {
+    const resolver = new NameResolver(parseDocument(text));
+    expect(resolver.pronoun('He', text.indexOf('He seemed'))).toBe('Tom Becker');
+    expect(resolver.pronoun('she', text.indexOf('He seemed'))).toBe('Maria Lopez');
+  });
+
+  it('leaves a pronoun with nobody before it unresolved', () => {
+    const resolver = new NameResolver(parseDocument('He left early. Anna Berg stayed.'));
+    expect(resolver.pronoun('He', 0)).toBeNull();
+  });
+});
