@@ -1,0 +1,100 @@
+// A saved web page → the article's title and reading text: Mozilla Readability on a linkedom DOM, then plain
+// text with a blank line between blocks, so the core sees the article's paragraphs and quotes.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface PageArticle {
+  title: string | null;
+  /** The headline, then the body's blocks, separated by "\n\n". */
+  text: string;
+  /** Characters of article body in text, a headline added from the title left out: 0 when the page has no article. */
+  bodyLength: number;
+}
+
+export function htmlToArticle(html: string): PageArticle {
+  // Readability rewrites the document it reads. This one is parsed for it alone and read only through its
+  // result, so no copy is needed; the serializer hands back the cleaned element instead of an HTML string
+  // that would have to be parsed a second time.
+  const { document } = parseHTML(html);
+  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  const title = collapseSpaces(article?.title ?? '') || null;
+  const blocks = article?.content ? textBlocks(article.content) : [];
+  const bodyLength = blocks.join('\n\n').length;
+  // Headlines hold figures too ("3 killed in ..."); Readability drops the <h1> that repeats the title.
+  if (title && !(blocks[0] !== undefined && sameHeadline(blocks[0], title))) blocks.unshift(title);
+  return { title, text: blocks.join('\n\n'), bodyLength };
+}
+
+const BLOCK_ELEMENTS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER ' +
+    'FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TFOOT THEAD TR UL'
+  ).split(' '),
+);
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT']);
+const TABLE_CELLS = new Set(['TD', 'TH']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * The text of each block element, in document order, spaces collapsed as a browser renders them. A <br> or a
+ * line in <pre> starts a new line within its block. The walk keeps its own stack: a hostile page nested
+ * thousands of elements deep must not overflow the call stack.
+ */
+export function textBlocks(root: Node): string[] {
+  const blocks: string[] = [];
+  let block = '';
+  const endBlock = (): void => {
+    const lines = block.split('\n').map(collapseSpaces).filter(Boolean);
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+    block = '';
+  };
+  let preDepth = 0;
+  const pending: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (pending.length > 0) {
+    const { node, leaving } = pending.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.nodeValue ?? '';
+      block += preDepth > 0 ? data : data.replace(HTML_SPACES, ' ');
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (leaving) {
+      if (tag === 'PRE') preDepth--;
+      if (BLOCK_ELEMENTS.has(tag)) endBlock();
+      continue;
+    }
+    if (SKIPPED_ELEMENTS.has(tag)) continue;
+    if (tag === 'BR') {
+      block += '\n';
+      continue;
+    }
+    if (BLOCK_ELEMENTS.has(tag)) endBlock();
+    if (TABLE_CELLS.has(tag)) block += ' ';
+    if (tag === 'PRE') preDepth++;
+    pending.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i]!, leaving: false });
+  }
+  endBlock();
+  return blocks;
+}
+
+/** HTML collapses ASCII whitespace only: a no-break space stays, as it does in the page's rendered text. */
+const HTML_SPACES = /[ \t\n\r\f]+/g;
+const collapseSpaces = (text: string): string => text.replace(HTML_SPACES, ' ').replace(/^ | $/g, '');
+
+const headlineKey = (text: string): string =>
+  collapseSpaces(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+
+/** Readability's title may be the <h1> or the <title> without the site name: either may hold the other. */
+function sameHeadline(block: string, title: string): boolean {
+  const a = headlineKey(block);
+  const b = headlineKey(title);
+  return a.startsWith(b) || b.startsWith(a);
+}

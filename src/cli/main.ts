@@ -1,0 +1,97 @@
+#!/usr/bin/env -S npx tsx
+// `sourcelight extract [--format jsonl|json|text] FILE...` (../shared/eval/CONTRACT.md): findings on stdout, one
+// record per FILE in the order given; progress, warnings and errors on stderr, one line each, never a stack.
+// Exit status: 0 when every file was read, 1 when some file could not be, 2 for a command line we do not take.
+import { extract } from '../core/extract';
+import { parseArgs, USAGE, type ExtractCommand } from './args';
+import { loadArticle } from './load-article';
+import { formatExtraction, formatFailure } from './output';
+import { UnreadableFileError } from './read-file';
+
+const EXIT_UNREADABLE_FILE = 1;
+const EXIT_USAGE = 2;
+
+/** Set to see the stack of an unexpected failure (a bug, not a bad file). */
+const DEBUG = Boolean(process.env.SOURCELIGHT_DEBUG);
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'invalid':
+      process.stderr.write(`sourcelight: ${args.message}\n${USAGE}\n`);
+      return EXIT_USAGE;
+    case 'extract':
+      return runExtract(args);
+  }
+}
+
+async function runExtract({ format, files }: ExtractCommand): Promise<number> {
+  const progress = new Progress(files.length);
+  let failures = 0;
+  let printed = 0;
+  for (const [index, file] of files.entries()) {
+    progress.show(index, file);
+    let output: string;
+    try {
+      const article = await loadArticle(file);
+      for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
+      output = formatExtraction(format, file, extract(article.text, { title: article.title }));
+    } catch (error) {
+      failures++;
+      const message = describeFailure(error);
+      progress.message(`sourcelight: ${file}: ${message}`);
+      output = formatFailure(format, file, message);
+    }
+    // reports for people are separated by a blank line
+    if (format === 'text' && printed > 0 && output) output = `\n${output}`;
+    if (output) printed++;
+    process.stdout.write(output);
+  }
+  progress.done();
+  if (failures > 0 && files.length > 1) process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
+  return failures > 0 ? EXIT_UNREADABLE_FILE : 0;
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof UnreadableFileError) return error.message;
+  if (DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  return `extraction failed: ${message.split('\n')[0]}${DEBUG ? '' : ' (set SOURCELIGHT_DEBUG=1 for the stack)'}`;
+}
+
+/** "[3/40] file" on one rewritten line, and only for a person at a terminal: pipes and logs get messages only. */
+class Progress {
+  private readonly live: boolean;
+  constructor(private readonly total: number) {
+    this.live = Boolean(process.stderr.isTTY) && total > 1;
+  }
+  show(index: number, file: string): void {
+    if (this.live) process.stderr.write(`\r\x1b[K[${index + 1}/${this.total}] ${file}`);
+  }
+  message(line: string): void {
+    this.done();
+    process.stderr.write(`${line}\n`);
+  }
+  done(): void {
+    if (this.live) process.stderr.write('\r\x1b[K');
+  }
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`sourcelight: ${describeFailure(error)}\n`);
+    process.exitCode = EXIT_UNREADABLE_FILE;
+  },
+);

@@ -1,0 +1,94 @@
+// `--format text`: a report a fact-checker reads top to bottom. Figures first, the ones nobody stands behind
+// or that come hedged marked; then who is cited; then who said what.
+import type { Attribution, Extraction, Figure, NamedSource } from '../core/types';
+import { isFlagged } from '../core/types';
+
+/** Long quotes are cut in the report; the JSON formats keep them whole. */
+const MAX_SNIPPET = 240;
+
+export function formatReport(file: string, extraction: Extraction): string {
+  const heading = extraction.title ?? file;
+  const lines = [heading, '='.repeat(Math.min(heading.length, 80)), file, ''];
+  lines.push(...figureSection(extraction.figures), '', ...sourceSection(extraction.sources), '');
+  lines.push(...attributionSection(extraction.attributions));
+  return `${lines.join('\n')}\n`;
+}
+
+function figureSection(figures: readonly Figure[]): string[] {
+  if (figures.length === 0) return ['Casualty figures: none found.'];
+  const flagged = figures.filter(isFlagged).length;
+  const lines = [`Casualty figures: ${figures.length}, ${flagged} flagged (! nobody stands behind it, ~ hedged)`];
+  for (const figure of figures) {
+    const marks = `${figure.source === null ? '!' : ' '}${figure.hedged ? '~' : ' '}`;
+    lines.push(`  ${marks} ${figure.kind}, ${describeQuantity(figure)}: ${quoted(figure.text)}`);
+    const hedge = figure.hedged ? ` · hedged${figure.hedgeCue ? ` by ${quoted(figure.hedgeCue)}` : ''}` : '';
+    lines.push(`       ${figure.source === null ? 'unattributed' : `according to ${figure.source}`}${hedge}`);
+  }
+  return lines;
+}
+
+const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
+  exact: '',
+  at_least: 'at least ',
+  more_than: 'more than ',
+  about: 'about ',
+  up_to: 'up to ',
+  fewer_than: 'fewer than ',
+  vague: '',
+};
+
+function describeQuantity(figure: Figure): string {
+  if (figure.value === null) return 'vague number';
+  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en')}`;
+}
+
+function sourceSection(sources: readonly NamedSource[]): string[] {
+  const named = sources.filter((source) => source.kind !== 'anonymous');
+  const anonymous = sources.filter((source) => source.kind === 'anonymous');
+  const lines = [named.length === 0 ? 'Named sources: none found.' : `Named sources: ${named.length}`];
+  for (const source of named) {
+    const role = source.role ? `, ${source.role}` : '';
+    lines.push(`  ${source.name} (${source.kind}${role}): ${mentionCount(source)}`);
+    if (source.aliases.length > 0) lines.push(`      also: ${source.aliases.join('; ')}`);
+  }
+  if (anonymous.length > 0) {
+    lines.push(`Anonymous sources: ${anonymous.map((source) => `${source.name} (${mentionCount(source)})`).join(', ')}`);
+  }
+  return lines;
+}
+
+const mentionCount = (source: NamedSource): string => `${source.mentions.length} mention${source.mentions.length === 1 ? '' : 's'}`;
+
+function attributionSection(attributions: readonly Attribution[]): string[] {
+  if (attributions.length === 0) return ['Quotes and reported speech: none found.'];
+  const bySpeaker = new Map<string, Attribution[]>();
+  for (const attribution of attributions) {
+    const speaker = attribution.source ?? '(speaker not found)';
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), attribution]);
+  }
+  const lines = [`Quotes and reported speech: ${attributions.length}, by speaker`];
+  for (const [speaker, said] of bySpeaker) {
+    lines.push(`  ${speaker}`);
+    for (const attribution of said) {
+      const content = attribution.direct ? quoted(attribution.content) : snippet(attribution.content);
+      lines.push(`    ${attribution.direct ? 'quote' : 'reported'} (${oneLine(attribution.cue)}): ${content}`);
+    }
+  }
+  return lines;
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function snippet(text: string): string {
+  const line = oneLine(text);
+  if (line.length <= MAX_SNIPPET) return line;
+  // never cut between the two halves of an astral character
+  const cut = /[\uD800-\uDBFF]/.test(line[MAX_SNIPPET - 2]!) ? MAX_SNIPPET - 2 : MAX_SNIPPET - 1;
+  return `${line.slice(0, cut).trimEnd()}…`;
+}
+
+/** Quote marks around a snippet, unless it already starts with its own. */
+function quoted(text: string): string {
+  const line = snippet(text);
+  return /^["“‘«]/.test(line) ? line : `“${line}”`;
+}
