@@ -70,7 +70,8 @@ export default tseslint.config(
           message: 'No HTML from strings: build nodes with JSX or DOM calls; page text must never reach innerHTML.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]",
+          // document.write, not every write(): process.stdout.write in the CLI is no HTML
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
           message: 'No HTML from strings: build nodes with JSX or DOM calls.',
         },
         {
