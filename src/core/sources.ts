@@ -57,7 +57,7 @@ export function collectSources(doc: ArticleDocument, attributions: Attribution[]
     if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] });
   }
   for (const f of figures) if (f.source) cites.push({ name: f.source, span: null });
-  cites.push(...citedKnownSources(doc));
+  cites.push(...citedKnownSources(doc), ...creditLines(doc));
 
   const groups: Group[] = [];
   for (const cite of cites.flatMap(splitAffiliation)) addCite(doc, groups, cite);
@@ -87,13 +87,15 @@ const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const written = clean(cite.name);
-  // an unresolved pronoun names nobody; a bare place ("Beijing said") is a government we cannot name
-  if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase())) return;
+  // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
+  if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) || /['’]s$/.test(cite.name.trim())) return;
   const known = lookupKnownSource(written);
-  if (!known && isPlace(doc, written)) return;
-  const kind = known?.kind ?? kindOf(doc, written);
+  if (!known && isPlaceOrDate(doc, written)) return;
+  // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
+  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !UNNAMED_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
+  const kind = fullName ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
-  const canonical = kind === 'person' ? bareName(written) : written;
+  const canonical = fullName ?? (kind === 'person' ? bareName(written) : written);
   const existing = groups.find((g) => (known && g.known === known) || key(g.canonical) === key(canonical) || [...g.forms].some((f) => key(f) === key(written)));
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [] };
   if (!existing) groups.push(group);
@@ -118,6 +120,9 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
+  if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last)) return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
+  // one unknown word that is a plural or a nationality ("Salafists", "Libyan") is a group, not a name
+  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || doc.tokens.some((t) => t.text === name && t.tags.has('Demonym')))) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
@@ -130,18 +135,45 @@ function isPersonName(doc: ArticleDocument, name: string): boolean {
   return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
 }
 
-function isPlace(doc: ArticleDocument, name: string): boolean {
-  const words = new Set(name.split(' '));
-  const tokens = doc.tokens.filter((t) => words.has(t.text));
-  return tokens.length > 0 && tokens.every((t) => t.tags.has('Place'));
+/** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
+function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
+  const first = doc.tokens.filter((t) => t.text === words[0]);
+  const named = doc.tokens.some((t) => words.includes(t.text) && (t.tags.has('Person') || t.tags.has('Organization')));
+  return first.length > 0 && !named && first.every((t) => t.tags.has('Place') || t.tags.has('Date'));
 }
 
-/** "Thomas" said after "John J. Thomas" was named: the same person. */
+/** "Mariano Rajoy" for "Rajoy" when the article writes the full name: capitalized words right before the surname. */
+function fullNameOf(doc: ArticleDocument, surname: string): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // capitalized words or initials ("J."), never a word ending a sentence ("Island. Officials")
+  const pattern = new RegExp(`((?:(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)[ ]){1,4})${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of doc.text.matchAll(pattern)) {
+    const name = bareName(`${m[1]!.trim()} ${surname}`);
+    const first = doc.tokens.find((t) => t.start === m.index + m[0].length - name.length);
+    const partOfSpeech = first && ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) => first.tags.has(tag));
+    if (name !== surname && !partOfSpeech) return name;
+  }
+  return null;
+}
+
+/**
+ * "Thomas" said after "John J. Thomas" was named: the same person. Likewise a name that is only the start of
+ * a longer cited name ("World Travel" of "World Travel and Tourism Council") is that source cut short.
+ */
 function mergeSurnames(groups: Group[]): void {
   for (let i = groups.length - 1; i >= 0; i--) {
     const short = groups[i]!;
-    if (short.kind !== 'person' || short.canonical.includes(' ')) continue;
-    const full = groups.find((g) => g !== short && g.kind === 'person' && g.canonical.split(' ').pop() === short.canonical);
+    if (short.known) continue;
+    const words = short.canonical.split(' ');
+    const full = groups.find((g) => {
+      if (g === short) return false;
+      const longer = g.canonical.split(' ');
+      if (longer.length <= words.length) return false;
+      const surname = words.length === 1 && g.kind === 'person' && longer[longer.length - 1] === words[0];
+      return surname || words.every((w, k) => longer[k] === w);
+    });
     if (!full) continue;
     for (const f of short.forms) full.forms.add(f);
     full.spans.push(...short.spans);
@@ -167,6 +199,24 @@ function citedKnownSources(doc: ArticleDocument): Cite[] {
     const citing = (t: Token | undefined): boolean => CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && lookupKnownSource(form)?.kind === 'outlet');
     if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd] });
     i = next - 1;
+  }
+  return cites;
+}
+
+/** "Source: CDC, Chicago Department of Public Health": a credit line under a chart or photo names its sources. */
+function creditLines(doc: ArticleDocument): Cite[] {
+  const cites: Cite[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const line = doc.text.slice(paragraph.start, paragraph.end);
+    const credit = /^sources?:\s*/i.exec(line);
+    if (!credit) continue;
+    const names = /[^,;]+/g;
+    const list = line.slice(credit[0].length);
+    for (let m = names.exec(list); m; m = names.exec(list)) {
+      const name = m[0].trim();
+      const at = paragraph.start + credit[0].length + m.index + (m[0].length - m[0].trimStart().length);
+      if (/^\p{Lu}/u.test(name)) cites.push({ name, span: [at, at + name.length] });
+    }
   }
   return cites;
 }
