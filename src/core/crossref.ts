@@ -144,10 +144,15 @@ function contentWords(text: string): string[] {
   return words(text).filter((word) => !STOPWORDS.has(word));
 }
 
-/** Bottom-k sketch: the k smallest hashes of the content words; similar texts share most of them. */
+/**
+ * Bottom-k sketch keyed by pairs: the k smallest hashes of the content words, indexed two by two. Similar
+ * texts share most of their smallest hashes, so some pair; unrelated texts that share one common word
+ * rarely share a pair, which keeps each key's list of claims short.
+ */
 export function textSketch(text: string): string[] {
-  const hashes = [...new Set(contentWords(text).map(hash))].sort((a, b) => a - b);
-  return hashes.slice(0, SKETCH_SIZE).map((h) => h.toString(36));
+  const smallest = [...new Set(contentWords(text).map(hash))].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+  if (smallest.length === 1) return [(smallest[0] ?? 0).toString(36)];
+  return smallest.flatMap((first, i) => smallest.slice(i + 1).map((second) => `${first.toString(36)}.${second.toString(36)}`));
 }
 
 function trigrams(text: string): Set<string> {
@@ -193,13 +198,17 @@ const describeRange = ([low, high]: [number, number]): string =>
   low === high ? `${low}` : high === Infinity ? `${low} or more` : `${low}–${high}`;
 
 /** What one saved claim has to do with one finding of the page: none, one or several relations. */
-export function relate(probe: CrossrefProbe, claim: SavedClaim): CrossReference[] {
+export function relate(
+  probe: CrossrefProbe,
+  claim: SavedClaim,
+  // callers judging many pairs pass keys they already have (the store keeps each claim's keys)
+  keys: ClaimIndexKeys = probeKeys(probe),
+  saved: ClaimIndexKeys = claimIndexKeys(claim),
+): CrossReference[] {
   const found: CrossReference[] = [];
   const add = (relation: Relation, detail: string): void => {
     found.push({ probeId: probe.id, claimId: claim.id, relation, detail });
   };
-  const keys = probeKeys(probe);
-  const saved = claimIndexKeys(claim);
 
   if (probe.source && claim.source) {
     const shared = keys.sourceKeys.find((key) => saved.sourceKeys.includes(key));

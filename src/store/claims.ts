@@ -1,13 +1,13 @@
 // The claim library's repository: saving, editing, deleting with undo, cross-referencing by index look-ups,
 // the library page's queries, and streamed export / all-or-nothing import.
 import type { Collection } from 'dexie';
-import { probeKeys, relate, type CrossReference, type CrossrefProbe } from '../core/crossref';
+import { probeKeys, relate, type ClaimIndexKeys, type CrossReference, type CrossrefProbe } from '../core/crossref';
 import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
 import { readImportFile, WRITERS, type ExportFormat, type ImportFormat } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
 /** Candidates read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
-export const LOOKUP_LIMIT = 20;
+export const LOOKUP_LIMIT = 10;
 /** Claims read per step of an export: bounds memory while streaming. */
 const EXPORT_BATCH = 1000;
 
@@ -161,9 +161,10 @@ export class ClaimStore {
   async crossReference(probes: readonly CrossrefProbe[], pageUrl: string | null = null): Promise<{ references: CrossReference[]; claims: SavedClaim[] }> {
     const { claims } = this.db;
     return this.db.transaction('r', claims, async () => {
+      const keysByProbe = probes.map(probeKeys);
       const candidateIds = await Promise.all(
-        probes.map(async (probe) => {
-          const keys = probeKeys(probe);
+        probes.map(async (_probe, index) => {
+          const keys = keysByProbe[index] as ClaimIndexKeys;
           const lookups = (['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const)
             .filter((index) => keys[index].length > 0)
             .map((index) => claims.where(index).anyOf(keys[index]).limit(LOOKUP_LIMIT).primaryKeys());
@@ -171,15 +172,15 @@ export class ClaimStore {
         }),
       );
       const wanted = [...new Set(candidateIds.flatMap((ids) => [...ids]))];
-      const byId = new Map((await claims.bulkGet(wanted)).flatMap((claim) => (claim && claim.pageUrl !== pageUrl ? [[claim.id, toSaved(claim)] as const] : [])));
+      const byId = new Map((await claims.bulkGet(wanted)).flatMap((claim) => (claim && claim.pageUrl !== pageUrl ? [[claim.id, claim] as const] : [])));
       const references = probes.flatMap((probe, index) =>
         [...(candidateIds[index] ?? [])].flatMap((id) => {
           const claim = byId.get(id);
-          return claim ? relate(probe, claim) : [];
+          return claim ? relate(probe, claim, keysByProbe[index], claim) : [];
         }),
       );
       const used = new Set(references.map((reference) => reference.claimId));
-      return { references, claims: [...byId.values()].filter((claim) => used.has(claim.id)) };
+      return { references, claims: [...byId.values()].filter((claim) => used.has(claim.id)).map(toSaved) };
     });
   }
 

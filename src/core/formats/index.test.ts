@@ -57,7 +57,7 @@ describe('Sourcelight JSON', () => {
   it('refuses deep nesting, huge files, non-JSON and unknown files', () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     expect(importError(deep).problems[0]?.message).toMatch(/nested deeper than 32 levels/);
-    expect(importError(' '.repeat(MAX_IMPORT_BYTES + 1)).problems[0]?.message).toMatch(/the limit is 64 MB/);
+    expect(importError(' '.repeat(MAX_IMPORT_BYTES + 1)).problems[0]?.message).toMatch(/the limit is 96 MB/);
     expect(importError('{"format": "sourcelight-claims", ').problems[0]?.message).toMatch(/not valid JSON/);
     expect(importError('{"hello": 1}').problems[0]?.message).toMatch(/not a Sourcelight, W3C Web Annotation or Hypothesis export/);
   });

@@ -16,8 +16,8 @@ export class ImportError extends Error {
   }
 }
 
-/** Largest file an import reads: far above a real library, far below what would stall the browser. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Largest file an import reads: a 100,000-claim export is about 67 MB; a 100 MB file is refused before parsing. */
+export const MAX_IMPORT_BYTES = 96 * 1024 * 1024;
 /** Deepest nesting any supported format needs is under 10; anything deeper is hostile or broken. */
 export const MAX_DEPTH = 32;
 /** Longest string kept in one field. */

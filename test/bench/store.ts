@@ -1,0 +1,93 @@
+// Store benchmark (issue 4): the real store code, bundled with vite, in real Chromium's IndexedDB on a page
+// served from 127.0.0.1. Times a 50-finding cross-reference at 1,000 and 100,000 claims (ratio must stay
+// ≤ 2: index look-ups, not scans), export and import throughput for 100,000 claims, and peak JS heap.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+export interface StoreBenchResult {
+  claims: number;
+  crossref1kMs: number;
+  crossref100kMs: number;
+  ratio: number;
+  exportClaimsPerSecond: number;
+  exportMegabytesPerSecond: number;
+  importClaimsPerSecond: number;
+  roundTripIdentical: boolean;
+  peakHeapMegabytes: number;
+}
+
+async function bundle(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(new URL('./store-page.ts', import.meta.url)), formats: ['iife'], name: 'sourcelightStoreBench' },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if ('output' in result) {
+      const chunk = result.output.find((item) => item.type === 'chunk');
+      if (chunk && chunk.type === 'chunk') return chunk.code;
+    }
+  }
+  throw new Error('vite produced no bundle for the store bench');
+}
+
+export async function runStoreBench(): Promise<StoreBenchResult> {
+  const script = await bundle();
+  const server = createServer((request, response) => {
+    if (request.url === '/bench.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>store bench</title><script src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--enable-precise-memory-info'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const raw = await page.evaluate(() => (window as unknown as { runStoreBench: () => Promise<Record<string, number | boolean>> }).runStoreBench());
+    const num = (key: string): number => Number(raw[key]);
+    const seconds = (key: string): number => num(key) / 1000;
+    return {
+      claims: num('claims'),
+      crossref1kMs: num('crossref1kMs'),
+      crossref100kMs: num('crossref100kMs'),
+      ratio: num('crossref100kMs') / num('crossref1kMs'),
+      exportClaimsPerSecond: num('claims') / seconds('exportMs'),
+      exportMegabytesPerSecond: num('exportBytes') / 1048576 / seconds('exportMs'),
+      importClaimsPerSecond: num('importedClaims') / seconds('importMs'),
+      roundTripIdentical: raw.roundTripIdentical === true,
+      peakHeapMegabytes: num('peakHeapBytes') / 1048576,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function printStoreBench(result: StoreBenchResult): void {
+  const line = (label: string, value: string): void => console.log(`${label.padEnd(44)} ${value}`);
+  console.log('store (real Chromium IndexedDB)');
+  line('cross-reference, 50 findings, 1,000 claims', `${result.crossref1kMs.toFixed(1)} ms`);
+  line('cross-reference, 50 findings, 100,000 claims', `${result.crossref100kMs.toFixed(1)} ms`);
+  line('ratio T(100k)/T(1k) (must be ≤ 2)', `${result.ratio.toFixed(2)} ${result.ratio <= 2 ? 'ok' : 'TOO SLOW'}`);
+  line(`export, ${result.claims.toLocaleString('en')} claims (Sourcelight JSON)`, `${Math.round(result.exportClaimsPerSecond).toLocaleString('en')} claims/s, ${result.exportMegabytesPerSecond.toFixed(1)} MB/s`);
+  line(`import, ${result.claims.toLocaleString('en')} claims (one transaction)`, `${Math.round(result.importClaimsPerSecond).toLocaleString('en')} claims/s`);
+  line('round trip export → import → export', result.roundTripIdentical ? 'identical' : 'DIFFERENT');
+  line('peak JS heap in the page', `${result.peakHeapMegabytes.toFixed(0)} MB`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await runStoreBench();
+  printStoreBench(result);
+  if (result.ratio > 2 || !result.roundTripIdentical) process.exitCode = 1;
+}
