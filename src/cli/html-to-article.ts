@@ -16,6 +16,7 @@ export function htmlToArticle(html: string): PageArticle {
   // result, so no copy is needed; the serializer hands back the cleaned element instead of an HTML string
   // that would have to be parsed a second time.
   const { document } = parseHTML(html);
+  for (const chrome of document.querySelectorAll(PAGE_CHROME)) chrome.remove();
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   const title = collapseSpaces(article?.title ?? '') || null;
   const blocks = article?.content ? textBlocks(article.content) : [];
@@ -24,6 +25,12 @@ export function htmlToArticle(html: string): PageArticle {
   if (title && !(blocks[0] !== undefined && sameHeadline(blocks[0], title))) blocks.unshift(title);
   return { title, text: blocks.join('\n\n'), bodyLength };
 }
+
+/**
+ * Site navigation and footers are never article text, yet Readability keeps them when they sit inside the
+ * container it picks (a menu of section links above the story, seen on news sites).
+ */
+const PAGE_CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="search"]';
 
 const BLOCK_ELEMENTS = new Set(
   (
