@@ -98,6 +98,28 @@ describe('findFigures: sources and hedges', () => {
     expect(figures(text, [attribution])[0]).toMatchObject({ source: 'Dana Howell' });
   });
 
+  it('leaves a background event inside a speaker’s words to the newspaper', () => {
+    const text = 'The mayor said the curfew, imposed after gunmen killed 30 people in May, would end.';
+    const content = 'the curfew, imposed after gunmen killed 30 people in May, would end';
+    const attribution: Attribution = {
+      source: 'The mayor', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14,
+      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
+    };
+    expect(figures(text, [attribution])[0]).toMatchObject({ value: 30, source: null });
+    const reported = 'The agency estimates that 40 people died.';
+    const estimate: Attribution = { ...attribution, source: 'The agency', contentStart: reported.indexOf('that'), contentEnd: reported.length - 1 };
+    expect(figures(reported, [estimate])[0]).toMatchObject({ value: 40, source: 'The agency' });
+  });
+
+  it('takes no possessive as a source', () => {
+    const text = 'The city’s count showed 12 residents had died.';
+    const attribution: Attribution = {
+      source: 'The city’s', sourceStart: 0, sourceEnd: 10, cue: 'showed', cueStart: 17, cueEnd: 23,
+      content: '12 residents had died', contentStart: 24, contentEnd: text.length - 1, direct: false,
+    };
+    expect(figures(text, [attribution])[0]).toMatchObject({ value: 12, source: null });
+  });
+
   it('leaves a figure in the newspaper’s own voice unattributed', () => {
     expect(figures('Eight climbers died on the mountain last winter.')[0]).toMatchObject({ source: null, hedged: false });
   });

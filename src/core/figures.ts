@@ -182,22 +182,50 @@ function toFigure(doc: ArticleDocument, match: Match, attributions: Attribution[
     value: match.quantity.value,
     qualifier: match.quantity.qualifier,
     kind: match.kind,
-    source: figureSource(doc, start, end, sentence.firstToken, sentence.endToken, attributions),
+    source: figureSource(doc, match, sentence.firstToken, sentence.endToken, attributions),
     hedged: hedgeCue !== null,
     hedgeCue,
   };
 }
 
 /** Who the text attributes the figure to: the attribution whose content or quote holds it, or "according to X". */
-function figureSource(doc: ArticleDocument, start: number, end: number, sentenceStart: number, sentenceEnd: number, attributions: Attribution[]): string | null {
+function figureSource(doc: ArticleDocument, figure: Match, sentenceStart: number, sentenceEnd: number, attributions: Attribution[]): string | null {
+  const start = doc.tokens[figure.first]!.start;
+  const end = doc.tokens[figure.end - 1]!.end;
   const holding = attributions.find((a) => a.contentStart <= start && end <= a.contentEnd);
-  if (holding) return holding.source;
+  if (holding && !isBackground(doc.tokens, figure.first, holding.contentStart)) return speakerName(holding.source);
   const quote = doc.quotations.find((q) => q.innerStart <= start && end <= q.innerEnd);
   if (quote) {
     const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
-    if (speaker) return speaker.source;
+    if (speaker) return speakerName(speaker.source);
   }
   return accordingTo(doc, sentenceStart, sentenceEnd)?.name ?? null;
+}
+
+/** A possessive ("The state's") modifies a noun the speaker's finder lost: it names nobody. */
+const speakerName = (source: string | null): string | null => (source && !/['’]s$/.test(source) ? source : null);
+
+/** Clause openers that put an event in the background: "after militants killed 130 people", "the crash that left 3 dead". */
+const BACKGROUND_MARKERS = new Set(['after', 'since', 'following', 'when']);
+
+/**
+ * A figure in a temporal or relative clause recalls an event as background: the speaker's statement is
+ * about something else, so the figure stays the newspaper's own ("X said the curfew, imposed after
+ * gunmen killed 30 people, would end").
+ */
+function isBackground(tokens: Token[], first: number, contentStart: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 4) && tokens[i]!.start >= contentStart; i--) {
+    const t = tokens[i]!;
+    if (!joined(t) && i !== first - 1) return false;
+    const w = lower(t);
+    if (BACKGROUND_MARKERS.has(w)) return true;
+    // a relative "that" goes straight on with its verb ("the crash that left"); a subject after it
+    // ("estimates that 2 million", "said that the army") makes it reported content
+    const next = tokens[i + 1];
+    const subjectFollows = !next || ['Value', 'Determiner', 'Noun', 'Pronoun'].some((tag) => next.tags.has(tag));
+    if (w === 'that' && !subjectFollows && tokens[i - 1]?.tags.has('Noun') && !tokens[i - 1]?.tags.has('Date')) return true;
+  }
+  return false;
 }
 
 /** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
