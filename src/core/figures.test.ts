@@ -111,6 +111,16 @@ describe('findFigures: sources and hedges', () => {
     expect(figures(reported, [estimate])[0]).toMatchObject({ value: 40, source: 'The agency' });
   });
 
+  it('gives the second toll of a pair the first one’s source', () => {
+    const text = 'Rescuers said the blast that left two people dead and dozens injured was an accident.';
+    const content = 'the blast that left two people dead and dozens injured was an accident';
+    const attribution: Attribution = {
+      source: 'Rescuers', sourceStart: 0, sourceEnd: 8, cue: 'said', cueStart: 9, cueEnd: 13,
+      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
+    };
+    expect(figures(text, [attribution]).map((f) => [f.text, f.source])).toEqual([['two people dead', null], ['dozens injured', null]]);
+  });
+
   it('takes no possessive as a source', () => {
     const text = 'The city’s count showed 12 residents had died.';
     const attribution: Attribution = {

@@ -65,7 +65,15 @@ export function findFigures(doc: ArticleDocument, attributions: Attribution[]): 
       asPartOf(doc.tokens, quantity, matches[matches.length - 1], sentence.endToken);
     if (match) matches.push(match);
   }
-  return matches.map((m) => toFigure(doc, m, attributions));
+  const found: Figure[] = [];
+  matches.forEach((match, k) => {
+    const figure = toFigure(doc, match, attributions);
+    // "left one dead and dozens injured": the second toll of a pair shares the first one's source
+    const previous = matches[k - 1];
+    if (previous && match.first === previous.end + 1 && lower(doc.tokens[previous.end]) === 'and') figure.source = found[k - 1]!.source;
+    found.push(figure);
+  });
+  return found;
 }
 
 /** "between 100 and 200 could die": the low end shares the casualty word of the high end. */
