@@ -32,7 +32,7 @@ const isNounish = (token: Token): boolean =>
 const isModifier = (token: Token): boolean =>
   token.tags.has('Determiner') || token.tags.has('Adjective') || token.tags.has('Possessive') || token.tags.has('Value') || token.tags.has('Honorific');
 /** No comma, colon or quote mark between a token and the next: they belong to one phrase. */
-const joined = (token: Token): boolean => token.after === '' || (token.after === '.' && (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
+const joined = (token: Token): boolean => token.after === '' || token.after === '-' || (token.after === '.' && (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
 
 export function findAttributions(doc: ArticleDocument): Attribution[] {
   const resolver = new NameResolver(doc);
@@ -40,15 +40,22 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   const insideQuote = quoteLookup(doc);
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
+    let sentenceSpeaker: Mention | null = null;
     for (let i = segment.first; i < segment.end; i++) {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
-      const found = token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to' ? accordingTo(doc, segment, i) : isCue(token) ? reportingVerb(doc, segment, i) : null;
+      const found =
+        token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
+          ? accordingTo(doc, segment, i)
+          : isCue(token)
+            ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker))
+            : null;
       if (!found) continue;
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
       attributions.push(attribution);
+      sentenceSpeaker = found.speaker;
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
   }
@@ -83,9 +90,31 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
   let contentFirst = cue + 1;
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
   while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  return contentAfter(doc, segment, cue, contentFirst, speaker);
+}
+
+/** The content from `contentFirst` to the end of the sentence, or to a participle reporting more (", adding ..."). */
+function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, contentFirst: number, speaker: Mention): Found | null {
+  const { tokens } = doc;
   if (contentFirst >= segment.end) return null;
-  const last = tokens[segment.end - 1]!;
+  let end = segment.end;
+  for (let i = contentFirst + 1; i < segment.end; i++) {
+    if (isCue(tokens[i]!) && tokens[i]!.tags.has('Gerund') && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
+      end = i;
+      break;
+    }
+  }
+  const last = tokens[end - 1]!;
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+}
+
+/** "X said ..., adding that ...": a participle after a comma reports for the sentence's speaker. */
+function participle(doc: ArticleDocument, segment: Segment, cue: number, speaker: Mention | null): Found | null {
+  const { tokens } = doc;
+  if (!speaker || !tokens[cue]!.tags.has('Gerund') || cue === segment.first || joined(tokens[cue - 1]!)) return null;
+  let contentFirst = cue + 1;
+  while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
+  return contentAfter(doc, segment, cue, contentFirst, speaker);
 }
 
 /**
@@ -104,7 +133,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
-  if (speakerFirst > segment.first) return true;
+  // "Jane Roe, a lawyer, said ...": a lone noun phrase before the speaker is an appositive, not content
+  if (speakerFirst > segment.first) return phraseAfter(tokens, segment.first, speakerFirst)?.end !== speakerFirst;
   // a sentence of its own after a quote: '"..." Jane Roe said on Monday.'
   return QUOTE_MARK.test(previous.after) && segment.end - cue <= 6;
 }
@@ -133,6 +163,8 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   if (!next) return null;
   const gap = doc.text.slice(attributionEnd, next.start);
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
   if (gap.length > 160 || /[\n"“”]/.test(gap) || !/^[^.?!]*(?:[.?!]\s+[^A-Z"“][^.?!]*)*[.?!,:]?\s*$/.test(gap)) return null;
   return next.end;
 }
@@ -158,13 +190,48 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   const { tokens } = doc;
   let end = cue;
   while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
+  end = beforeParenthesis(tokens, segment, end);
   const head = tokens[end - 1];
-  if (!head || end - 1 < segment.first || !joined(head) || !isNounish(head)) return null;
-  if (RELATIVE.has(head.normal)) return null;
+  if (!head || end - 1 < segment.first) return null;
+  if (/,$/.test(head.after)) return appositiveSubject(tokens, segment, end);
+  if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   let first = end - 1;
   while (first - 1 >= segment.first && joined(tokens[first - 1]!) && (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) && !tokens[first - 1]!.tags.has('Pronoun')) first--;
   return { first, end };
+}
+
+/** "Jane Roe (D-Ohio) said": the subject ends before the parenthesis. */
+function beforeParenthesis(tokens: Token[], segment: Segment, end: number): number {
+  if (end - 1 < segment.first || !tokens[end - 1]!.after.endsWith(')')) return end;
+  for (let i = end - 1; i >= Math.max(segment.first, end - 6); i--) if (tokens[i]!.before.endsWith('(')) return i;
+  return end;
+}
+
+/**
+ * The subject set off by commas before its cue: "Jane Roe, a lawyer for the city, said" or
+ * "Jane Roe, at a later briefing, said". The leftmost comma-bounded phrase naming a person wins,
+ * else the leftmost naming anything; never across a quote mark.
+ */
+function appositiveSubject(tokens: Token[], segment: Segment, end: number): Mention | null {
+  let best: Mention | null = null;
+  let bestIsPerson = false;
+  for (let k = end - 1; k >= Math.max(segment.first, end - 40); k--) {
+    const token = tokens[k]!;
+    if (k < end - 1 && QUOTE_MARK.test(token.after)) break;
+    const startsChunk = k === segment.first || /[,"“”]$/.test(tokens[k - 1]!.after);
+    if (!startsChunk) continue;
+    const phrase = phraseAfter(tokens, k, end);
+    if (!phrase || !/,$/.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(token.normal)) continue;
+    const names = tokens.slice(phrase.first, phrase.end);
+    // a name opening the sentence is its subject even when compromise does not know it for a person
+    const isPerson = names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || (k === segment.first && names.some((t) => t.tags.has('ProperNoun')));
+    const isNamed = isPerson || names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun'));
+    if (!isNamed || (bestIsPerson && !isPerson)) continue;
+    best = phrase;
+    bestIsPerson = isPerson;
+  }
+  return best;
 }
 
 /** The subject right of a cue in inverted order ('"...," said the senator'). */
