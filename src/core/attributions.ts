@@ -45,7 +45,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
-      const found =
+      const found: Found | null =
         token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
           ? accordingTo(doc, segment, i)
           : isCue(token)
