@@ -1,0 +1,58 @@
+// annotateTab: the one path the popup, the keyboard command and automatic annotation all take.
+import { extract } from '../core/extract';
+import { browser } from '../shared/browser';
+import type { AnnotationResult, BackgroundMessage, BackgroundToPage, ResponseOf } from '../shared/messages';
+import { badgeText, paintedFindings } from './findings';
+
+/** Built by vite.config.ts as a classic script (executeScript cannot inject modules). */
+export const PAGE_SCRIPT = 'page.js';
+
+interface CachedResult {
+  text: string;
+  result: AnnotationResult;
+}
+
+/** The last result per tab; an entry is reused only for the same URL and the same article text. */
+const cache = new Map<number, CachedResult>();
+
+export function forgetTab(tabId: number): void {
+  cache.delete(tabId);
+}
+
+export const cachedResult = (tabId: number): AnnotationResult | null => cache.get(tabId)?.result ?? null;
+
+/** Runs the core on the text a page script sent, caches the result for the tab, and sets its badge. */
+export async function extractForTab(tabId: number, article: { url: string; title: string; text: string }): Promise<AnnotationResult> {
+  const cached = cache.get(tabId);
+  if (cached && cached.result.url === article.url && cached.text === article.text) return cached.result;
+  const extraction = extract(article.text, { title: article.title || null });
+  const result: AnnotationResult = { url: article.url, extraction, findings: paintedFindings(extraction) };
+  cache.set(tabId, { text: article.text, result });
+  await browser.action.setBadgeText({ tabId, text: badgeText(extraction) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
+  return result;
+}
+
+export async function sendToPage<K extends keyof BackgroundToPage>(tabId: number, message: Extract<BackgroundMessage, { type: K }>): Promise<ResponseOf<BackgroundToPage, K>> {
+  return (await browser.tabs.sendMessage(tabId, message)) as ResponseOf<BackgroundToPage, K>;
+}
+
+/**
+ * Injects the page script (a second injection is a no-op) and asks it to annotate. With `toggle`, an
+ * annotated page is cleared instead. Resolves to the tab's findings, or null once cleared.
+ */
+export async function annotateTab(tabId: number, { toggle }: { toggle: boolean }): Promise<AnnotationResult | null> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
+  const { annotated } = await sendToPage(tabId, { type: 'page/annotate', toggle });
+  if (!annotated) {
+    await clearTab(tabId, { pageCleared: true });
+    return null;
+  }
+  return cachedResult(tabId);
+}
+
+export async function clearTab(tabId: number, { pageCleared }: { pageCleared: boolean }): Promise<void> {
+  forgetTab(tabId);
+  await browser.action.setBadgeText({ tabId, text: '' });
+  if (!pageCleared) await sendToPage(tabId, { type: 'page/clear' }).catch(() => null);
+}

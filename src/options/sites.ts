@@ -1,0 +1,20 @@
+// What the reader types as a site → the host-permission pattern we request for it.
+
+/** "example.com", "https://www.example.com/news/x" → "https://www.example.com/*"; null when not a web site. */
+export function originPattern(input: string): string | null {
+  const trimmed = input.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!url.hostname || url.username || url.password) return null;
+  return `${url.protocol}//${url.host}/*`;
+}
+
+/** The granted site patterns that came from this page (the optional web-wide patterns never do). */
+export const grantedSites = (origins: readonly string[]): string[] =>
+  origins.filter((origin) => /^https?:\/\/[^*/]+\/\*$/.test(origin)).sort();

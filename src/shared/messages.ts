@@ -1,0 +1,130 @@
+// The message contract: one map per direction, each entry `type → { request, response }`. Every message
+// crossing a boundary is checked here (sender and shape) before a handler sees it: pages are hostile, and a
+// message that fails the check gets a clear error instead of a half-handled request.
+import type { Extraction } from '../core/types';
+
+export type Category = 'source' | 'figure' | 'flagged' | 'quote';
+export const CATEGORIES: readonly Category[] = ['source', 'figure', 'flagged', 'quote'];
+
+/** A finding as the page paints it: a category, a span of the page text, and the card's label. */
+export interface PaintedFinding {
+  id: string;
+  category: Category;
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface AnnotationResult {
+  url: string;
+  extraction: Extraction;
+  findings: PaintedFinding[];
+}
+
+/** Page script → background. */
+export interface PageToBackground {
+  'page/extract': { request: { url: string; title: string; text: string }; response: AnnotationResult };
+}
+
+/** Extension pages (popup, options) → background. */
+export interface PopupToBackground {
+  /** Annotate the tab (not a toggle: opening the popup never clears). Null when the page cannot be read. */
+  'popup/annotate': { request: { tabId: number }; response: AnnotationResult | null };
+  'popup/clear': { request: { tabId: number }; response: null };
+  'popup/reveal': { request: { tabId: number; findingId: string }; response: { found: boolean } };
+}
+
+/** Background → page script. */
+export interface BackgroundToPage {
+  /** Annotate the page; with `toggle`, an annotated page is cleared instead (the command run again). */
+  'page/annotate': { request: { toggle: boolean }; response: { annotated: boolean } };
+  'page/clear': { request: object; response: null };
+  'page/reveal': { request: { findingId: string }; response: { found: boolean } };
+}
+
+type Envelope<Map> = { [K in keyof Map]: { type: K } & (Map[K] extends { request: infer R } ? R : never) }[keyof Map];
+export type PageMessage = Envelope<PageToBackground>;
+export type PopupMessage = Envelope<PopupToBackground>;
+export type BackgroundMessage = Envelope<BackgroundToPage>;
+export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/** Field checks per message type; the key set of each object is exhaustive over its map. */
+type FieldCheck = (value: unknown) => boolean;
+type Schema<Map> = { [K in keyof Map]: Record<string, FieldCheck> };
+
+const isString: FieldCheck = (value) => typeof value === 'string';
+const isTabId: FieldCheck = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+/** The page text a background will parse; beyond this a page is not an article but an attack or a dump. */
+export const MAX_PAGE_TEXT = 6_000_000;
+const isPageText: FieldCheck = (value) => typeof value === 'string' && value.length <= MAX_PAGE_TEXT;
+const isShortString: FieldCheck = (value) => typeof value === 'string' && value.length <= 4096;
+
+export const pageToBackgroundSchema: Schema<PageToBackground> = {
+  'page/extract': { url: isShortString, title: isShortString, text: isPageText },
+};
+
+export const popupToBackgroundSchema: Schema<PopupToBackground> = {
+  'popup/annotate': { tabId: isTabId },
+  'popup/clear': { tabId: isTabId },
+  'popup/reveal': { tabId: isTabId, findingId: isString },
+};
+
+export const backgroundToPageSchema: Schema<BackgroundToPage> = {
+  'page/annotate': { toggle: (value) => typeof value === 'boolean' },
+  'page/clear': {},
+  'page/reveal': { findingId: isString },
+};
+
+/**
+ * Checks that `value` is a message of one of `schema`'s types with exactly the fields it declares, each of
+ * the right kind. Throws a MessageError naming what is wrong.
+ */
+export function parseMessage<Map>(schema: Schema<Map>, value: unknown): Envelope<Map> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new MessageError('message must be an object');
+  }
+  const record = value as Record<string, unknown>;
+  const type = record['type'];
+  if (typeof type !== 'string' || !Object.hasOwn(schema, type)) {
+    throw new MessageError(`unknown message type ${JSON.stringify(String(type)).slice(0, 80)}`);
+  }
+  const fields = schema[type as keyof Map];
+  for (const key of Object.keys(record)) {
+    if (key !== 'type' && !Object.hasOwn(fields, key)) throw new MessageError(`${type}: unexpected field "${key}"`);
+  }
+  for (const [key, check] of Object.entries(fields)) {
+    if (!check(record[key])) throw new MessageError(`${type}: field "${key}" is missing or malformed`);
+  }
+  return record as Envelope<Map>;
+}
+
+/** Who sent a message, as the browser reports it (the part of runtime.MessageSender we rely on). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * A message counts as ours only when the browser says it comes from this extension: either one of its
+ * own pages (URL under its origin, no tab frame) or the page script it injected into a tab.
+ */
+export function assertOwnSender(sender: SenderInfo, extensionId: string, extensionOrigin: string, from: 'page' | 'extension-page'): void {
+  if (sender.id !== extensionId) throw new MessageError('message from another extension or a web page');
+  if (from === 'extension-page') {
+    if (!sender.url?.startsWith(extensionOrigin)) throw new MessageError('message must come from an extension page');
+  } else if (sender.tab?.id === undefined) {
+    throw new MessageError('page message without a tab');
+  }
+}
+
+/** Ids of painted findings, shared by the background (which paints) and the popup (which reveals). */
+export const findingId = {
+  figure: (index: number): string => `figure-${index}`,
+  source: (index: number, mention: number): string => `source-${index}-${mention}`,
+  quote: (index: number): string => `quote-${index}`,
+};
