@@ -1,0 +1,66 @@
+// Debian's Chromium with the built extension loaded (new headless mode loads extensions).
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { assertFreshBuild, CHROME_DIST } from './built-extension';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** The extension page at `path` (e.g. src/popup/popup.html). */
+  extensionUrl(path: string): string;
+  /** Clicks the toolbar button for the tab showing `page` (CDP Extensions.triggerAction: the real action, activeTab included). */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** The extension's tab id for `page` (readable once activeTab or a host permission covers it). */
+  tabIdOf(page: Page): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumWithExtension> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with \`sudo apt-get install -y chromium\` (.ci/run does this).`);
+  }
+  assertFreshBuild(CHROME_DIST);
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-unsafe-extension-debugging'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium launched without a browser handle: CDP Extensions.triggerAction needs one');
+  const browserSession = await browser.newBrowserCDPSession();
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async clickToolbarButton(page) {
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((target) => target.url === page.url());
+      if (!tab) throw new Error(`no tab target shows ${page.url()}`);
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
+      if (id === undefined) throw new Error(`the extension cannot see a tab showing ${url}`);
+      return id;
+    },
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export type { Page };
