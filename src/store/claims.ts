@@ -165,9 +165,10 @@ export class ClaimStore {
       const candidateIds = await Promise.all(
         probes.map(async (_probe, index) => {
           const keys = keysByProbe[index] as ClaimIndexKeys;
-          const lookups = (['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const)
-            .filter((index) => keys[index].length > 0)
-            .map((index) => claims.where(index).anyOf(keys[index]).limit(LOOKUP_LIMIT).primaryKeys());
+          // one bounded key-range read per key: anyOf over a multi-entry index walks far more than it returns
+          const lookups = (['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const).flatMap((index) =>
+            keys[index].map((key) => claims.where(index).equals(key).limit(LOOKUP_LIMIT).primaryKeys()),
+          );
           return new Set((await Promise.all(lookups)).flat());
         }),
       );

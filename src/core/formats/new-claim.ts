@@ -1,0 +1,39 @@
+// Turning what the user chose to save (a figure of the page, or any selected span) into a saved claim:
+// the span's sentence as the claim text, its selectors, and the figure and source the core found in it.
+import { createSelectors } from '../selectors';
+import type { Extraction, Figure } from '../types';
+import type { SavedClaim } from './claim';
+
+export interface NewClaimInput {
+  id: string;
+  now: string;
+  url: string;
+  extraction: Extraction;
+  /** The span to save, in extraction.text offsets. */
+  start: number;
+  end: number;
+}
+
+/** The figure inside the span, or the one the span sits in. */
+function figureAt(extraction: Extraction, start: number, end: number): Figure | undefined {
+  return extraction.figures.find((figure) => figure.start < end && start < figure.end);
+}
+
+export function newClaim({ id, now, url, extraction, start, end }: NewClaimInput): SavedClaim {
+  const figure = figureAt(extraction, start, end);
+  const sourceName = figure?.source ?? null;
+  const named = sourceName === null ? undefined : extraction.sources.find((source) => source.name === sourceName || source.aliases.includes(sourceName));
+  return {
+    id,
+    text: extraction.text.slice(start, end).trim(),
+    page: { url, title: extraction.title },
+    selectors: createSelectors(extraction.text, start, end),
+    figure: figure ? { value: figure.value, qualifier: figure.qualifier, kind: figure.kind, hedged: figure.hedged, hedgeCue: figure.hedgeCue } : null,
+    source: named ? { name: named.name, kind: named.kind, aliases: [...named.aliases] } : sourceName === null ? null : { name: sourceName, kind: 'person', aliases: [] },
+    note: '',
+    verdict: 'unverified',
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
