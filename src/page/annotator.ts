@@ -3,7 +3,7 @@
 import type { AnnotationResult } from '../shared/messages';
 import { findArticleRoot, readArticleText, type ArticleText } from './article-text';
 import { createCard, type CardHandle } from './card';
-import { paint, pulse, MARK_TAG, type Painting, type PaintedRange } from './highlights';
+import { paint, pulse, type Painting, type PaintedRange } from './highlights';
 
 export type Extractor = (article: { url: string; title: string; text: string }) => Promise<AnnotationResult>;
 
@@ -12,6 +12,7 @@ export const REANNOTATE_DELAY_MS = 700;
 
 export class Annotator {
   private article: ArticleText | null = null;
+  private result: AnnotationResult | null = null;
   private painting: Painting | null = null;
   private card: CardHandle | null = null;
   private observer: MutationObserver | null = null;
@@ -28,22 +29,39 @@ export class Annotator {
 
   async annotate(): Promise<void> {
     const generation = ++this.generation;
+    // Our own painting must not count as the page changing; observing resumes once we are done.
+    this.observer?.disconnect();
+    try {
+      await this.run(generation);
+    } finally {
+      if (generation === this.generation && this.painting) this.observe();
+    }
+  }
+
+  private async run(generation: number): Promise<void> {
+    // Fallback marks split the page's text nodes: remove them before reading, or the map points at nodes
+    // that clear() later merges away.
+    if (this.painting?.changesDom) this.unpaint();
     const root = findArticleRoot(this.doc);
     const article = await readArticleText(root);
     if (generation !== this.generation) return;
-    if (this.article && this.painting && article.text === this.article.text) return;
-    const result = await this.extractor({ url: this.doc.location.href, title: this.doc.title, text: article.text });
+    if (this.painting && article.text === this.article?.text) return;
+    const result = this.result && article.text === this.article?.text
+      ? this.result
+      : await this.extractor({ url: this.doc.location.href, title: this.doc.title, text: article.text });
     if (generation !== this.generation) return;
     this.unpaint();
     this.article = article;
-    this.painting = await paint(article, result.findings);
+    this.result = result;
+    const painting = await paint(article, result.findings);
     if (generation !== this.generation) {
-      this.painting.clear();
-      this.painting = null;
+      painting.clear();
       return;
     }
+    this.painting = painting;
     this.card ??= createCard(this.doc);
-    this.listen(root);
+    this.doc.addEventListener('mousemove', this.onPointer, { passive: true });
+    this.doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
 
   clear(): void {
@@ -57,6 +75,7 @@ export class Annotator {
     this.card?.remove();
     this.card = null;
     this.article = null;
+    this.result = null;
   }
 
   /** Scrolls to a finding, flashes it and opens its card. */
@@ -77,20 +96,12 @@ export class Annotator {
     this.card?.hide();
   }
 
-  private listen(root: Element): void {
-    this.doc.addEventListener('mousemove', this.onPointer, { passive: true });
-    this.doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
-      // Our own fallback marks and card come and go with every paint: they are not the page changing.
-      const ours = records.every((record) =>
-        [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === MARK_TAG || node.nodeName.toLowerCase() === 'sourcelight-card'),
-      );
-      if (ours && records.every((record) => record.type === 'childList')) return;
+  private observe(): void {
+    this.observer ??= new MutationObserver(() => {
       clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.annotate().catch(() => undefined), REANNOTATE_DELAY_MS);
     });
-    this.observer.observe(root.ownerDocument.body ?? root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   private readonly onScroll = (): void => this.card?.hide();

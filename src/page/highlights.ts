@@ -15,6 +15,8 @@ export interface PaintedRange {
 
 export interface Painting {
   ranges: PaintedRange[];
+  /** True for the fallback: marks split text nodes, so the page must be read again only after clear(). */
+  changesDom: boolean;
   clear(): void;
 }
 
@@ -68,6 +70,7 @@ function paintHighlights(doc: Document, ranges: PaintedRange[]): Painting {
   }
   return {
     ranges,
+    changesDom: false,
     clear() {
       for (const category of CATEGORIES) CSS.highlights.delete(highlightName(category));
       CSS.highlights.delete(PULSE_HIGHLIGHT);
@@ -105,6 +108,7 @@ function paintMarks(doc: Document, ranges: PaintedRange[]): Painting {
   }
   return {
     ranges: painted.reverse(),
+    changesDom: true,
     clear() {
       for (const mark of marks) {
         const parent = mark.parentNode;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction, Figure } from '../core/types';
+import { badgeText, figureLabel, paintedFindings } from './findings';
+
+const text = 'Officials said more than 50 people were killed. "We lost everything," said Ana Ruiz. Dozens might have been hurt.';
+
+const figure = (overrides: Partial<Figure>): Figure => ({
+  start: 15, end: 46, text: 'more than 50 people were killed', value: 50, qualifier: 'more_than', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null, ...overrides,
+});
+
+const extraction: Extraction = {
+  title: null,
+  text,
+  figures: [figure({}), figure({ start: text.indexOf('Dozens'), end: text.indexOf('Dozens') + 27, text: 'Dozens might have been hurt', value: null, qualifier: 'vague', kind: 'injured', source: null, hedged: true, hedgeCue: 'might have' })],
+  sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: [], mentions: [[75, 83]] }],
+  attributions: [
+    { source: 'Ana Ruiz', sourceStart: 75, sourceEnd: 83, cue: 'said', cueStart: 70, cueEnd: 74, content: 'We lost everything,', contentStart: 49, contentEnd: 68, direct: true },
+    { source: 'Officials', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14, content: 'more than 50 people were killed', contentStart: 15, contentEnd: 46, direct: false },
+  ],
+};
+
+describe('figureLabel', () => {
+  it('names value, kind, qualifier, hedge and source', () => {
+    expect(figureLabel(figure({ hedged: true, hedgeCue: 'might have', source: 'various reports' }))).toBe(
+      'Figure: 50 killed · more than · hedged (might have) · attributed to various reports',
+    );
+  });
+
+  it('uses the words for a vague figure and says when nobody stands behind it', () => {
+    expect(figureLabel(extraction.figures[1]!)).toBe('Figure: Dozens might have been hurt injured · vague number · hedged (might have) · unattributed');
+  });
+});
+
+describe('paintedFindings', () => {
+  it('gives each figure, mention and direct quote one finding, in text order', () => {
+    const findings = paintedFindings(extraction);
+    expect(findings.map((finding) => [finding.id, finding.category, finding.start])).toEqual([
+      ['figure-0', 'figure', 15],
+      ['quote-0', 'quote', 49],
+      ['source-0-0', 'source', 75],
+      ['figure-1', 'flagged', text.indexOf('Dozens')],
+    ]);
+    expect(findings[1]!.label).toBe('Quote by Ana Ruiz');
+  });
+});
+
+it('badgeText counts the flagged figures, empty when none', () => {
+  expect(badgeText(extraction)).toBe('1');
+  expect(badgeText({ ...extraction, figures: [figure({})] })).toBe('');
+});

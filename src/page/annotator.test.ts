@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// happy-dom has no CSS Custom Highlight API, so these runs take the <sourcelight-mark> fallback.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { AnnotationResult, PaintedFinding } from '../shared/messages';
+import { Annotator, REANNOTATE_DELAY_MS, type Extractor } from './annotator';
+import { MARK_TAG } from './highlights';
+
+/** A stand-in for the core that is real enough here: every "killed" is a flagged finding. */
+const extractKilled: Extractor = async ({ url, text }) => {
+  const findings: PaintedFinding[] = [];
+  for (const match of text.matchAll(/\d+ killed/g)) {
+    findings.push({ id: `figure-${findings.length}`, category: 'flagged', start: match.index, end: match.index + match[0].length, label: `Figure: ${match[0]}` });
+  }
+  calls++;
+  return { url, findings, extraction: { title: null, text, sources: [], figures: [], attributions: [] } } satisfies AnnotationResult;
+};
+let calls = 0;
+
+const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+const marks = () => Array.from(document.querySelectorAll(MARK_TAG), (mark) => mark.textContent);
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let annotator: Annotator;
+beforeEach(() => {
+  calls = 0;
+  const article = document.createElement('article');
+  article.append(paragraph('Officials said 12 killed in the first blast near the harbour.'), paragraph('Later reports raised it: 30 killed across the city by nightfall.'));
+  document.body.replaceChildren(article);
+  annotator = new Annotator(document, extractKilled);
+});
+afterEach(() => annotator.clear());
+
+it('paints every finding and leaves the text as it was', async () => {
+  const before = document.body.textContent;
+  await annotator.annotate();
+  expect(marks()).toEqual(['12 killed', '30 killed']);
+  expect(document.body.textContent).toBe(before);
+});
+
+it('clears every mark and restores the original text nodes', async () => {
+  const before = document.body.innerHTML;
+  await annotator.annotate();
+  annotator.clear();
+  expect(marks()).toEqual([]);
+  expect(document.body.innerHTML).toBe(before);
+  expect(annotator.annotated).toBe(false);
+});
+
+it('re-annotates once the article changes, without duplicating marks', async () => {
+  await annotator.annotate();
+  document.querySelector('article')!.append(paragraph('By morning the toll stood at 41 killed, the mayor said.'));
+  await wait(REANNOTATE_DELAY_MS + 300);
+  expect(marks()).toEqual(['12 killed', '30 killed', '41 killed']);
+  expect(calls).toBe(2);
+});
+
+it('annotating an unchanged page again asks nothing and paints nothing twice', async () => {
+  await annotator.annotate();
+  await annotator.annotate();
+  expect(marks()).toEqual(['12 killed', '30 killed']);
+  expect(calls).toBe(1);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { assertOwnSender, MessageError, pageToBackgroundSchema, parseMessage, popupToBackgroundSchema } from './messages';
+
+describe('parseMessage', () => {
+  it('accepts a well-formed message', () => {
+    const message = parseMessage(popupToBackgroundSchema, { type: 'popup/reveal', tabId: 4, findingId: 'figure-0' });
+    expect(message).toEqual({ type: 'popup/reveal', tabId: 4, findingId: 'figure-0' });
+  });
+
+  it.each([
+    ['not an object', 'popup/annotate', /must be an object/],
+    ['an array', [], /must be an object/],
+    ['an unknown type', { type: 'popup/delete-everything' }, /unknown message type/],
+    ['a type from another direction', { type: 'page/extract', url: 'x', title: '', text: '' }, /unknown message type/],
+    ['a missing field', { type: 'popup/annotate' }, /"tabId" is missing or malformed/],
+    ['a negative tab id', { type: 'popup/annotate', tabId: -1 }, /"tabId"/],
+    ['an extra field', { type: 'popup/annotate', tabId: 1, html: '<img onerror=x>' }, /unexpected field "html"/],
+  ])('refuses %s', (_, value, error) => {
+    expect(() => parseMessage(popupToBackgroundSchema, value)).toThrow(error);
+  });
+
+  it('refuses page text beyond the limit', () => {
+    const text = 'a'.repeat(6_000_001);
+    expect(() => parseMessage(pageToBackgroundSchema, { type: 'page/extract', url: 'https://a.example/', title: 't', text })).toThrow(MessageError);
+  });
+
+  it('does not take the type from the prototype chain', () => {
+    expect(() => parseMessage(popupToBackgroundSchema, { type: 'toString' })).toThrow(/unknown message type/);
+  });
+});
+
+describe('assertOwnSender', () => {
+  const origin = 'chrome-extension://abc/';
+  it('accepts our extension pages and our page script', () => {
+    expect(() => assertOwnSender({ id: 'abc', url: `${origin}src/popup/popup.html` }, 'abc', origin, 'extension-page')).not.toThrow();
+    expect(() => assertOwnSender({ id: 'abc', url: 'https://news.example/', tab: { id: 3 } }, 'abc', origin, 'page')).not.toThrow();
+  });
+
+  it('refuses another extension, a web page posing as an extension page, and a page message without a tab', () => {
+    expect(() => assertOwnSender({ id: 'other', url: `${origin}x.html` }, 'abc', origin, 'extension-page')).toThrow(/another extension/);
+    expect(() => assertOwnSender({ id: 'abc', url: 'https://news.example/' }, 'abc', origin, 'extension-page')).toThrow(/extension page/);
+    expect(() => assertOwnSender({ id: 'abc', url: 'https://news.example/' }, 'abc', origin, 'page')).toThrow(/without a tab/);
+  });
+});
