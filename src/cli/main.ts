@@ -2,7 +2,6 @@
 // `sourcelight extract [--format jsonl|json|text] FILE...` (../shared/eval/CONTRACT.md): findings on stdout, one
 // record per FILE in the order given; progress, warnings and errors on stderr, one line each, never a stack.
 // Exit status: 0 when every file was read, 1 when some file could not be, 2 for a command line we do not take.
-import { extract } from '../core/extract';
 import { parseArgs, USAGE, type ExtractCommand } from './args';
 import { loadArticle } from './load-article';
 import { formatExtraction, formatFailure } from './output';
@@ -29,6 +28,8 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function runExtract({ format, files }: ExtractCommand): Promise<number> {
+  // loaded here, not at the top: compromise takes a second to load, which help and usage errors need not wait
+  const { extract } = await import('../core/extract');
   const progress = new Progress(files.length);
   let failures = 0;
   let printed = 0;
