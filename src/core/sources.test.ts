@@ -34,6 +34,16 @@ describe('collectSources', () => {
     expect(ortiz!.mentions.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('takes the personal name after a title of any length', () => {
+    const text = 'Harbor Authority spokesman Tom Reyes said the port was shut. Reyes said it would reopen.';
+    const sources = collectSources(parseDocument(text), [
+      attribution(text, 'Harbor Authority spokesman Tom Reyes', 'Harbor Authority spokesman Tom Reyes', 'the port was shut'),
+      attribution(text, 'Reyes', 'Reyes said', 'it would reopen'),
+    ], []);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([['Tom Reyes', 'person']]);
+    expect(sources[0]!.aliases).toEqual(expect.arrayContaining(['Harbor Authority spokesman Tom Reyes', 'Reyes']));
+  });
+
   it('reads a role written before the name', () => {
     const text = 'Harbor Authority spokesman Tom Reyes said the port would reopen.';
     const [reyes] = collectSources(parseDocument(text), [attribution(text, 'Tom Reyes', 'Tom Reyes', 'the port would reopen')], []);

@@ -11,7 +11,7 @@ const ORGANIZATION_WORDS = new Set(['office', 'department', 'ministry', 'command
   'police', 'army', 'forces', 'committee', 'center', 'centre', 'institute', 'university', 'observatory', 'organization',
   'organisation', 'association', 'union', 'court', 'party', 'bureau', 'service', 'house', 'watch', 'international', 'coalition',
   'authority', 'government', 'hospital', 'foundation', 'network', 'company', 'corporation', 'inc', 'ltd', 'commission',
-  'administration', 'health', 'military', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets']);
+  'administration', 'health', 'military', 'church', 'mosque', 'temple', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets']);
 const DOCUMENT_WORDS = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document', 'documents',
   'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data']);
 /** Heads of unnamed references: "officials", "a witness", "French officials". */
@@ -93,9 +93,12 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   if (!known && isPlaceOrDate(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
   const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !UNNAMED_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
-  const kind = fullName ? 'person' : (known?.kind ?? kindOf(doc, written));
+  const titled = known || fullName ? null : titledPerson(written);
+  const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
-  const canonical = fullName ?? (kind === 'person' ? bareName(written) : written);
+  const canonical = fullName ?? titled ?? (kind === 'person' ? bareName(written) : written);
+  // "US President" without a name is a title: an unnamed reference
+  if (kind === 'person' && canonical.split(' ').every((w) => TITLES.has(w.toLowerCase()))) return;
   const existing = groups.find((g) => (known && g.known === known) || key(g.canonical) === key(canonical) || [...g.forms].some((f) => key(f) === key(written)));
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [] };
   if (!existing) groups.push(group);
@@ -112,6 +115,24 @@ function bareName(name: string): string {
   return words.slice(first).join(' ');
 }
 
+/** Role and honorific words that end a title in front of a personal name. */
+const TITLE_ENDS = new RegExp(`^(?:${ROLE_WORDS}|minister|mayor|chief|dr\\.?|col\\.|maj\\.|gen\\.|sgt\\.|lt\\.|capt\\.|sen\\.|rep\\.|gov\\.|mr\\.?|mrs\\.?|ms\\.?)$`, 'i');
+
+/**
+ * The personal name after a title, however long the title: "Taliban spokesman Zabihullah Mujahid",
+ * "Charlotte Mayor Jennifer Roberts" → the last two words. Null when no title word precedes 1-4 capitalized words.
+ */
+function titledPerson(name: string): string | null {
+  const words = name.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!TITLE_ENDS.test(words[i]!)) continue;
+    const tail = words.slice(i + 1);
+    const isName = tail.length <= 4 && tail.every((w) => /^\p{Lu}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()));
+    return isName ? tail.join(' ') : null;
+  }
+  return null;
+}
+
 function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
@@ -122,7 +143,7 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
   if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last)) return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
   // one unknown word that is a plural or a nationality ("Salafists", "Libyan") is a group, not a name
-  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || doc.tokens.some((t) => t.text === name && t.tags.has('Demonym')))) return 'anonymous';
+  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || doc.tokens.some((t) => t.text === name && t.tags.has('Demonym')))) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
@@ -150,7 +171,8 @@ function fullNameOf(doc: ArticleDocument, surname: string): string | null {
   // capitalized words or initials ("J."), never a word ending a sentence ("Island. Officials")
   const pattern = new RegExp(`((?:(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)[ ]){1,4})${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of doc.text.matchAll(pattern)) {
-    const name = bareName(`${m[1]!.trim()} ${surname}`);
+    const written = `${m[1]!.trim()} ${surname}`;
+    const name = titledPerson(written) ?? bareName(written);
     const first = doc.tokens.find((t) => t.start === m.index + m[0].length - name.length);
     const partOfSpeech = first && ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) => first.tags.has(tag));
     if (name !== surname && !partOfSpeech) return name;
@@ -169,10 +191,12 @@ function mergeSurnames(groups: Group[]): void {
     const words = short.canonical.split(' ');
     const full = groups.find((g) => {
       if (g === short) return false;
-      const longer = g.canonical.split(' ');
-      if (longer.length <= words.length) return false;
-      const surname = words.length === 1 && g.kind === 'person' && longer[longer.length - 1] === words[0];
-      return surname || words.every((w, k) => longer[k] === w);
+      return [g.canonical, ...g.forms].some((form) => {
+        const longer = form.split(' ');
+        if (longer.length <= words.length) return false;
+        const surname = words.length === 1 && g.kind === 'person' && longer[longer.length - 1] === words[0];
+        return surname || words.every((w, k) => longer[k] === w);
+      });
     });
     if (!full) continue;
     for (const f of short.forms) full.forms.add(f);
