@@ -44,6 +44,15 @@ describe('collectSources', () => {
     expect(sources[0]!.aliases).toEqual(expect.arrayContaining(['Harbor Authority spokesman Tom Reyes', 'Reyes']));
   });
 
+  it('merges a surname of two words into the full name', () => {
+    const text = 'Ana Van Dyke said the road was closed. Van Dyke said it would reopen.';
+    const sources = collectSources(parseDocument(text), [
+      attribution(text, 'Ana Van Dyke', 'Ana Van Dyke', 'the road was closed'),
+      attribution(text, 'Van Dyke', 'Van Dyke said', 'it would reopen'),
+    ], []);
+    expect(sources.map((s) => s.name)).toEqual(['Ana Van Dyke']);
+  });
+
   it('reads a role written before the name', () => {
     const text = 'Harbor Authority spokesman Tom Reyes said the port would reopen.';
     const [reyes] = collectSources(parseDocument(text), [attribution(text, 'Tom Reyes', 'Tom Reyes', 'the port would reopen')], []);

@@ -194,7 +194,8 @@ function mergeSurnames(groups: Group[]): void {
       return [g.canonical, ...g.forms].some((form) => {
         const longer = form.split(' ');
         if (longer.length <= words.length) return false;
-        const surname = words.length === 1 && g.kind === 'person' && longer[longer.length - 1] === words[0];
+        // "De Iesu" of "Antonio De Iesu": a person's surname, however many words it has
+        const surname = g.kind === 'person' && words.every((w, k) => longer[longer.length - words.length + k] === w);
         return surname || words.every((w, k) => longer[k] === w);
       });
     });
