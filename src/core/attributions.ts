@@ -18,7 +18,7 @@ interface Mention {
   end: number;
 }
 
-const QUOTE_MARK = /["“”„«»]/;
+const QUOTE_MARK = /["“”„«»]|''/;
 const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -83,7 +83,7 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
     const attributionEnd = tokens[Math.max(speaker.end, cue + 1) - 1]!.end;
     const content = contentBefore(doc, segment, speakerFirst);
     if (!content) return null;
-    const continued = continuingQuotationEnd(doc, attributionEnd);
+    const continued = continuingQuotationEnd(doc, attributionEnd) ?? parentheticalEnd(doc, segment, Math.max(speaker.end, cue + 1), content.end);
     return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: content.start, contentEnd: Math.max(content.end, continued ?? content.end) };
   }
   // content after the cue: "X said (that) ...", "X told reporters: ..."
@@ -155,6 +155,19 @@ function contentBefore(doc: ArticleDocument, segment: Segment, speakerFirst: num
 }
 
 /**
+ * The end of a sentence an attribution interrupts: "The plan, she said, was never funded." Not when an
+ * appositive ("said Jane Roe, a lawyer") or another report (", adding ...") follows, nor after a quote.
+ */
+function parentheticalEnd(doc: ArticleDocument, segment: Segment, attributionEnd: number, contentEnd: number): number | null {
+  const { tokens, text } = doc;
+  const next = tokens[attributionEnd];
+  if (!next || attributionEnd >= segment.end || joined(tokens[attributionEnd - 1]!) || QUOTE_MARK.test(text.slice(contentEnd - 2, contentEnd))) return null;
+  if (RELATIVE.has(next.normal) || /^(a|an)$/.test(next.normal) || isCue(next) || QUOTE_MARK.test(next.before)) return null;
+  const last = tokens[segment.end - 1]!;
+  return last.end + closingMark(last);
+}
+
+/**
  * The end of the quotation that carries on after an attribution in the middle of a quote:
  * '"First part," she said, "second part."' or '"One sentence," he said. "Another one."'
  */
@@ -194,8 +207,15 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first) return null;
   if (/,$/.test(head.after)) return appositiveSubject(tokens, segment, end);
+  if (head.normal === 'who' && end - 2 >= segment.first && /,$/.test(tokens[end - 2]!.after)) return phraseBefore(tokens, segment, end - 1);
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
+  return phraseBefore(tokens, segment, end);
+}
+
+/** The noun phrase ending at `end` (exclusive), read leftwards: "the city's new police chief". */
+function phraseBefore(tokens: Token[], segment: Segment, end: number): Mention | null {
+  if (end - 1 < segment.first || !isNounish(tokens[end - 1]!)) return null;
   let first = end - 1;
   while (first - 1 >= segment.first && joined(tokens[first - 1]!) && (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) && !tokens[first - 1]!.tags.has('Pronoun')) first--;
   return { first, end };
@@ -268,11 +288,12 @@ function skipPhrase(tokens: Token[], first: number, limit: number): number {
   return listener ? listener.end : first;
 }
 
-const openingMark = (token: Token): number => (QUOTE_MARK.test(token.before.slice(-1)) ? 1 : 0);
+/** Length of the quote mark written right before a token, kept with the content. */
+const openingMark = (token: Token): number => /(["“”„«»]|'')$/.exec(token.before)?.[0].length ?? 0;
 /** Keeps a closing quote mark (and the stop inside it) with the content. */
 function closingMark(token: Token): number {
-  const quoteAt = token.after.search(QUOTE_MARK);
-  return quoteAt === -1 ? 0 : quoteAt + 1;
+  const mark = QUOTE_MARK.exec(token.after);
+  return mark ? mark.index + mark[0].length : 0;
 }
 
 function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attribution | null {
@@ -300,7 +321,7 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
     content,
     contentStart,
     contentEnd,
-    direct: QUOTE_MARK.test(content[0]!) && QUOTE_MARK.test(content[content.length - 1]!),
+    direct: /^(["“„«]|'')/.test(content) && /(["”»]|'')$/.test(content),
   };
 }
 

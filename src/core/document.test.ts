@@ -54,3 +54,12 @@ describe('findQuotations', () => {
     expect(inner('A 12" pipe burst.')).toEqual([]);
   });
 });
+
+describe('findQuotations with doubled apostrophes', () => {
+  it("reads ''two apostrophes'' as a double quote mark and leaves a possessive alone", () => {
+    const text = "''We lost the boats,'' the fishermen's leader said. ''All of them.''";
+    const q = findQuotations(text);
+    expect(q.map((x) => text.slice(x.innerStart, x.innerEnd))).toEqual(['We lost the boats,', 'All of them.']);
+    expect(q.map((x) => text.slice(x.start, x.end))).toEqual(["''We lost the boats,''", "''All of them.''"]);
+  });
+});

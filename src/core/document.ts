@@ -114,11 +114,14 @@ export function findParagraphs(text: string): Paragraph[] {
 const OPENING = '“„«';
 const CLOSING = '”»';
 const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
+/** Two apostrophes stand for a straight double quote in some newswire copy (''like this''). */
+const isDoubledApostrophe = (text: string, i: number): boolean => text[i] === "'" && text[i + 1] === "'";
 
 /**
- * Double-quoted spans, curly or straight. Single quotes are left alone: they nest inside double ones and
- * cannot be told apart from apostrophes. A quotation left open at a paragraph's end goes on when the next
- * paragraph opens with a quote mark (the newspaper convention for long quotes); otherwise it ends there.
+ * Double-quoted spans, curly or straight (or written as two apostrophes). Single quotes are left alone:
+ * they nest inside double ones and cannot be told apart from apostrophes. A quotation left open at a
+ * paragraph's end goes on when the next paragraph opens with a quote mark (the newspaper convention for
+ * long quotes); otherwise it ends there.
  */
 export function findQuotations(text: string, paragraphs: Paragraph[] = findParagraphs(text)): Quotation[] {
   const quotations: Quotation[] = [];
@@ -126,24 +129,27 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     // a paragraph that continues a quote re-opens it with a mark of its own: skip that mark
-    const firstMark: number = open === null ? start : start + 1;
+    const firstMark: number = open === null ? start : start + (straightMarkLength(text, start) || 1);
     for (let i = firstMark; i < end; i++) {
       const ch = text[i]!;
-      if (ch !== '"' && !OPENING.includes(ch) && !CLOSING.includes(ch)) continue;
+      const straight = straightMarkLength(text, i);
+      if (!straight && !OPENING.includes(ch) && !CLOSING.includes(ch)) continue;
       if (open === null) {
-        if (OPENING.includes(ch) || (ch === '"' && !isStraightClosing(text, i, start))) open = i;
+        if (OPENING.includes(ch) || (straight && !isStraightClosing(text, i, start, straight))) open = i;
+        i += Math.max(straight - 1, 0);
         continue;
       }
       if (OPENING.includes(ch)) {
         open = i; // an unclosed quote was a stray mark: start again here
         continue;
       }
-      quotations.push(quotation(text, open, i + 1));
+      quotations.push(quotation(text, open, i + Math.max(straight, 1)));
+      i += Math.max(straight - 1, 0);
       open = null;
     }
     if (open !== null) {
       const next = paragraphs[p + 1];
-      const continues = next && (text[next.start] === '"' || OPENING.includes(text[next.start]!));
+      const continues = next && (straightMarkLength(text, next.start) > 0 || OPENING.includes(text[next.start]!));
       if (!continues) {
         quotations.push(quotation(text, open, end));
         open = null;
@@ -153,17 +159,21 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
   return quotations.filter((q) => q.innerEnd > q.innerStart);
 }
 
+/** 1 for a straight double quote, 2 for a doubled apostrophe, 0 for anything else. */
+const straightMarkLength = (text: string, i: number): number => (text[i] === '"' ? 1 : isDoubledApostrophe(text, i) ? 2 : 0);
+
 /** A straight quote closes when it follows a word or punctuation and is not followed by a word. */
-function isStraightClosing(text: string, i: number, paragraphStart: number): boolean {
+function isStraightClosing(text: string, i: number, paragraphStart: number, length: number): boolean {
   const before = i > paragraphStart ? text[i - 1] : undefined;
-  const after = text[i + 1];
+  const after = text[i + length];
   return before !== undefined && !/\s|[([{—–-]/.test(before) && !isWordChar(after);
 }
 
 function quotation(text: string, start: number, end: number): Quotation {
-  let innerStart = start + 1;
+  let innerStart = start + Math.max(straightMarkLength(text, start), 1);
   let innerEnd = end;
-  if (innerEnd > innerStart && /["”»]/.test(text[innerEnd - 1]!)) innerEnd--;
+  if (innerEnd - 2 >= innerStart && isDoubledApostrophe(text, innerEnd - 2)) innerEnd -= 2;
+  else if (innerEnd > innerStart && /["”»]/.test(text[innerEnd - 1]!)) innerEnd--;
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
   while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
   return { start, end, innerStart, innerEnd };
