@@ -6,8 +6,11 @@ import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
 import { readImportFile, WRITERS, type ExportFormat, type ImportFormat } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
-/** Candidates read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
+/** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
 export const LOOKUP_LIMIT = 10;
+/** Claims read in full per index and finding, the ones found under the most keys first. */
+const READ_PER_INDEX = 4;
+const LOOKUP_INDEXES = ['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const;
 /** Claims read per step of an export: bounds memory while streaming. */
 const EXPORT_BATCH = 1000;
 
@@ -165,11 +168,17 @@ export class ClaimStore {
       const candidateIds = await Promise.all(
         probes.map(async (_probe, index) => {
           const keys = keysByProbe[index] as ClaimIndexKeys;
-          // one bounded key-range read per key: anyOf over a multi-entry index walks far more than it returns
-          const lookups = (['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const).flatMap((index) =>
-            keys[index].map((key) => claims.where(index).equals(key).limit(LOOKUP_LIMIT).primaryKeys()),
+          // one bounded key-range read per key (keys only, cheap): anyOf over a multi-entry index walks far more than it returns
+          const perIndex = await Promise.all(
+            LOOKUP_INDEXES.map(async (name) =>
+              (await Promise.all(keys[name].map((key) => claims.where(name).equals(key).limit(LOOKUP_LIMIT).primaryKeys()))).flat(),
+            ),
           );
-          return new Set((await Promise.all(lookups)).flat());
+          // claims found under several keys are the likely relations: only the best few of each index are read in full
+          const hits = new Map<string, number>();
+          for (const id of perIndex.flat()) hits.set(id, (hits.get(id) ?? 0) + 1);
+          const best = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0)).slice(0, READ_PER_INDEX);
+          return new Set(perIndex.flatMap(best));
         }),
       );
       const wanted = [...new Set(candidateIds.flatMap((ids) => [...ids]))];

@@ -63,12 +63,6 @@ function pageProbes(): CrossrefProbe[] {
   });
 }
 
-let peakHeap = 0;
-const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-setInterval(() => {
-  peakHeap = Math.max(peakHeap, memory?.usedJSHeapSize ?? 0);
-}, 20);
-
 const store = new ClaimStore(new SourcelightDatabase('bench'));
 let filled = 0;
 
@@ -130,7 +124,6 @@ async function run(): Promise<Record<string, number | boolean>> {
     importMs,
     importedClaims: imported.added + imported.replaced,
     roundTripIdentical: again.text === exported.text,
-    peakHeapBytes: peakHeap,
   };
 }
 
