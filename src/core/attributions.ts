@@ -109,12 +109,21 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
 }
 
 /** "X said ..., adding that ...": a participle after a comma reports for the sentence's speaker. */
-function participle(doc: ArticleDocument, segment: Segment, cue: number, speaker: Mention | null): Found | null {
+function participle(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
   const { tokens } = doc;
+  const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
   if (!speaker || !tokens[cue]!.tags.has('Gerund') || cue === segment.first || joined(tokens[cue - 1]!)) return null;
   let contentFirst = cue + 1;
   while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
+}
+
+/** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */
+function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
+  const subject = phraseAfter(tokens, segment.first, segment.end);
+  if (!subject || subject.end >= segment.end || !tokens[subject.end]!.tags.has('Verb')) return null;
+  const words = tokens.slice(subject.first, subject.end);
+  return words.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal))) ? subject : null;
 }
 
 /**
@@ -133,6 +142,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
+  // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content
+  if (next && cue + 1 < segment.end && joined(cueToken) && segment.end - cue > 4 && !next.tags.has('Preposition') && !next.tags.has('Date') && !next.tags.has('Adverb')) return false;
   // "Jane Roe, a lawyer, said ...": a lone noun phrase before the speaker is an appositive, not content
   if (speakerFirst > segment.first) return phraseAfter(tokens, segment.first, speakerFirst)?.end !== speakerFirst;
   // a sentence of its own after a quote: '"..." Jane Roe said on Monday.'
@@ -178,7 +189,7 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 160 || /[\n"“”]/.test(gap) || !/^[^.?!]*(?:[.?!]\s+[^A-Z"“][^.?!]*)*[.?!,:]?\s*$/.test(gap)) return null;
+  if (gap.length > 100 || !/[,:.]\s*$/.test(gap) || /[\n"“”]/.test(gap) || !/^[^.?!]*(?:[.?!]\s+[^A-Z"“][^.?!]*)*[.?!,:]?\s*$/.test(gap)) return null;
   return next.end;
 }
 
