@@ -13,6 +13,7 @@ import {
   type ResponseOf,
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
+import { crossReferences, saveFinding } from './claims';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -29,6 +30,8 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
     return null;
   },
   'popup/reveal': ({ tabId, findingId }) => sendToPage(tabId, { type: 'page/reveal', findingId }),
+  'claims/save-finding': ({ tabId, findingId }) => saveFinding(tabId, findingId),
+  'claims/cross-references': ({ tabId }) => crossReferences(tabId),
 };
 
 /** Sends `message` to the handler of its type; the cast is safe because parseMessage checked the type. */

@@ -2,6 +2,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { annotateTab, forgetTab } from './annotate';
 import { onTabUpdated } from './auto-annotate';
+import { registerClaims } from './claims';
 import { createContextMenu } from './context-menu';
 import { routeMessage } from './handlers';
 
@@ -18,3 +19,4 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('automatic annotation')));
 browser.tabs.onRemoved.addListener(forgetTab);
+registerClaims();

@@ -234,11 +234,19 @@ export function relate(
   return found;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence (or line) around a span: what a saved claim quotes and a probe compares. */
+export function sentenceSpan(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const after = text.slice(end).search(/[.!?](\s|$)|\n/);
-  return text.slice(sentenceStart === -1 ? 0 : sentenceStart + 1, after === -1 ? text.length : end + after + 1).trim();
+  let from = sentenceStart === -1 ? 0 : sentenceStart + 1;
+  while (from < start && /\s/.test(text[from] ?? '')) from += 1;
+  return [from, after === -1 ? text.length : end + after + 1];
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceSpan(text, start, end);
+  return text.slice(from, to).trim();
 }
 
 /** The probes of a page: one per figure (with its source when named) and one per named source. */

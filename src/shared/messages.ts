@@ -1,6 +1,8 @@
 // The message contract: one map per direction, each entry `type → { request, response }`. Every message
 // crossing a boundary is checked here (sender and shape) before a handler sees it: pages are hostile, and a
 // message that fails the check gets a clear error instead of a half-handled request.
+import type { CrossReference } from '../core/crossref';
+import type { SavedClaim } from '../core/formats/claim';
 import type { Extraction } from '../core/types';
 
 export type Category = 'source' | 'figure' | 'flagged' | 'quote';
@@ -19,6 +21,8 @@ export interface AnnotationResult {
   url: string;
   extraction: Extraction;
   findings: PaintedFinding[];
+  /** Where the analysed text stops when the page is longer than the background reads; null when read whole. */
+  truncatedAt: number | null;
 }
 
 /** Page script → background. */
@@ -32,6 +36,8 @@ export interface PopupToBackground {
   'popup/annotate': { request: { tabId: number }; response: AnnotationResult | null };
   'popup/clear': { request: { tabId: number }; response: null };
   'popup/reveal': { request: { tabId: number; findingId: string }; response: { found: boolean } };
+  'claims/save-finding': { request: { tabId: number; findingId: string }; response: SavedClaim };
+  'claims/cross-references': { request: { tabId: number }; response: { references: CrossReference[]; claims: SavedClaim[] } };
 }
 
 /** Background → page script. */
@@ -71,6 +77,8 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
   'popup/annotate': { tabId: isTabId },
   'popup/clear': { tabId: isTabId },
   'popup/reveal': { tabId: isTabId, findingId: isString },
+  'claims/save-finding': { tabId: isTabId, findingId: isShortString },
+  'claims/cross-references': { tabId: isTabId },
 };
 
 export const backgroundToPageSchema: Schema<BackgroundToPage> = {
