@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { Popup, type PopupProps } from './Popup';
 import { popupClient } from './client';
+import { CrossReferences } from './cross-references';
 
 /** The tab to annotate: `?tab=<id>` when the popup is opened as a page (tests, keyboard users), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -16,6 +17,7 @@ async function targetTab(): Promise<number | null> {
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupProps['state']>({ status: 'loading' });
+  const [saves, setSaves] = useState(0);
   useEffect(() => {
     void (async () => {
       try {
@@ -30,11 +32,19 @@ function App() {
   }, []);
   if (tabId === null) return <Popup state={state} onReveal={() => undefined} onClear={() => undefined} />;
   return (
-    <Popup
-      state={state}
-      onReveal={(row) => void popupClient.send({ type: 'popup/reveal', tabId, findingId: row.findingId })}
-      onClear={() => void popupClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
-    />
+    <>
+      <Popup
+        state={state}
+        onReveal={(row) => void popupClient.send({ type: 'popup/reveal', tabId, findingId: row.findingId })}
+        onClear={() => void popupClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
+        onSave={(row) => void popupClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then(() => setSaves((count) => count + 1))}
+      />
+      <CrossReferences
+        ready={state.status === 'done' && state.result !== null}
+        revision={saves}
+        load={() => popupClient.send({ type: 'claims/cross-references', tabId })}
+      />
+    </>
   );
 }
 
