@@ -54,7 +54,7 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
