@@ -1,11 +1,10 @@
 // The command line as a person or score.mjs runs it: a child process on real files in a temp dir.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, truncateSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from './read-file';
+import { useTempFiles } from './temp-files.test-helper';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const EXAMPLE_PAGE = fileURLToPath(new URL('../../test/fixtures/example-article.html', import.meta.url));
@@ -23,8 +22,7 @@ const ARTICLE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Ra
 <p>Unions said the agreement raised wages for drivers and guards and would be put to a vote of members next week.</p>
 </article><footer>Copyright The Northgate Gazette, all rights reserved</footer></body></html>`;
 
-let dir: string;
-const file = (name: string): string => join(dir, name);
+const { path: file, write } = useTempFiles('cli');
 
 function sourcelight(...args: string[]): { status: number | null; stdout: string; stderr: string; lines: string[] } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCELIGHT_DEBUG: '' } });
@@ -32,18 +30,14 @@ function sourcelight(...args: string[]): { status: number | null; stdout: string
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
-  writeFileSync(file('good.txt'), ARTICLE_TEXT);
-  writeFileSync(file('good.html'), ARTICLE_PAGE);
+  write('good.txt', ARTICLE_TEXT);
+  write('good.html', ARTICLE_PAGE);
   mkdirSync(file('folder.txt'));
-  writeFileSync(file('photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-  writeFileSync(file('empty.txt'), '');
-  writeFileSync(file('notes.html'), 'Call the transit police about the platform crowd figures.\n');
-  writeFileSync(file('huge.html'), '');
-  truncateSync(file('huge.html'), MAX_FILE_BYTES + 1); // sparse: the size is refused before anything is read
+  write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  write('empty.txt', '');
+  write('notes.html', 'Call the transit police about the platform crowd figures.\n');
+  truncateSync(write('huge.html', ''), MAX_FILE_BYTES + 1); // sparse: the size is refused before anything is read
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // each run starts Node, tsx and compromise: seconds on a busy machine
 describe('sourcelight extract', { timeout: 60_000 }, () => {

@@ -1,20 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kindOf, looksLikeHtml, readArticleFile, UnreadableFileError } from './read-file';
+import { useTempFiles } from './temp-files.test-helper';
 
-let dir: string;
-const write = (name: string, content: string | Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sourcelight-read-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = useTempFiles('read');
+const { write } = files;
 
 describe('readArticleFile', () => {
   it('keeps a text file exactly, byte order mark and line endings included', () => {
@@ -55,8 +44,8 @@ describe('readArticleFile', () => {
       expect(read, name).toThrow(UnreadableFileError);
       expect(read, name).toThrow(message);
     }
-    expect(() => readArticleFile(join(dir, 'nowhere.txt'))).toThrow(/^no such file$/);
-    expect(() => readArticleFile(dir)).toThrow(/directory/);
+    expect(() => readArticleFile(files.path('nowhere.txt'))).toThrow(/^no such file$/);
+    expect(() => readArticleFile(files.dir)).toThrow(/directory/);
   });
 });
 
