@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/built-extension';
-import { launchChromium, type ChromiumWithExtension, type Page } from './support/chromium';
+import { launchChromium, openAndAnnotate, type ChromiumWithExtension, type Page } from './support/chromium';
 import { readCardText, rangePoint, readHighlightCounts, readHighlightPlaces, totalHighlights, waitForHighlights } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
@@ -26,13 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openAndAnnotate(file: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(server.url('pages', file));
-  await chromium.clickToolbarButton(page);
-  return page;
-}
+const openPage = (file: string, viewport?: { width: number; height: number }): Promise<Page> => openAndAnnotate(chromium, server.url('pages', file), viewport);
 
 describe('the example article', () => {
   let page: Page;
@@ -40,7 +34,7 @@ describe('the example article', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    page = await openAndAnnotate('example-article.html', { width: 1100, height: 420 });
+    page = await openPage('example-article.html', { width: 1100, height: 420 });
     await waitForHighlights(page);
     tabId = await chromium.tabIdOf(page);
     popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), tabId);
@@ -114,7 +108,7 @@ describe('the example article', () => {
 
 describe('a page without an article', () => {
   it('shows the empty state in the popup', async () => {
-    const page = await openAndAnnotate('no-article.html');
+    const page = await openPage('no-article.html');
     const popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
     await expect(popup.getByTestId('empty-state').isVisible()).resolves.toBe(true);
     expect(totalHighlights(await readHighlightCounts(page))).toBe(0);

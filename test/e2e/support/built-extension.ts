@@ -6,10 +6,11 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_DIST = join(PROJECT_ROOT, 'dist/chrome');
 export const FIREFOX_DIST = join(PROJECT_ROOT, 'dist/firefox');
 
+/** Newest modification among the files that go into a build (unit tests do not). */
 function newestChange(path: string): number {
   const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestChange(join(path, entry))), stat.mtimeMs);
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(path) ? 0 : stat.mtimeMs;
+  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestChange(join(path, entry))), 0);
 }
 
 /** Throws with the command to run when a build is missing or stale. */

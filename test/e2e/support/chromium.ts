@@ -64,3 +64,12 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
 }
 
 export type { Page };
+
+/** Opens `url` in a new tab and clicks the toolbar button for it, as a reader would. */
+export async function openAndAnnotate(chromium: ChromiumWithExtension, url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  await chromium.clickToolbarButton(page);
+  return page;
+}
