@@ -1,0 +1,87 @@
+// The claim library in real Chromium: save a figure from the popup, find it stored after a reload, and see
+// it cross-referenced (same figure and conflict) from a second page. Pages are written here, for this test.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openAndAnnotate, type ChromiumWithExtension } from './support/chromium';
+import { openPopupFor } from './support/popup';
+import { serveStatic, type StaticServer } from './support/server';
+
+const POPUP = 'src/popup/popup.html';
+
+const article = (title: string, paragraphs: string[]): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}</article></body></html>`;
+
+const FIRST = article('Flash floods hit Vellmar', [
+  'Flash floods swept through the river town of Vellmar on Monday night after two days of heavy rain.',
+  'At least 40 people were killed in Vellmar, police spokesman Tomas Reyn said on Tuesday.',
+  'Rescue teams were still searching the lower districts, where the water rose fastest, he added.',
+]);
+
+const SECOND = article('Vellmar counts its dead', [
+  'Hospital director Lena Varga said 12 people were killed in Vellmar when the river broke its banks on Monday.',
+  'Tomas Reyn told reporters that 40 people were killed in Vellmar, a figure the hospital did not confirm.',
+  'Schools in the region stayed closed while engineers inspected the bridges.',
+]);
+
+let pages: string;
+let server: StaticServer;
+let chromium: ChromiumWithExtension;
+
+beforeAll(async () => {
+  pages = mkdtempSync(join(tmpdir(), 'sourcelight-store-pages-'));
+  writeFileSync(join(pages, 'first.html'), FIRST);
+  writeFileSync(join(pages, 'second.html'), SECOND);
+  server = await serveStatic({ pages });
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+  rmSync(pages, { recursive: true, force: true });
+});
+
+/** The claims in the background's IndexedDB, read the way the library will: from the extension's origin. */
+const storedClaims = (): Promise<Array<{ text: string; figure: { value: number; kind: string } | null; page: { url: string } }>> =>
+  chromium.worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('sourcelight');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('claims').objectStore('claims').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
+describe('saved claims', () => {
+  it('saves a figure from the popup and still has it after the page reloads', async () => {
+    const page = await openAndAnnotate(chromium, server.url('pages', 'first.html'));
+    const popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
+    await popup.locator('[data-testid="figures"] [data-testid="save"]').first().click();
+    await expect.poll(async () => (await storedClaims()).length, { timeout: 10_000 }).toBe(1);
+    await page.reload();
+    const [claim] = await storedClaims();
+    expect(claim).toMatchObject({ figure: { value: 40, kind: 'killed' }, page: { url: server.url('pages', 'first.html') } });
+    expect(claim?.text).toContain('At least 40 people were killed in Vellmar');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the same figure and the conflicting one from a second page', async () => {
+    const page = await openAndAnnotate(chromium, server.url('pages', 'second.html'));
+    const popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
+    const references = popup.locator('[data-testid="cross-reference"]');
+    await references.first().waitFor();
+    const relations = await references.evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')));
+    expect(relations[0]).toBe('conflict');
+    expect(relations).toContain('same-figure');
+    expect(await references.first().textContent()).toMatch(/12 killed vs 40 or more saved/);
+  });
+});
