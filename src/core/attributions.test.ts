@@ -92,6 +92,38 @@ describe('findAttributions', () => {
     expect(a).toMatchObject({ source: 'officials', content: 'The road will stay closed until June' });
   });
 
+  it('takes the quoted paragraph after a colon that closes the introduction', () => {
+    const text = 'Ortiz continued:\n\n"We have waited for years and nobody came."';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Ortiz', cue: 'continued', content: '"We have waited for years and nobody came."', direct: true });
+  });
+
+  it('reads a quotation signed with a dash', () => {
+    const text = 'Readers wrote in.\n“The bridge is a disgrace.” ― Anna Berg';
+    const signed = attributionsOf(text).find((a) => a.cue === '―');
+    expect(signed).toMatchObject({ source: 'Anna Berg', content: '“The bridge is a disgrace.”', direct: true });
+  });
+
+  it('reads a sentence its attribution interrupts as one report', () => {
+    const text = 'The ferry, Brennan said, had never once been late.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Brennan', content: text.slice(0, -1) });
+  });
+
+  it('gives a participle the speaker of its sentence', () => {
+    const text = 'The mayor said the plan failed, adding that costs had doubled.';
+    expect(attributionsOf(text).map((a) => [a.cue, a.content, a.source])).toEqual([
+      ['said', 'the plan failed', 'The mayor'],
+      ['adding', 'costs had doubled', 'The mayor'],
+    ]);
+  });
+
+  it('finds a speaker set off by commas', () => {
+    const text = 'Lena Ortiz, the mayor of Dunmore, said the dam would hold.';
+    const [a] = attributionsOf(text);
+    expect(a).toMatchObject({ source: 'Lena Ortiz', content: 'the dam would hold' });
+  });
+
   it('finds no attribution in plain narration', () => {
     expect(attributionsOf('The river rose two meters overnight and the bridge closed at noon.')).toEqual([]);
   });

@@ -59,7 +59,37 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
   }
-  return attributions;
+  attributions.push(...signedQuotations(doc, resolver));
+  return attributions.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/** A quotation signed with a dash at its paragraph's end: '"...." ― Jane Roe' (reader comments, epigraphs). */
+function signedQuotations(doc: ArticleDocument, resolver: NameResolver): Attribution[] {
+  const { text } = doc;
+  const signed: Attribution[] = [];
+  let paragraph = 0;
+  for (const quotation of doc.quotations) {
+    while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end < quotation.end) paragraph++;
+    const paragraphEnd = doc.paragraphs[paragraph]!.end;
+    const signature = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(quotation.end, paragraphEnd));
+    if (!signature) continue;
+    const cueStart = quotation.end + signature[0].indexOf(signature[1]!);
+    const sourceStart = quotation.end + signature[0].lastIndexOf(signature[2]!);
+    const name = signature[2]!;
+    signed.push({
+      source: resolver.name(name, sourceStart),
+      sourceStart,
+      sourceEnd: sourceStart + name.length,
+      cue: signature[1]!,
+      cueStart,
+      cueEnd: cueStart + signature[1]!.length,
+      content: text.slice(quotation.start, quotation.end),
+      contentStart: quotation.start,
+      contentEnd: quotation.end,
+      direct: true,
+    });
+  }
+  return signed;
 }
 
 interface Found {
@@ -96,7 +126,7 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
 /** The content from `contentFirst` to the end of the sentence, or to a participle reporting more (", adding ..."). */
 function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, contentFirst: number, speaker: Mention): Found | null {
   const { tokens } = doc;
-  if (contentFirst >= segment.end) return null;
+  if (contentFirst >= segment.end) return quoteAfterColon(doc, segment, cue, speaker);
   let end = segment.end;
   for (let i = contentFirst + 1; i < segment.end; i++) {
     if (isCue(tokens[i]!) && tokens[i]!.tags.has('Gerund') && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
@@ -106,6 +136,16 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
   }
   const last = tokens[end - 1]!;
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+}
+
+/** "Jane Roe said:" closing a sentence or paragraph introduces the quotation that comes next. */
+function quoteAfterColon(doc: ArticleDocument, segment: Segment, cue: number, speaker: Mention): Found | null {
+  const last = doc.tokens[segment.end - 1]!;
+  if (!last.after.endsWith(':')) return null;
+  const introEnd = last.end + last.after.length;
+  const next = quotationsOverlapping(doc.quotations, introEnd, doc.text.length)[0];
+  if (!next || !/^\s*$/.test(doc.text.slice(introEnd, next.start))) return null;
+  return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: next.start, contentEnd: next.end };
 }
 
 /** "X said ..., adding that ...": a participle after a comma reports for the sentence's speaker. */
@@ -139,6 +179,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
   if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after)) return true;
   if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
+  // "The plan, she said, was ...": an attribution set off by commas interrupts its content
+  if (speakerFirst > segment.first && cueToken.after === ',') return true;
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
