@@ -2,6 +2,7 @@
 // selection from the context menu, and cross-referencing the tab's findings against the library.
 import { probesFromExtraction, sentenceSpan, type CrossReference } from '../core/crossref';
 import type { SavedClaim } from '../core/formats/claim';
+import type { ExportFormat, ImportSummary } from '../core/formats/index';
 import { newClaim } from '../core/formats/new-claim';
 import { extract } from '../core/extract';
 import { browser, type Tabs } from '../shared/browser';
@@ -27,6 +28,15 @@ export async function saveFinding(tabId: number, findingId: string): Promise<Sav
   const [start, end] = sentenceSpan(result.extraction.text, finding.start, finding.end);
   return claimStore().save(newClaim({ id: newId(), now: now(), url: result.url, extraction: result.extraction, start, end }));
 }
+
+/** The whole library in one format. Fine for a message up to tens of MB; the library page streams larger ones. */
+export async function exportLibrary(format: ExportFormat): Promise<{ text: string; count: number }> {
+  const parts: string[] = [];
+  const count = await claimStore().export(format, (chunk) => void parts.push(chunk));
+  return { text: parts.join(''), count };
+}
+
+export const importIntoLibrary = (text: string): Promise<ImportSummary> => claimStore().import(text);
 
 export async function crossReferences(tabId: number): Promise<{ references: CrossReference[]; claims: SavedClaim[] }> {
   const result = cachedResult(tabId);

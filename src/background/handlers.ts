@@ -13,7 +13,7 @@ import {
   type ResponseOf,
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
-import { crossReferences, saveFinding } from './claims';
+import { crossReferences, exportLibrary, importIntoLibrary, saveFinding } from './claims';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -32,6 +32,8 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'popup/reveal': ({ tabId, findingId }) => sendToPage(tabId, { type: 'page/reveal', findingId }),
   'claims/save-finding': ({ tabId, findingId }) => saveFinding(tabId, findingId),
   'claims/cross-references': ({ tabId }) => crossReferences(tabId),
+  'claims/export': ({ format }) => exportLibrary(format),
+  'claims/import': ({ text }) => importIntoLibrary(text),
 };
 
 /** Sends `message` to the handler of its type; the cast is safe because parseMessage checked the type. */

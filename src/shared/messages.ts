@@ -3,6 +3,7 @@
 // message that fails the check gets a clear error instead of a half-handled request.
 import type { CrossReference } from '../core/crossref';
 import type { SavedClaim } from '../core/formats/claim';
+import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import type { Extraction } from '../core/types';
 
 export type Category = 'source' | 'figure' | 'flagged' | 'quote';
@@ -38,6 +39,8 @@ export interface PopupToBackground {
   'popup/reveal': { request: { tabId: number; findingId: string }; response: { found: boolean } };
   'claims/save-finding': { request: { tabId: number; findingId: string }; response: SavedClaim };
   'claims/cross-references': { request: { tabId: number }; response: { references: CrossReference[]; claims: SavedClaim[] } };
+  'claims/export': { request: { format: ExportFormat }; response: { text: string; count: number } };
+  'claims/import': { request: { text: string }; response: ImportSummary };
 }
 
 /** Background → page script. */
@@ -79,6 +82,9 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
   'popup/reveal': { tabId: isTabId, findingId: isString },
   'claims/save-finding': { tabId: isTabId, findingId: isShortString },
   'claims/cross-references': { tabId: isTabId },
+  'claims/export': { format: (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value) },
+  // the size limit is checked by the import itself, which names it in its error
+  'claims/import': { text: isString },
 };
 
 export const backgroundToPageSchema: Schema<BackgroundToPage> = {

@@ -3,7 +3,7 @@
 import type { Collection } from 'dexie';
 import { probeKeys, relate, type ClaimIndexKeys, type CrossReference, type CrossrefProbe } from '../core/crossref';
 import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
-import { readImportFile, WRITERS, type ExportFormat, type ImportFormat } from '../core/formats/index';
+import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
@@ -42,13 +42,6 @@ export interface ClaimQuery {
 export interface ClaimPage {
   total: number;
   items: SavedClaim[];
-}
-
-export interface ImportSummary {
-  format: ImportFormat;
-  added: number;
-  replaced: number;
-  skipped: string[];
 }
 
 /** The saved claim without its index fields: what callers and exports see. */

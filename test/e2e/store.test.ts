@@ -84,4 +84,37 @@ describe('saved claims', () => {
     expect(relations).toContain('same-figure');
     expect(await references.first().textContent()).toMatch(/12 killed vs 40 or more saved/);
   });
+
+  it('exports every format and re-imports the JSON into a fresh profile with nothing lost', async () => {
+    const send = async (target: ChromiumWithExtension, message: Record<string, unknown>): Promise<unknown> => {
+      const page = await target.context.newPage();
+      await page.goto(target.extensionUrl(POPUP));
+      try {
+        return await page.evaluate((sent) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(sent), message);
+      } finally {
+        await page.close();
+      }
+    };
+    const exported = async (target: ChromiumWithExtension, format: string): Promise<{ text: string; count: number }> =>
+      (await send(target, { type: 'claims/export', format })) as { text: string; count: number };
+
+    const json = await exported(chromium, 'sourcelight');
+    expect(json.count).toBe(1);
+    expect((await exported(chromium, 'csv')).text.split('\r\n')[1]).toContain('At least 40 people were killed in Vellmar');
+    expect(JSON.parse((await exported(chromium, 'claimreview')).text)).toMatchObject({ '@graph': [{ '@type': 'ClaimReview', reviewRating: { alternateName: 'Unverified' } }] });
+    expect(JSON.parse((await exported(chromium, 'webannotation')).text)).toMatchObject([{ type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }] } }]);
+
+    const fresh = await launchChromium();
+    try {
+      expect(await send(fresh, { type: 'claims/import', text: json.text })).toEqual({ format: 'sourcelight', added: 1, replaced: 0, skipped: [] });
+      const again = await exported(fresh, 'sourcelight');
+      expect(again.text).toBe(json.text);
+      expect(JSON.parse(again.text)).toEqual(JSON.parse(json.text));
+      expect(await send(fresh, { type: 'claims/import', text: json.text })).toMatchObject({ added: 0, replaced: 1 });
+      await expect(send(fresh, { type: 'claims/import', text: json.text.replace('"verdict":"unverified"', '"verdict":7') })).rejects.toThrow(/claims\[0\]\.verdict/);
+      expect((await exported(fresh, 'sourcelight')).text).toBe(json.text);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

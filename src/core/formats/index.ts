@@ -28,6 +28,14 @@ export interface ImportedFile {
   skipped: string[];
 }
 
+/** What an import did: claims new to the library, claims it replaced (same id), entries left out. */
+export interface ImportSummary {
+  format: ImportFormat;
+  added: number;
+  replaced: number;
+  skipped: string[];
+}
+
 export function readImportFile(text: string): ImportedFile {
   const value = parseImportText(text);
   const reader = new Reader();
