@@ -21,12 +21,28 @@ export function forgetTab(tabId: number): void {
 
 export const cachedResult = (tabId: number): AnnotationResult | null => cache.get(tabId)?.result ?? null;
 
+/**
+ * How much page text the core reads. Extraction costs roughly a second per 10,000 characters here, and a
+ * long news article is 10,000 to 40,000; beyond this a page is a dump or an attack, and the reader gets its
+ * beginning annotated rather than a background busy for minutes.
+ */
+export const ANALYSED_TEXT_LIMIT = 120_000;
+
+/** The text the core reads: all of it, or up to the last paragraph end before the limit. */
+export function analysedText(text: string): string {
+  if (text.length <= ANALYSED_TEXT_LIMIT) return text;
+  const paragraphEnd = text.lastIndexOf('\n', ANALYSED_TEXT_LIMIT);
+  return text.slice(0, paragraphEnd > 0 ? paragraphEnd : ANALYSED_TEXT_LIMIT);
+}
+
 /** Runs the core on the text a page script sent, caches the result for the tab, and sets its badge. */
 export async function extractForTab(tabId: number, article: { url: string; title: string; text: string }): Promise<AnnotationResult> {
   const cached = cache.get(tabId);
   if (cached && cached.result.url === article.url && cached.text === article.text) return cached.result;
-  const extraction = extract(article.text, { title: article.title || null });
-  const result: AnnotationResult = { url: article.url, extraction, findings: paintedFindings(extraction) };
+  const text = analysedText(article.text);
+  const extraction = extract(text, { title: article.title || null });
+  const truncatedAt = text.length < article.text.length ? text.length : null;
+  const result: AnnotationResult = { url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt };
   cache.set(tabId, { text: article.text, result });
   await browser.action.setBadgeText({ tabId, text: badgeText(extraction) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });

@@ -104,6 +104,9 @@ export function Popup({ state, onReveal, onClear, onSave }: PopupProps) {
       {state.status === 'done' && empty && (
         <p data-testid="empty-state">No article findings here: no named sources, casualty figures or quotes.</p>
       )}
+      {result?.truncatedAt != null && (
+        <p class="status" role="note">This page is very long: only its first {result.truncatedAt.toLocaleString('en')} characters were read.</p>
+      )}
       {extraction && !empty && (
         <>
           <Section title="Figures" testId="figures" rows={figureRows(extraction)} onReveal={onReveal} onSave={onSave} />
