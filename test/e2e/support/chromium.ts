@@ -33,6 +33,8 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
     viewport: { width: 1200, height: 900 },
     args: [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-unsafe-extension-debugging'],
   });
+  // Corpus pages reference remote images and scripts: refuse them at once instead of waiting on the network.
+  await context.route((url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1', (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const browser = context.browser();
