@@ -175,7 +175,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   const cueToken = tokens[cue]!;
   const next = tokens[cue + 1];
   const previous = tokens[speakerFirst - 1];
-  if (!previous || joined(previous)) return false;
+  if (!previous) return false;
+  if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst);
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
   if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after)) return true;
   if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
@@ -192,14 +193,25 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   return QUOTE_MARK.test(previous.after) && segment.end - cue <= 6;
 }
 
+/** '"...," Tulsa police Chief Jane Roe said': a quote closes a few words before the speaker compromise found. */
+function quoteBeforeSubject(tokens: Token[], segment: Segment, speakerFirst: number): boolean {
+  for (let k = speakerFirst - 1; k > segment.first && k >= speakerFirst - 3; k--) {
+    if (QUOTE_MARK.test(tokens[k - 1]!.after)) return true;
+    if (!joined(tokens[k - 1]!)) return false;
+  }
+  return false;
+}
+
 /** What an attribution at the end of a sentence reports: the sentence before it, or the quote just before it. */
 function contentBefore(doc: ArticleDocument, segment: Segment, speakerFirst: number): { start: number; end: number } | null {
   const { tokens, text } = doc;
   const speakerStart = tokens[speakerFirst]!.start;
   if (speakerFirst > segment.first) {
     const firstToken = tokens[segment.first]!;
-    const lastBefore = tokens[speakerFirst - 1]!;
-    return { start: firstToken.start - openingMark(firstToken), end: lastBefore.end + closingMark(lastBefore) };
+    let lastBefore = speakerFirst - 1;
+    // the quote may close a few words before the speaker compromise found: "...," Tulsa police Chief X said
+    for (let k = lastBefore; k > lastBefore - 3 && k > segment.first && joined(tokens[k]!); k--) if (QUOTE_MARK.test(tokens[k - 1]!.after)) lastBefore = k - 1;
+    return { start: firstToken.start - openingMark(firstToken), end: tokens[lastBefore]!.end + closingMark(tokens[lastBefore]!) };
   }
   // the sentence starts with the speaker: the quote it reports closed the previous one
   const quotation = doc.quotations.findLast((q) => q.end <= speakerStart);
@@ -231,7 +243,7 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 100 || !/[,:.]\s*$/.test(gap) || /[\n"“”]/.test(gap) || !/^[^.?!]*(?:[.?!]\s+[^A-Z"“][^.?!]*)*[.?!,:]?\s*$/.test(gap)) return null;
+  if (gap.length > 200 || !/[,:.]\s*$/.test(gap) || /[\n"“”]/.test(gap) || /[.?!]\s+\p{Lu}/u.test(gap)) return null;
   return next.end;
 }
 
