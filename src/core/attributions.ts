@@ -343,7 +343,7 @@ function phraseAfter(tokens: Token[], first: number, limit: number): Mention | n
     const rest = phraseAfter(tokens, end + 1, limit);
     if (rest) end = rest.end;
   }
-  if (end === first || !tokens.slice(first, end).some(isNounish)) return null;
+  if (end === first || !tokens.slice(first, end).some(isNounish) || tokens[end - 1]!.tags.has('Date')) return null;
   return { first, end };
 }
 
@@ -414,7 +414,9 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
     const written = text.slice(tokens[personFirst]!.start, tokens[personEnd - 1]!.end);
     return { name: resolver.name(written, start), start, end };
   }
-  return { name: text.slice(start, end), start, end };
+  const name = text.slice(start, end);
+  resolver.rememberGroup(name);
+  return { name, start, end };
 }
 
 /** Cuts compromise's sentences again after a full stop followed by a capital or a quote mark. */

@@ -25,6 +25,13 @@ describe('NameResolver', () => {
     expect(resolver.pronoun('she', text.indexOf('He seemed'))).toBe('Maria Lopez');
   });
 
+  it('resolves it and they to the last group that spoke', () => {
+    const resolver = new NameResolver(parseDocument(text));
+    expect(resolver.pronoun('they', 0)).toBeNull();
+    resolver.rememberGroup('the harbor authority');
+    expect(resolver.pronoun('It', 10)).toBe('the harbor authority');
+  });
+
   it('leaves a pronoun with nobody before it unresolved', () => {
     const resolver = new NameResolver(parseDocument('He left early. Anna Berg stayed.'));
     expect(resolver.pronoun('He', 0)).toBeNull();

@@ -33,6 +33,7 @@ export function findPersonNames(doc: ArticleDocument): NameMention[] {
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const GROUP = new Set(['it', 'they']);
 
 /** Resolves person mentions against the names seen so far in the article. */
 export class NameResolver {
@@ -42,6 +43,8 @@ export class NameResolver {
   private lastMale: NameMention | null = null;
   private lastFemale: NameMention | null = null;
   private lastAny: NameMention | null = null;
+  /** The last organization or group that spoke: what "it" and "they" most often stand for in a report. */
+  private lastGroup: string | null = null;
 
   constructor(doc: ArticleDocument) {
     this.names = findPersonNames(doc);
@@ -71,7 +74,13 @@ export class NameResolver {
     const lower = word.toLowerCase();
     if (MALE.has(lower)) return this.lastMale?.text ?? null;
     if (FEMALE.has(lower)) return this.lastFemale?.text ?? null;
+    if (GROUP.has(lower)) return this.lastGroup;
     return null;
+  }
+
+  /** Records a speaker that is no person ("the ministry", "officials") for later "it" and "they". */
+  rememberGroup(name: string): void {
+    this.lastGroup = name;
   }
 
   /** The fullest form of a name mention (a surname alone gets the first name seen with it). */
