@@ -7,6 +7,14 @@ import { assertFreshBuild, CHROME_DIST } from './built-extension';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** The few extension APIs the tests call in the service worker (no @types/chrome in this project). */
+interface WorkerChrome {
+  chrome: {
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+}
+
 export interface ChromiumWithExtension {
   context: BrowserContext;
   worker: Worker;
@@ -53,11 +61,14 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
+      const id = await worker.evaluate(async (wanted) => {
+        const { chrome } = globalThis as unknown as WorkerChrome;
+        return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id;
+      }, url);
       if (id === undefined) throw new Error(`the extension cannot see a tab showing ${url}`);
       return id;
     },
-    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: id }), tabId),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
