@@ -41,9 +41,9 @@ describe('the example article', () => {
   });
 
   it('highlights two attributed figures, one flagged figure, two quotes and six source mentions', async () => {
+    await page.screenshot({ path: join(RESULTS, 'chromium-example-annotated.png'), fullPage: true });
     // five named sources, the mayor named twice; "the bridge" and the residents are nobody's source
     expect(await readHighlightCounts(page)).toEqual({ figure: 2, flagged: 1, quote: 2, source: 6 });
-    await page.screenshot({ path: join(RESULTS, 'chromium-example-annotated.png'), fullPage: true });
   });
 
   it('highlights only inside the article, never in the navigation, aside or footer', async () => {
@@ -66,6 +66,8 @@ describe('the example article', () => {
   });
 
   it('lists figures (flagged first), sources and quotes in the popup', async () => {
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: join(RESULTS, 'chromium-popup.png'), fullPage: true });
     const figures = popup.getByTestId('figures').getByTestId('finding');
     await expect.poll(() => figures.count()).toBe(3);
     expect(await figures.first().getAttribute('data-flagged')).toBe('true');
@@ -78,8 +80,6 @@ describe('the example article', () => {
     expect(quotes).toHaveLength(2);
     expect(quotes.some((text) => text.includes('deck gave way') && text.includes('Tomas Reinholt'))).toBe(true);
     expect(await popup.getByTestId('save').count()).toBeGreaterThanOrEqual(3);
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.screenshot({ path: join(RESULTS, 'chromium-popup.png'), fullPage: true });
   });
 
   it('scrolls the page to a finding clicked in the popup', async () => {
