@@ -70,5 +70,6 @@ function firefoxCopy(): Plugin {
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifest as ManifestV3Export }), pageScript(), firefoxCopy()],
-  build: { outDir: chromeDir, emptyOutDir: true },
+  // The background carries compromise and the core (about 500 kB): by design, so the page script stays small.
+  build: { outDir: chromeDir, emptyOutDir: true, chunkSizeWarningLimit: 800 },
 });
