@@ -18,6 +18,13 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('reads a weak cue as narration when a thing is its subject, as a report when someone named is', () => {
+    const text = 'The rail operator said the old viaduct passed an inspection in May. Senator Ada Price passed the warning on to the council.';
+    const found = attributionsOf(text);
+    expect(found.map((a) => a.cue)).toEqual(['said', 'passed']);
+    expect(found.map((a) => a.source)).toEqual(['The rail operator', 'Ada Price']);
+  });
+
   it('finds a direct quote with the speaker after it', () => {
     const text = 'The mayor toured the flooded streets.\n\n"We will rebuild every bridge," said Lena Ortiz, the mayor of Dunmore.';
     const [a, ...rest] = attributionsOf(text);

@@ -3,7 +3,7 @@
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { NameResolver } from './coreference';
-import { CUE_WORDS } from './cue-lexicon';
+import { CUE_WORDS, WEAK_CUE_WORDS } from './cue-lexicon';
 import type { ArticleDocument, Quotation, Token } from './document';
 import type { Attribution } from './types';
 
@@ -102,7 +102,17 @@ interface Found {
 
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
 
+/**
+ * A weak cue ("passed", "found") reports only with a named speaker, a person pronoun or a group as its subject,
+ * or quoted words in its content: "the bridge passed an inspection" is narration.
+ */
 function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
+  const found = subjectAndContent(doc, segment, cue);
+  if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || namesSomeone(doc.tokens, found.speaker)) return found;
+  return QUOTE_MARK.test(doc.text.slice(found.contentStart, found.contentEnd)) ? found : null;
+}
+
+function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
   const { tokens } = doc;
   const before = subjectBefore(doc, segment, cue);
   const after = before ? null : subjectAfter(doc, segment, cue);
@@ -261,6 +271,11 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
   const firstToken = tokens[segment.first]!;
   const contentEnd = speaker.end < segment.end - 1 ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
   return { cueFirst: according, cueEnd: according + 2, speaker, contentStart: firstToken.start - openingMark(firstToken), contentEnd };
+}
+
+function namesSomeone(tokens: Token[], speaker: Mention): boolean {
+  if (tokens[speaker.end - 1]!.tags.has('Plural')) return true;
+  return tokens.slice(speaker.first, speaker.end).some((t) => ['ProperNoun', 'Person', 'Organization'].some((tag) => t.tags.has(tag)) || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal) && t.normal !== 'it'));
 }
 
 /** The subject just left of a cue ("the senator has said"), or null when a comma or quote comes between. */
