@@ -18,6 +18,26 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('ties quoted words after a named subject\'s verb to that subject, whatever the verb', () => {
+    const text = 'Mayor Ada Price openly admires the governor as a “strong leader,” and praised his budget.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'openly admires', content: 'the governor as a “strong leader,”' }]);
+  });
+
+  it('reads a short speaker tag closing a quotation, with any verb and a prepositional tail', () => {
+    const ad = '“You pay your rent. Why didn\'t the landlord pay his?” a narrator in the new ad asks.';
+    expect(attributionsOf(ad)).toMatchObject([{ cue: 'asks', source: 'a narrator in the new ad', direct: true }]);
+    const panel = '“The council is lurching from point to point,” said one Liberal source on the committee.';
+    expect(attributionsOf(panel)).toMatchObject([{ cue: 'said', source: 'one Liberal source', direct: true }]);
+    const article = '"Leaders honored the mayor for what they called \'the comeback of the year,\'" the article read.';
+    expect(attributionsOf(article)).toMatchObject([{ cue: 'read', source: 'the article', direct: true }]);
+  });
+
+  it('reads any sentence ending in a colon before a quotation as its introduction', () => {
+    expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
+    const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';
+    expect(attributionsOf(comment)).toMatchObject([{ cue: 'made the following comment', source: 'Ada Price', direct: true }]);
+  });
+
   it('reads a weak cue as narration when a thing is its subject, as a report when someone named is', () => {
     const text = 'The rail operator said the old viaduct passed an inspection in May. Senator Ada Price passed the warning on to the council.';
     const found = attributionsOf(text);

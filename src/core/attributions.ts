@@ -58,6 +58,9 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       sentenceSpeaker = found.speaker;
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
+    const quoted = taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? quotedWordsOfSubject(doc, segment, attributions);
+    const attribution = quoted && build(doc, resolver, quoted);
+    if (attribution) attributions.push(attribution);
   }
   attributions.push(...signedQuotations(doc, resolver));
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
@@ -108,7 +111,7 @@ const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.ta
  */
 function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
   const found = subjectAndContent(doc, segment, cue);
-  if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || namesSomeone(doc.tokens, found.speaker)) return found;
+  if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || (found.speaker && namesSomeone(doc.tokens, found.speaker))) return found;
   return QUOTE_MARK.test(doc.text.slice(found.contentStart, found.contentEnd)) ? found : null;
 }
 
@@ -166,6 +169,103 @@ function participle(doc: ArticleDocument, segment: Segment, cue: number, sentenc
   let contentFirst = cue + 1;
   while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
+}
+
+/**
+ * A quotation no cue claimed, closed by a short speaker tag that ends the sentence, whatever its verb:
+ * '"Why did you run?" she yells.', '"...," the article read.', '"...," wails a narrator in the ad.'
+ */
+function taggedQuotation(doc: ArticleDocument, segment: Segment, attributions: Attribution[]): Found | null {
+  const { tokens, text } = doc;
+  const start = tokens[segment.first]!.start;
+  const end = tokens[segment.end - 1]!.end;
+  const quotation = quotationsOverlapping(doc.quotations, start, end).findLast((q) => q.end > start && q.end <= end);
+  if (!quotation || !/[,?!]\s*(?:['’]\s*)?(["”’»]|'')$/.test(text.slice(quotation.start, quotation.end))) return null;
+  if (attributions.some((a) => a.contentStart < quotation.end && quotation.start < a.contentEnd)) return null;
+  let tag = segment.first;
+  while (tag < segment.end && tokens[tag]!.start < quotation.end) tag++;
+  if (tag >= segment.end) return null;
+  const subject = phraseWithPrepositions(tokens, tag, segment.end);
+  // compromise reads a cue closing the sentence as a plural noun ("a narrator in the ad asks")
+  if (subject && subject.end - subject.first > 1 && CUE_WORDS.has(tokens[subject.end - 1]!.normal) && closesClause(tokens, segment, subject.end)) {
+    const speaker = { first: subject.first, end: subject.end - 1 };
+    return speaksFor(tokens, speaker) ? { cueFirst: speaker.end, cueEnd: subject.end, speaker, contentStart: quotation.start, contentEnd: quotation.end } : null;
+  }
+  if (subject && subject.end < segment.end && tokens[subject.end]!.tags.has('Verb') && joined(tokens[subject.end - 1]!) && closesClause(tokens, segment, subject.end + 1)) {
+    return speaksFor(tokens, subject) ? { cueFirst: subject.end, cueEnd: subject.end + 1, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end } : null;
+  }
+  const inverted = tokens[tag]!.tags.has('Verb') ? phraseAfter(tokens, tag + 1, segment.end) : null;
+  if (inverted && joined(tokens[tag]!) && closesClause(tokens, segment, inverted.end) && speaksFor(tokens, inverted)) {
+    return { cueFirst: tag, cueEnd: tag + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
+  }
+  return null;
+}
+
+/**
+ * A sentence ending in a colon that introduces the quotation right after it, whatever its verb:
+ * 'Roe made the following comment:' or 'Said Roe:' before a quoted paragraph.
+ */
+function colonIntroduction(doc: ArticleDocument, segment: Segment, attributions: Attribution[]): Found | null {
+  const { tokens, text } = doc;
+  let colon = segment.first;
+  while (colon < segment.end && !tokens[colon]!.after.trimEnd().endsWith(':')) colon++;
+  if (colon >= segment.end) return null;
+  const introEnd = tokens[colon]!.end + tokens[colon]!.after.length;
+  const quotation = quotationsOverlapping(doc.quotations, introEnd, text.length)[0];
+  if (!quotation || quotation.start < introEnd || !/^\s*$/.test(text.slice(introEnd, quotation.start))) return null;
+  if (attributions.some((a) => a.contentStart < quotation.end && quotation.start < a.contentEnd)) return null;
+  const intro = { first: segment.first, end: colon + 1 };
+  const inverted = tokens[intro.first]!.tags.has('Verb') ? phraseAfter(tokens, intro.first + 1, intro.end) : null;
+  if (inverted && inverted.end === intro.end && speaksFor(tokens, inverted)) {
+    return { cueFirst: intro.first, cueEnd: intro.first + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
+  }
+  const subject = phraseWithPrepositions(tokens, intro.first, intro.end);
+  if (!subject || subject.end >= intro.end || !speaksFor(tokens, subject)) return null;
+  let verb = subject.end;
+  while (verb < intro.end && isBetweenWord(tokens[verb]!)) verb++;
+  if (verb >= intro.end || !tokens[verb]!.tags.has('Verb')) return null;
+  return { cueFirst: verb, cueEnd: intro.end, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end };
+}
+
+/** A noun phrase with the prepositional phrases after it: "a narrator in the new ad". */
+function phraseWithPrepositions(tokens: Token[], first: number, limit: number): Mention | null {
+  const phrase = phraseAfter(tokens, first, limit);
+  if (!phrase) return null;
+  let end = phrase.end;
+  while (end < limit && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Preposition')) {
+    const object = phraseAfter(tokens, end + 1, limit);
+    if (!object) break;
+    end = object.end;
+  }
+  return { first: phrase.first, end };
+}
+
+/** A phrase that can be a speaker: a name, a person pronoun, or a determined noun phrase ("a narrator", "the article"). */
+function speaksFor(tokens: Token[], phrase: Mention): boolean {
+  const first = tokens[phrase.first]!;
+  return namesSomeone(tokens, phrase) || first.tags.has('Determiner') || first.tags.has('Value');
+}
+
+/**
+ * Quoted words no cue claimed, after the verb of a named subject: 'Roe openly admires the governor as a
+ * "strong leader"', 'Roe called the plan "a disgrace"'. Quoting someone's words makes the sentence report them.
+ */
+function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributions: Attribution[]): Found | null {
+  const { tokens } = doc;
+  const start = tokens[segment.first]!.start;
+  const end = tokens[segment.end - 1]!.end;
+  const covered = (q: Quotation): boolean => attributions.some((a) => a.contentStart < q.end && q.start < a.contentEnd);
+  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.end <= end + 1 && !covered(q));
+  if (unclaimed.length === 0) return null;
+  const subject = phraseAfter(tokens, segment.first, segment.end);
+  if (!subject || !tokens.slice(subject.first, subject.end).some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)))) return null;
+  let verb = subject.end;
+  while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
+  if (verb >= segment.end || !tokens[verb]!.tags.has('Verb') || !joined(tokens[verb - 1]!)) return null;
+  const contentStart = tokens[verb]!.end;
+  const quotes = unclaimed.filter((q) => q.start >= contentStart);
+  if (quotes.length === 0) return null;
+  return { cueFirst: subject.end, cueEnd: verb + 1, speaker: subject, contentStart, contentEnd: quotes[quotes.length - 1]!.end };
 }
 
 /** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */
@@ -342,9 +442,31 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
   // inverted order follows a comma or a quote: "..., said X" / '"...," said X'
   if (cue > segment.first && previous && joined(previous) && !isBetweenWord(previous)) return null;
   const speaker = phraseAfter(tokens, cue + 1, segment.end);
-  // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer."
+  // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer." / "..., wrote Roe for the Star."
   if (!speaker || RELATIVE.has(tokens[speaker.first]!.normal)) return null;
-  return speaker.end >= segment.end || !joined(tokens[speaker.end - 1]!) ? speaker : null;
+  return closesClause(tokens, segment, speaker.end) ? speaker : null;
+}
+
+/** Whether nothing but the clause's end, or phrases after a preposition ("on the panel", "on Friday"), follows `end`. */
+function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
+  let next = end;
+  while (next < segment.end && joined(tokens[next - 1]!)) {
+    if (!tokens[next]!.tags.has('Preposition')) return false;
+    const phrase = phraseAfter(tokens, next + 1, segment.end) ?? dateAfter(tokens, next + 1, segment.end);
+    if (!phrase) return false;
+    next = phrase.end;
+  }
+  return true;
+}
+
+/** "on Friday", "in March": phraseAfter leaves dates out of speakers, but a date may close the clause. */
+function dateAfter(tokens: Token[], first: number, limit: number): Mention | null {
+  let end = first;
+  while (end < limit && tokens[end]!.tags.has('Date')) {
+    end++;
+    if (!joined(tokens[end - 1]!)) break;
+  }
+  return end > first ? { first, end } : null;
 }
 
 function phraseAfter(tokens: Token[], first: number, limit: number): Mention | null {
