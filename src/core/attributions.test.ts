@@ -32,6 +32,12 @@ describe('findAttributions', () => {
     expect(attributionsOf(article)).toMatchObject([{ cue: 'read', source: 'the article', direct: true }]);
   });
 
+  it('gives a paragraph labelled with a name to that name: transcripts and headlines, not labels like Update', () => {
+    const text = 'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }]);
+    expect(attributionsOf('Ada Price: Rivals Are Worried About the Budget\n\nThe senator spoke.')).toMatchObject([{ source: 'Ada Price', content: 'Rivals Are Worried About the Budget' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

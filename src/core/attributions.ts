@@ -38,6 +38,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   const resolver = new NameResolver(doc);
   const attributions: Attribution[] = [];
   const insideQuote = quoteLookup(doc);
+  const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
@@ -58,7 +59,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       sentenceSpeaker = found.speaker;
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
-    const quoted = taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? quotedWordsOfSubject(doc, segment, attributions);
+    const quoted =
+      speakerLabel(doc, segment, paragraphStarts) ?? taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? quotedWordsOfSubject(doc, segment, attributions);
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
@@ -199,6 +201,30 @@ function taggedQuotation(doc: ArticleDocument, segment: Segment, attributions: A
     return { cueFirst: tag, cueEnd: tag + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
   }
   return null;
+}
+
+/** Labels that open a paragraph with a colon without anyone speaking. */
+const NON_SPEAKER_LABELS = new Set(['update', 'note', "editor's note", 'photo', 'video', 'watch', 'related', 'read more', 'source', 'sources', 'correction', 'disclosure', 'warning', 'caption', 'credit']);
+
+/**
+ * A name labelling what follows it in a paragraph: transcripts ("PENCE: Well, look ...") and headlines
+ * ("Jane Roe: 'We will win'", "Poll: Voters abandon ..."). The rest of the paragraph is the name's.
+ */
+function speakerLabel(doc: ArticleDocument, segment: Segment, paragraphStarts: Set<number>): Found | null {
+  const { tokens, text } = doc;
+  if (!paragraphStarts.has(tokens[segment.first]!.start)) return null;
+  let colon = segment.first;
+  while (colon < Math.min(segment.end, segment.first + 4) && joined(tokens[colon]!)) colon++;
+  const label = tokens[colon];
+  if (!label || colon >= segment.end || label.after.trim() !== ':' || colon + 1 >= tokens.length) return null;
+  const words = tokens.slice(segment.first, colon + 1);
+  if (!words.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Value'))) return null;
+  if (NON_SPEAKER_LABELS.has(text.slice(words[0]!.start, label.end).toLowerCase().replace(/[’]/g, "'"))) return null;
+  const paragraph = doc.paragraphs.find((p) => p.start === tokens[segment.first]!.start)!;
+  const contentFirst = tokens[colon + 1]!;
+  if (contentFirst.start >= paragraph.end) return null;
+  const speaker = { first: segment.first, end: colon + 1 };
+  return { cueFirst: colon, cueEnd: colon + 1, speaker, contentStart: contentFirst.start - openingMark(contentFirst), contentEnd: paragraph.end };
 }
 
 /**
