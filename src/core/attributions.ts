@@ -60,7 +60,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
     const quoted =
-      speakerLabel(doc, segment, paragraphStarts) ?? taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? quotedWordsOfSubject(doc, segment, attributions);
+      taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? speakerLabel(doc, segment, paragraphStarts) ?? quotedWordsOfSubject(doc, segment, attributions);
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
