@@ -72,6 +72,16 @@ describe('ClaimStore', () => {
     expect((await store.query({ from: '2026-03-02T00:00:00.000Z' })).total).toBe(0);
   });
 
+  it('lists the ids of every matching claim in query order, and edits many at once', async () => {
+    for (let index = 0; index < 5; index++) await store.save(makeClaim(`c-${index}`, `Officials said ${index + 2} people were killed in Tarn.`, { tags: index % 2 ? ['tarn'] : [] }));
+    expect(await store.ids({})).toEqual(['c-4', 'c-3', 'c-2', 'c-1', 'c-0']);
+    expect(await store.ids({ tag: 'tarn', descending: false })).toEqual(['c-1', 'c-3']);
+    const edited = await store.editMany(['c-1', 'c-3', 'missing'], { verdict: 'disputed' });
+    expect(edited.map((claim) => [claim.id, claim.verdict])).toEqual([['c-1', 'disputed'], ['c-3', 'disputed']]);
+    expect((await store.query({ verdict: 'disputed' })).total).toBe(2);
+    await expect(store.edit('missing', { note: 'x' })).rejects.toThrow('no saved claim missing');
+  });
+
   it('round-trips: export, import into an empty library, export again gives identical JSON', async () => {
     await store.save(fullClaim);
     await store.save(conflicting);

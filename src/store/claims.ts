@@ -2,9 +2,12 @@
 // the library page's queries, and streamed export / all-or-nothing import.
 import type { Collection } from 'dexie';
 import { probeKeys, relate, type ClaimIndexKeys, type CrossReference, type CrossrefProbe } from '../core/crossref';
-import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
+import { VERDICTS, type SavedClaim } from '../core/formats/claim';
+import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
+
+export type { ClaimEdit, ClaimPage, ClaimQuery };
 
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
 export const LOOKUP_LIMIT = 10;
@@ -13,36 +16,6 @@ const READ_PER_INDEX = 4;
 const LOOKUP_INDEXES = ['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const;
 /** Claims read per step of an export: bounds memory while streaming. */
 const EXPORT_BATCH = 1000;
-
-export interface ClaimEdit {
-  note?: string;
-  verdict?: Verdict;
-  tags?: string[];
-}
-
-export type SortKey = 'updated' | 'created';
-
-export interface ClaimQuery {
-  /** Words that must all appear in the claim text, source, note or page title. */
-  search?: string;
-  source?: string;
-  kind?: string;
-  verdict?: Verdict;
-  tag?: string;
-  site?: string;
-  /** ISO instants bounding createdAt. */
-  from?: string;
-  to?: string;
-  sort?: SortKey;
-  descending?: boolean;
-  offset?: number;
-  limit?: number;
-}
-
-export interface ClaimPage {
-  total: number;
-  items: SavedClaim[];
-}
 
 /** The saved claim without its index fields: what callers and exports see. */
 function toSaved(stored: StoredClaim): SavedClaim {
@@ -110,18 +83,26 @@ export class ClaimStore {
   }
 
   async edit(id: string, edit: ClaimEdit): Promise<SavedClaim> {
+    const [updated] = await this.editMany([id], edit);
+    if (!updated) throw new Error(`no saved claim ${id}`);
+    return updated;
+  }
+
+  /** Applies one edit to every claim of `ids` that exists, in one transaction (the library's bulk verdict). */
+  async editMany(ids: readonly string[], edit: ClaimEdit): Promise<SavedClaim[]> {
     if (edit.verdict !== undefined && !VERDICTS.includes(edit.verdict)) throw new Error(`unknown verdict ${edit.verdict}`);
     return this.readWrite(async () => {
-      const stored = await this.db.claims.get(id);
-      if (!stored) throw new Error(`no saved claim ${id}`);
-      const updated: SavedClaim = {
-        ...toSaved(stored),
-        ...(edit.note === undefined ? {} : { note: edit.note }),
-        ...(edit.verdict === undefined ? {} : { verdict: edit.verdict }),
-        ...(edit.tags === undefined ? {} : { tags: uniqueTags(edit.tags) }),
-        updatedAt: this.now(),
-      };
-      await this.writeClaims([updated]);
+      const stamp = this.now();
+      const updated = (await this.db.claims.bulkGet([...ids]))
+        .filter((stored): stored is StoredClaim => stored !== undefined)
+        .map((stored): SavedClaim => ({
+          ...toSaved(stored),
+          ...(edit.note === undefined ? {} : { note: edit.note }),
+          ...(edit.verdict === undefined ? {} : { verdict: edit.verdict }),
+          ...(edit.tags === undefined ? {} : { tags: uniqueTags(edit.tags) }),
+          updatedAt: stamp,
+        }));
+      await this.writeClaims(updated);
       return updated;
     });
   }
@@ -189,9 +170,31 @@ export class ClaimStore {
 
   /** One page of the library: the most selective filter runs on its index, the rest on the rows it yields. */
   async query(query: ClaimQuery): Promise<ClaimPage> {
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 100;
+    const matching = this.matching(query);
+    if (matching.ordered) {
+      const [total, items] = await Promise.all([this.db.claims.count(), matching.ordered.offset(offset).limit(limit).toArray()]);
+      return { total, items: items.map(toSaved) };
+    }
+    const rows = await matching.sortedRows();
+    return { total: rows.length, items: rows.slice(offset, offset + limit).map(toSaved) };
+  }
+
+  /** The ids of every claim the query matches, in its order: "select all matching" in the library. */
+  async ids(query: ClaimQuery): Promise<string[]> {
+    const matching = this.matching(query);
+    if (matching.ordered) return matching.ordered.primaryKeys();
+    return (await matching.sortedRows()).map((claim) => claim.id);
+  }
+
+  /**
+   * The claims a query matches: `ordered` when no filter applies (an index walk in sort order, cheap to
+   * page), else `sortedRows`, the filtered rows sorted in memory (they are already the ones kept).
+   */
+  private matching(query: ClaimQuery): { ordered: Collection<StoredClaim, string> | null; sortedRows: () => Promise<StoredClaim[]> } {
     const { claims } = this.db;
     const sortIndex = query.sort === 'created' ? 'createdAt' : 'updatedAt';
-    let collection: Collection<StoredClaim, string>;
     const indexed: Array<[string, string | undefined]> = [
       ['tags', query.tag],
       ['sourceKeys', query.source?.toLowerCase()],
@@ -200,6 +203,7 @@ export class ClaimStore {
       ['figureKind', query.kind],
     ];
     const first = indexed.find(([, value]) => value !== undefined && value !== '');
+    let collection: Collection<StoredClaim, string>;
     if (first) collection = claims.where(first[0]).equals(first[1] as string);
     else if (query.from || query.to) collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
     else collection = claims.orderBy(sortIndex);
@@ -207,6 +211,9 @@ export class ClaimStore {
     const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const rest = indexed.filter((entry) => entry !== first && entry[1] !== undefined && entry[1] !== '');
     const needsFilter = words.length > 0 || rest.length > 0 || (first !== undefined && (query.from || query.to));
+    if (!first && !(query.from || query.to) && !needsFilter) {
+      return { ordered: query.descending === false ? collection : collection.reverse(), sortedRows: () => collection.toArray() };
+    }
     if (needsFilter) {
       collection = collection.filter((claim) => {
         for (const [index, value] of rest) {
@@ -220,19 +227,11 @@ export class ClaimStore {
         return words.every((word) => haystack.includes(word));
       });
     }
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? 100;
-    const ordered = !first && !(query.from || query.to) && !needsFilter;
-    if (ordered) {
-      const sorted = query.descending === false ? collection : collection.reverse();
-      const [total, items] = await Promise.all([claims.count(), sorted.offset(offset).limit(limit).toArray()]);
-      return { total, items: items.map(toSaved) };
-    }
-    // a filtered set is sorted in memory: its rows are already the ones the filter kept
-    const rows = await collection.toArray();
     const direction = query.descending === false ? 1 : -1;
-    rows.sort((a, b) => (a[sortIndex] < b[sortIndex] ? -direction : a[sortIndex] > b[sortIndex] ? direction : 0));
-    return { total: rows.length, items: rows.slice(offset, offset + limit).map(toSaved) };
+    return {
+      ordered: null,
+      sortedRows: async () => (await collection.toArray()).sort((a, b) => (a[sortIndex] < b[sortIndex] ? -direction : a[sortIndex] > b[sortIndex] ? direction : 0)),
+    };
   }
 
   /**
