@@ -15,7 +15,7 @@ type MenuClick = Parameters<Parameters<typeof browser.contextMenus.onClicked.add
 
 let store: ClaimStore | undefined;
 /** Opened on first use: a background woken for something else never touches IndexedDB. */
-const claimStore = (): ClaimStore => (store ??= new ClaimStore(new SourcelightDatabase()));
+export const claimStore = (): ClaimStore => (store ??= new ClaimStore(new SourcelightDatabase()));
 
 const newId = (): string => crypto.randomUUID();
 const now = (): string => new Date().toISOString();

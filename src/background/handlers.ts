@@ -14,6 +14,7 @@ import {
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
 import { crossReferences, exportLibrary, importIntoLibrary, saveFinding } from './claims';
+import { deleteClaims, editClaims, matchingIds, queryLibrary, undoDelete } from './library';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -34,6 +35,11 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'claims/cross-references': ({ tabId }) => crossReferences(tabId),
   'claims/export': ({ format }) => exportLibrary(format),
   'claims/import': ({ text }) => importIntoLibrary(text),
+  'library/query': ({ query }) => queryLibrary(query),
+  'library/ids': ({ query }) => matchingIds(query),
+  'library/edit': ({ ids, edit }) => editClaims(ids, edit),
+  'library/delete': ({ ids }) => deleteClaims(ids),
+  'library/undo': ({ undoToken }) => undoDelete(undoToken),
 };
 
 /** Sends `message` to the handler of its type; the cast is safe because parseMessage checked the type. */

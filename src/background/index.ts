@@ -5,6 +5,7 @@ import { onTabUpdated } from './auto-annotate';
 import { registerClaims } from './claims';
 import { createContextMenu } from './context-menu';
 import { routeMessage } from './handlers';
+import { registerLibraryExport } from './library';
 
 export const ANNOTATE_COMMAND = 'annotate-page';
 
@@ -20,3 +21,4 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('automatic annotation')));
 browser.tabs.onRemoved.addListener(forgetTab);
 registerClaims();
+registerLibraryExport();

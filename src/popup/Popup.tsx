@@ -61,6 +61,8 @@ export interface PopupProps {
   onClear(): void;
   /** Saving claims arrives with the store; until a handler is given, Save buttons are disabled. */
   onSave?: (row: FindingRow) => void;
+  /** Opens the claim library in a tab. */
+  onOpenLibrary?: () => void;
 }
 
 function Section({ title, testId, rows, onReveal, onSave }: { title: string; testId: string; rows: FindingRow[] } & Pick<PopupProps, 'onReveal' | 'onSave'>) {
@@ -86,7 +88,7 @@ function Section({ title, testId, rows, onReveal, onSave }: { title: string; tes
   );
 }
 
-export function Popup({ state, onReveal, onClear, onSave }: PopupProps) {
+export function Popup({ state, onReveal, onClear, onSave, onOpenLibrary }: PopupProps) {
   const result = state.status === 'done' ? state.result : null;
   const extraction = result?.extraction;
   const empty = !extraction || (extraction.figures.length === 0 && extraction.sources.length === 0 && !extraction.attributions.some((a) => a.direct));
@@ -94,9 +96,16 @@ export function Popup({ state, onReveal, onClear, onSave }: PopupProps) {
     <main>
       <header>
         <h1>Sourcelight</h1>
-        <button type="button" data-testid="clear" onClick={onClear} disabled={!result}>
-          Clear highlights
-        </button>
+        <span class="actions">
+          {onOpenLibrary && (
+            <button type="button" data-testid="open-library" onClick={onOpenLibrary}>
+              Library
+            </button>
+          )}
+          <button type="button" data-testid="clear" onClick={onClear} disabled={!result}>
+            Clear highlights
+          </button>
+        </span>
       </header>
       {state.status === 'loading' && <p class="status" role="status">Reading the article…</p>}
       {state.status === 'cleared' && <p class="status" role="status">Highlights cleared. Open the popup again to re-annotate.</p>}

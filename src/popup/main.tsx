@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { Popup, type PopupProps } from './Popup';
-import { popupClient } from './client';
+import { backgroundClient } from '../shared/client';
 import { CrossReferences } from './cross-references';
+
+const LIBRARY_PAGE = 'src/library/library.html';
 
 /** The tab to annotate: `?tab=<id>` when the popup is opened as a page (tests, keyboard users), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -24,7 +26,7 @@ function App() {
         const tab = await targetTab();
         if (tab === null) throw new Error('No tab to read.');
         setTabId(tab);
-        setState({ status: 'done', result: await popupClient.send({ type: 'popup/annotate', tabId: tab }) });
+        setState({ status: 'done', result: await backgroundClient.send({ type: 'popup/annotate', tabId: tab }) });
       } catch (error) {
         setState({ status: 'error', message: `This page cannot be read: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -35,14 +37,15 @@ function App() {
     <>
       <Popup
         state={state}
-        onReveal={(row) => void popupClient.send({ type: 'popup/reveal', tabId, findingId: row.findingId })}
-        onClear={() => void popupClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
-        onSave={(row) => void popupClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then(() => setSaves((count) => count + 1))}
+        onReveal={(row) => void backgroundClient.send({ type: 'popup/reveal', tabId, findingId: row.findingId })}
+        onClear={() => void backgroundClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
+        onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) })}
+        onSave={(row) => void backgroundClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then(() => setSaves((count) => count + 1))}
       />
       <CrossReferences
         ready={state.status === 'done' && state.result !== null}
         revision={saves}
-        load={() => popupClient.send({ type: 'claims/cross-references', tabId })}
+        load={() => backgroundClient.send({ type: 'claims/cross-references', tabId })}
       />
     </>
   );

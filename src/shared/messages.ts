@@ -4,6 +4,7 @@
 import type { CrossReference } from '../core/crossref';
 import type { SavedClaim } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
+import { claimEditProblem, claimQueryProblem, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
 import type { Extraction } from '../core/types';
 
 export type Category = 'source' | 'figure' | 'flagged' | 'quote';
@@ -41,7 +42,26 @@ export interface PopupToBackground {
   'claims/cross-references': { request: { tabId: number }; response: { references: CrossReference[]; claims: SavedClaim[] } };
   'claims/export': { request: { format: ExportFormat }; response: { text: string; count: number } };
   'claims/import': { request: { text: string }; response: ImportSummary };
+  'library/query': { request: { query: ClaimQuery }; response: ClaimPage };
+  'library/ids': { request: { query: ClaimQuery }; response: string[] };
+  'library/edit': { request: { ids: string[]; edit: ClaimEdit }; response: { count: number } };
+  /** Deletes claims; the token undoes it while the background keeps the deleted claims (UNDO_WINDOW_MS). */
+  'library/delete': { request: { ids: string[] }; response: { count: number; undoToken: string } };
+  'library/undo': { request: { undoToken: string }; response: { count: number } };
 }
+
+/** The port the library opens to stream an export: one request, then chunks, progress and the end. */
+export const EXPORT_PORT = 'library/export';
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Null exports the whole library. */
+  ids: string[] | null;
+}
+export type ExportStreamMessage =
+  | { type: 'chunk'; text: string }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'end'; count: number }
+  | { type: 'error'; message: string };
 
 /** Background → page script. */
 export interface BackgroundToPage {
@@ -71,6 +91,10 @@ const isTabId: FieldCheck = (value) => typeof value === 'number' && Number.isInt
 export const MAX_PAGE_TEXT = 6_000_000;
 const isPageText: FieldCheck = (value) => typeof value === 'string' && value.length <= MAX_PAGE_TEXT;
 const isShortString: FieldCheck = (value) => typeof value === 'string' && value.length <= 4096;
+/** Claim ids: a whole library selected is at most this many. */
+const MAX_IDS = 1_000_000;
+const isIdList: FieldCheck = (value) => Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200);
+const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 export const pageToBackgroundSchema: Schema<PageToBackground> = {
   'page/extract': { url: isShortString, title: isShortString, text: isPageText },
@@ -82,10 +106,25 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
   'popup/reveal': { tabId: isTabId, findingId: isString },
   'claims/save-finding': { tabId: isTabId, findingId: isShortString },
   'claims/cross-references': { tabId: isTabId },
-  'claims/export': { format: (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value) },
+  'claims/export': { format: isExportFormat },
   // the size limit is checked by the import itself, which names it in its error
   'claims/import': { text: isString },
+  'library/query': { query: (value) => claimQueryProblem(value) === null },
+  'library/ids': { query: (value) => claimQueryProblem(value) === null },
+  'library/edit': { ids: isIdList, edit: (value) => claimEditProblem(value) === null },
+  'library/delete': { ids: isIdList },
+  'library/undo': { undoToken: isShortString },
 };
+
+/** Checks the first message on an export port. */
+export function parseExportRequest(value: unknown): ExportRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MessageError('export request must be an object');
+  const { format, ids, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new MessageError(`export request: unexpected field "${Object.keys(rest)[0]}"`);
+  if (!isExportFormat(format)) throw new MessageError('export request: field "format" is missing or malformed');
+  if (ids !== null && !isIdList(ids)) throw new MessageError('export request: field "ids" is missing or malformed');
+  return { format: format as ExportFormat, ids: ids as string[] | null };
+}
 
 export const backgroundToPageSchema: Schema<BackgroundToPage> = {
   'page/annotate': { toggle: (value) => typeof value === 'boolean' },

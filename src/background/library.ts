@@ -1,0 +1,66 @@
+// The claim library page's requests: pages of claims, edits, deletion with undo, and exports streamed over
+// a port in chunks with progress, so a 100,000-claim file never sits in one message or one string.
+import type { SavedClaim } from '../core/formats/claim';
+import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
+import { browser, type Runtime } from '../shared/browser';
+import { EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
+import { claimStore } from './claims';
+
+/** How long deleted claims wait for an undo; the library's toast shows for less. */
+export const UNDO_WINDOW_MS = 60_000;
+const deleted = new Map<string, SavedClaim[]>();
+
+export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
+export const matchingIds = (query: ClaimQuery): Promise<string[]> => claimStore().ids(query);
+
+export async function editClaims(ids: string[], edit: ClaimEdit): Promise<{ count: number }> {
+  return { count: (await claimStore().editMany(ids, edit)).length };
+}
+
+export async function deleteClaims(ids: string[]): Promise<{ count: number; undoToken: string }> {
+  const removed = await claimStore().remove(ids);
+  const undoToken = crypto.randomUUID();
+  deleted.set(undoToken, removed);
+  setTimeout(() => deleted.delete(undoToken), UNDO_WINDOW_MS);
+  return { count: removed.length, undoToken };
+}
+
+/** Puts deleted claims back exactly as they were (ids, times, notes, verdicts, tags). */
+export async function undoDelete(undoToken: string): Promise<{ count: number }> {
+  const claims = deleted.get(undoToken);
+  if (!claims) throw new Error('Nothing to undo: the deletion is too old or was already undone.');
+  deleted.delete(undoToken);
+  await claimStore().restore(claims);
+  return { count: claims.length };
+}
+
+/** Answers export ports opened by this extension's own pages; a port from anywhere else is closed at once. */
+export function registerLibraryExport(): void {
+  browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+    if (port.name !== EXPORT_PORT) return;
+    const sender = port.sender;
+    if (sender?.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) {
+      port.disconnect();
+      return;
+    }
+    let cancelled = false;
+    port.onDisconnect.addListener(() => (cancelled = true));
+    const send = (message: ExportStreamMessage): void => {
+      if (!cancelled) port.postMessage(message);
+    };
+    port.onMessage.addListener((message: unknown) => {
+      void (async () => {
+        try {
+          const { format, ids } = parseExportRequest(message);
+          const count = await claimStore().export(format, (text) => send({ type: 'chunk', text }), {
+            ...(ids ? { ids } : {}),
+            onProgress: (done, total) => send({ type: 'progress', done, total }),
+          });
+          send({ type: 'end', count });
+        } catch (error) {
+          send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+        }
+      })();
+    });
+  });
+}
