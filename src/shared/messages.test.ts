@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertOwnSender, MessageError, pageToBackgroundSchema, parseMessage, popupToBackgroundSchema } from './messages';
+import { assertOwnSender, MessageError, pageToBackgroundSchema, parseExportRequest, parseMessage, popupToBackgroundSchema } from './messages';
 
 describe('parseMessage', () => {
   it('accepts a well-formed message', () => {
@@ -26,6 +26,29 @@ describe('parseMessage', () => {
 
   it('does not take the type from the prototype chain', () => {
     expect(() => parseMessage(popupToBackgroundSchema, { type: 'toString' })).toThrow(/unknown message type/);
+  });
+});
+
+describe('library messages', () => {
+  it('accepts queries, edits and deletions of the right shape', () => {
+    expect(parseMessage(popupToBackgroundSchema, { type: 'library/query', query: { search: 'toll', verdict: 'false', limit: 100 } }).type).toBe('library/query');
+    expect(parseMessage(popupToBackgroundSchema, { type: 'library/edit', ids: ['a', 'b'], edit: { verdict: 'supported' } }).type).toBe('library/edit');
+  });
+
+  it.each([
+    ['a query with an unknown field', { type: 'library/query', query: { where: 'x' } }, /"query" is missing or malformed/],
+    ['a page too large', { type: 'library/query', query: { limit: 100_000 } }, /"query" is missing or malformed/],
+    ['an edit of another field', { type: 'library/edit', ids: ['a'], edit: { id: 'b' } }, /"edit" is missing or malformed/],
+    ['ids that are not strings', { type: 'library/delete', ids: [1, 2] }, /"ids" is missing or malformed/],
+  ])('refuses %s', (_what, message, error) => {
+    expect(() => parseMessage(popupToBackgroundSchema, message)).toThrow(error);
+  });
+
+  it('checks the export request on its port', () => {
+    expect(parseExportRequest({ format: 'csv', ids: null })).toEqual({ format: 'csv', ids: null });
+    expect(() => parseExportRequest({ format: 'pdf', ids: null })).toThrow(/"format"/);
+    expect(() => parseExportRequest({ format: 'csv', ids: 'all' })).toThrow(/"ids"/);
+    expect(() => parseExportRequest({ format: 'csv', ids: null, path: '/etc' })).toThrow(/unexpected field "path"/);
   });
 });
 
