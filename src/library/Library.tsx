@@ -188,7 +188,8 @@ export function Library({ backend }: { backend: LibraryBackend }) {
       .text()
       .then((text) => backend.importFile(text))
       .then((summary) => {
-        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, replaced ${summary.replaced}${summary.skipped ? `, skipped ${summary.skipped}` : ''} (${summary.format}).` });
+        const skipped = summary.skipped.length > 0 ? `; skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).join('; ')}` : '';
+        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, replaced ${summary.replaced} (${summary.format})${skipped}.` });
         reload();
       }, fail('Import refused, nothing was changed'));
 
