@@ -1,6 +1,6 @@
 // What the reader types as a site → the host-permission pattern we request for it.
 
-/** "example.com", "https://www.example.com/news/x" → "https://www.example.com/*"; null when not a web site. */
+/** "example.com", "https://www.example.com/news/x", "http://127.0.0.1:8080" → "https://www.example.com/*" or "http://127.0.0.1/*"; null when not a web site. */
 export function originPattern(input: string): string | null {
   const trimmed = input.trim();
   if (!trimmed) return null;
@@ -12,7 +12,8 @@ export function originPattern(input: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (!url.hostname || url.username || url.password) return null;
-  return `${url.protocol}//${url.host}/*`;
+  // match patterns name hosts, not ports (Firefox refuses a port; without one every port matches)
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** The granted site patterns that came from this page (the optional web-wide patterns never do). */
