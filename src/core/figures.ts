@@ -13,7 +13,7 @@ const KIND_OF_WORD: Record<string, CasualtyKind> = {
   murdered: 'killed', murdering: 'killed', homicides: 'killed', murders: 'killed', beheaded: 'killed', executed: 'killed', massacred: 'killed', bodies: 'killed',
   injured: 'injured', injuring: 'injured', injures: 'injured', injuries: 'injured', wounded: 'injured', wounding: 'injured',
   wounds: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
-  missing: 'missing', abducted: 'abducted', abducting: 'abducted', kidnapped: 'abducted', kidnapping: 'abducted',
+  missing: 'missing', unaccounted: 'missing', abducted: 'abducted', abducting: 'abducted', kidnapped: 'abducted', kidnapping: 'abducted',
 };
 /** Casualty words that take the victims as object: "killing 80 people", "injured hundreds". */
 const OBJECT_VERBS = new Set(['slain', 'killed', 'kill', 'kills', 'killing', 'murdered', 'murdering', 'beheaded', 'executed', 'massacred',
@@ -33,7 +33,11 @@ const NOT_PEOPLE = new Set(['cases', 'case', 'infections', 'animals', 'whales', 
   'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometers', 'kilometres', 'metres', 'meters', 'feet',
   'times', 'points', 'cities', 'towns', 'villages', 'provinces', 'countries', 'states', 'regions', 'districts', 'schools', 'hospitals', 'votes', 'seats', 'shots', 'rounds', 'bullets', 'pounds', 'tons', 'euros', 'pages', 'stories', 'attacks', 'species']);
 /** A toll's value follows one of these: "rose to 267", "stands at 38", "was 777". */
-const TOLL_LINK = new Set(['to', 'at', 'of', 'was', 'is', 'reached', 'hit', 'passed', 'topped', 'exceeded']);
+const TOLL_LINK = new Set(['to', 'at', 'of', 'was', 'is', 'reached', 'hit', 'passed', 'topped', 'exceeded', 'rise', 'rises', 'rose', 'risen',
+  'climb', 'climbs', 'climbed', 'exceed', 'surpass', 'surpassed', 'top']);
+/** "41 people were treated for injuries": care for a harm counts the harmed. */
+const CARE_VERBS = new Set(['treated', 'hospitalized', 'hospitalised', 'admitted']);
+const HARMS: Record<string, CasualtyKind> = { injuries: 'injured', wounds: 'injured', burns: 'injured', injury: 'injured' };
 /** Plural casualty nouns whose count can come as a toll: "deaths in the state on Friday was 777". */
 const TOLL_NOUNS = new Set(['deaths', 'fatalities', 'injuries']);
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'at']);
@@ -110,6 +114,8 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Ma
     linking++;
     i++;
   }
+  const careFor = CARE_VERBS.has(lower(tokens[i])) && lower(tokens[i + 1]) === 'for' ? HARMS[lower(tokens[i + 2])] : undefined;
+  if (careFor && i + 2 < sentenceEnd && nouns > 0) return { quantity, first: quantity.phraseStart, end: i + 3, kind: careFor };
   const kind = i < sentenceEnd ? kindOf(tokens[i]) : undefined;
   if (!kind || (kind === 'killed' && lower(tokens[i]) === 'bodies' && nouns + linking > 0)) return null;
   if (lower(tokens[i + 1]) === 'himself' || lower(tokens[i + 1]) === 'themselves') return null;

@@ -11,6 +11,13 @@ function hedgeOf(sentence: string, clause: string): string | null {
 }
 
 describe('findHedge', () => {
+  it('lets "as many as" hedge its own number, not the other figure of the sentence', () => {
+    const sentence = 'Dozens were hurt, and as many as 30 people may be missing.';
+    expect(hedgeOf(sentence, 'Dozens were hurt')).toBeNull();
+    expect(hedgeOf(sentence, 'as many as 30 people may be missing')).toBe('as many as');
+    expect(hedgeOf('As many as 30 people are missing.', 'As many as 30 people are missing')).toBe('As many as');
+  });
+
   it.each([
     ['Nine hikers were reportedly hurt in the fall.', 'Nine hikers were reportedly hurt', 'reportedly'],
     ['Two guards were allegedly injured by the inmates.', 'Two guards were allegedly injured', 'allegedly'],

@@ -8,8 +8,6 @@ const SENTENCE_CUES: readonly string[][] = [
   ['could', 'not', 'be', 'independently', 'verified'],
   ['could', 'not', 'be', 'verified'],
   ['some', 'reports', 'suggest'],
-  ['as', 'many', 'as'],
-  ['up', 'to'],
   ['believed', 'to'],
   ['i', 'think'],
   ['reportedly'],
@@ -27,6 +25,11 @@ const SENTENCE_CUES: readonly string[][] = [
 ];
 /** Modal cues: "may have been killed", "could die". They hedge only the figure's own clause. */
 const MODALS = new Set(['may', 'might', 'could']);
+/** Upper-bound qualifiers hedge their own number only: "as many as 30 missing" says nothing of "dozens injured" beside it. */
+const CLAUSE_CUES: readonly string[][] = [
+  ['as', 'many', 'as'],
+  ['up', 'to'],
+];
 
 
 function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]): boolean {
@@ -40,6 +43,8 @@ function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]
 export function findHedge(tokens: Token[], sentenceStart: number, sentenceEnd: number, clauseStart: number, clauseEnd: number): string | null {
   for (let i = clauseStart; i < clauseEnd; i++) {
     if (MODALS.has(lower(tokens[i]!)) && lower(tokens[i + 1]) !== 'not') return tokens[i]!.text;
+    const cue = CLAUSE_CUES.find((c) => matchAt(tokens, i, clauseEnd, c));
+    if (cue) return tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
   }
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const cue = SENTENCE_CUES.find((c) => matchAt(tokens, i, sentenceEnd, c));

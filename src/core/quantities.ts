@@ -41,6 +41,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = [
   [['upwards', 'of'], 'more_than'],
   [['in', 'excess', 'of'], 'more_than'],
   [['over'], 'more_than'],
+  [['above'], 'more_than'],
+  [['beyond'], 'more_than'],
   [['as', 'many', 'as'], 'up_to'],
   [['up', 'to'], 'up_to'],
   [['nearly'], 'up_to'],
