@@ -90,6 +90,20 @@ async function timeCrossReference(runs = 7): Promise<{ ms: number; references: n
   return { ms: times[Math.floor(runs / 2)] ?? 0, references };
 }
 
+/** The library page's first screen: the newest 100 claims (median of runs), and one full-text search. */
+async function timeLibrary(runs = 7): Promise<{ firstPageMs: number; searchMs: number }> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await store.query({ limit: 100 });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const started = performance.now();
+  await store.query({ search: 'killed river', limit: 100 });
+  return { firstPageMs: times[Math.floor(runs / 2)] ?? 0, searchMs: performance.now() - started };
+}
+
 async function exportAll(): Promise<{ ms: number; text: string }> {
   const parts: string[] = [];
   const started = performance.now();
@@ -104,8 +118,10 @@ async function run(): Promise<Record<string, number | boolean>> {
   await store.db.open();
   await fillTo(1000);
   const small = await timeCrossReference();
+  const smallLibrary = await timeLibrary();
   const fillMs = await fillTo(100_000);
   const large = await timeCrossReference();
+  const largeLibrary = await timeLibrary();
   const exported = await exportAll();
   await store.db.claims.clear();
   const importStarted = performance.now();
@@ -116,6 +132,9 @@ async function run(): Promise<Record<string, number | boolean>> {
     claims: await store.count(),
     crossref1kMs: small.ms,
     crossref100kMs: large.ms,
+    libraryPage1kMs: smallLibrary.firstPageMs,
+    libraryPage100kMs: largeLibrary.firstPageMs,
+    librarySearch100kMs: largeLibrary.searchMs,
     references1k: small.references,
     references100k: large.references,
     fillMs,

@@ -16,6 +16,9 @@ export interface StoreBenchResult {
   crossref1kMs: number;
   crossref100kMs: number;
   ratio: number;
+  libraryPage1kMs: number;
+  libraryPage100kMs: number;
+  librarySearch100kMs: number;
   exportClaimsPerSecond: number;
   exportMegabytesPerSecond: number;
   importClaimsPerSecond: number;
@@ -80,6 +83,9 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
       crossref1kMs: num('crossref1kMs'),
       crossref100kMs: num('crossref100kMs'),
       ratio: num('crossref100kMs') / num('crossref1kMs'),
+      libraryPage1kMs: num('libraryPage1kMs'),
+      libraryPage100kMs: num('libraryPage100kMs'),
+      librarySearch100kMs: num('librarySearch100kMs'),
       exportClaimsPerSecond: num('claims') / seconds('exportMs'),
       exportMegabytesPerSecond: num('exportBytes') / 1048576 / seconds('exportMs'),
       importClaimsPerSecond: num('importedClaims') / seconds('importMs'),
@@ -93,10 +99,13 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
 }
 
 function report(result: StoreBenchResult, log: (line: string) => void): void {
-  const line = (label: string, value: string): void => log(`${label.padEnd(46)} ${value}`);
+  const line = (label: string, value: string): void => log(`${label.padEnd(50)} ${value}`);
   line('cross-reference, 50 findings, 1,000 claims', `${result.crossref1kMs.toFixed(1)} ms`);
   line('cross-reference, 50 findings, 100,000 claims', `${result.crossref100kMs.toFixed(1)} ms`);
   line('ratio T(100k)/T(1k) (target ≤ 2)', result.ratio.toFixed(2));
+  line('library first page (newest 100), 1,000 claims', `${result.libraryPage1kMs.toFixed(1)} ms`);
+  line('library first page (newest 100), 100,000 claims', `${result.libraryPage100kMs.toFixed(1)} ms (ratio ${(result.libraryPage100kMs / result.libraryPage1kMs).toFixed(2)})`);
+  line('library full-text search, 100,000 claims', `${result.librarySearch100kMs.toFixed(0)} ms (a scan: words are not indexed)`);
   line(`export, ${result.claims.toLocaleString('en')} claims (Sourcelight JSON)`, `${Math.round(result.exportClaimsPerSecond).toLocaleString('en')} claims/s, ${result.exportMegabytesPerSecond.toFixed(1)} MB/s`);
   line(`import, ${result.claims.toLocaleString('en')} claims (one transaction)`, `${Math.round(result.importClaimsPerSecond).toLocaleString('en')} claims/s`);
   line('round trip export → import → export', result.roundTripIdentical ? 'identical' : 'DIFFERENT');
