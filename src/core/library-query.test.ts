@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimEditProblem, claimQueryProblem, MAX_PAGE_SIZE } from './library-query';
+import { claimEditProblem, claimQueryProblem, MAX_PAGE_SIZE, searchWords, searchWordsOf } from './library-query';
+import { fullClaim } from './formats/test-claims';
 
 describe('claimQueryProblem', () => {
   it('accepts a query with any of its fields', () => {
@@ -23,5 +24,14 @@ describe('claimEditProblem', () => {
     expect(claimEditProblem({ note: 'checked with the hospital', verdict: 'supported', tags: ['floods'] })).toBeNull();
     expect(claimEditProblem({ tags: 'floods' })).toBe('edit: field "tags" is malformed');
     expect(claimEditProblem({ id: 'other' })).toBe('edit: unexpected field "id"');
+  });
+});
+
+describe('searchWordsOf', () => {
+  it('gives each word of text, source, aliases, note, title and tags once, in lower case', () => {
+    const words = searchWordsOf(fullClaim);
+    expect(words).toEqual(expect.arrayContaining(['27', 'killed', 'port', 'aven', 'maj', 'jacques', 'coroner', 'storm', 'ñandú', 'toll']));
+    expect(new Set(words).size).toBe(words.length);
+    expect(searchWords('  Port-Aven, TOLL ')).toEqual(['port', 'aven', 'toll']);
   });
 });

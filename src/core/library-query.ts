@@ -6,7 +6,7 @@ export type SortKey = 'updated' | 'created';
 export const SORT_KEYS: readonly SortKey[] = ['updated', 'created'];
 
 export interface ClaimQuery {
-  /** Words that must all appear in the claim text, source, note, page title or tags. */
+  /** Words that must each begin some word of the claim text, source, note, page title or tags ("tar" finds Tarn). */
   search?: string;
   source?: string;
   kind?: string;
@@ -76,3 +76,12 @@ function problemWith<T>(value: unknown, checks: Checks<T>, what: string): string
 
 export const claimQueryProblem = (value: unknown): string | null => problemWith(value, QUERY_CHECKS, 'query');
 export const claimEditProblem = (value: unknown): string | null => problemWith(value, EDIT_CHECKS, 'edit');
+
+/** The words a claim is found by: lower-case, accents kept, from its text, source, note, page title and tags. */
+export function searchWordsOf(claim: Pick<SavedClaim, 'text' | 'source' | 'note' | 'page' | 'tags'>): string[] {
+  const written = [claim.text, claim.source?.name ?? '', ...(claim.source?.aliases ?? []), claim.note, claim.page.title ?? '', ...claim.tags].join(' ');
+  return [...new Set(searchWords(written))];
+}
+
+/** A search's words, split the way claims are: each must begin some word of the claim. */
+export const searchWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

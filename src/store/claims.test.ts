@@ -76,6 +76,10 @@ describe('ClaimStore', () => {
     for (let index = 0; index < 5; index++) await store.save(makeClaim(`c-${index}`, `Officials said ${index + 2} people were killed in Tarn.`, { tags: index % 2 ? ['tarn'] : [] }));
     expect(await store.ids({})).toEqual(['c-4', 'c-3', 'c-2', 'c-1', 'c-0']);
     expect(await store.ids({ tag: 'tarn', descending: false })).toEqual(['c-1', 'c-3']);
+    // words begin words: "tar" finds Tarn, "arn" finds nothing, every word must match
+    expect(await store.ids({ search: 'TAR killed', descending: false })).toEqual(['c-0', 'c-1', 'c-2', 'c-3', 'c-4']);
+    expect(await store.ids({ search: 'arn' })).toEqual([]);
+    expect(await store.ids({ search: 'tarn ovel' })).toEqual([]);
     const edited = await store.editMany(['c-1', 'c-3', 'missing'], { verdict: 'disputed' });
     expect(edited.map((claim) => [claim.id, claim.verdict])).toEqual([['c-1', 'disputed'], ['c-3', 'disputed']]);
     expect((await store.query({ verdict: 'disputed' })).total).toBe(2);

@@ -3,7 +3,7 @@
 import type { Collection } from 'dexie';
 import { probeKeys, relate, type ClaimIndexKeys, type CrossReference, type CrossrefProbe } from '../core/crossref';
 import { VERDICTS, type SavedClaim } from '../core/formats/claim';
-import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
+import { searchWords, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
 import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
@@ -203,12 +203,15 @@ export class ClaimStore {
       ['figureKind', query.kind],
     ];
     const first = indexed.find(([, value]) => value !== undefined && value !== '');
+    const words = searchWords(query.search ?? '');
+    // the longest word is the rarest: its prefix range on the word index is the smallest set to filter
+    const longest = [...words].sort((a, b) => b.length - a.length)[0];
     let collection: Collection<StoredClaim, string>;
     if (first) collection = claims.where(first[0]).equals(first[1] as string);
+    else if (longest) collection = claims.where('searchWords').startsWith(longest).distinct();
     else if (query.from || query.to) collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
     else collection = claims.orderBy(sortIndex);
 
-    const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const rest = indexed.filter((entry) => entry !== first && entry[1] !== undefined && entry[1] !== '');
     const needsFilter = words.length > 0 || rest.length > 0 || (first !== undefined && (query.from || query.to));
     if (!first && !(query.from || query.to) && !needsFilter) {
@@ -222,9 +225,7 @@ export class ClaimStore {
         }
         if (query.from && claim.createdAt < query.from) return false;
         if (query.to && claim.createdAt > query.to) return false;
-        if (words.length === 0) return true;
-        const haystack = `${claim.text} ${claim.source?.name ?? ''} ${claim.note} ${claim.page.title ?? ''} ${claim.tags.join(' ')}`.toLowerCase();
-        return words.every((word) => haystack.includes(word));
+        return words.every((word) => claim.searchWords.some((claimWord) => claimWord.startsWith(word)));
       });
     }
     const direction = query.descending === false ? 1 : -1;

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fullClaim, makeClaim } from '../core/formats/test-claims';
-import { SCHEMA_V1, SourcelightDatabase } from './db';
+import { SCHEMA_V1, SCHEMA_V2, SourcelightDatabase } from './db';
 
 describe('schema migrations', () => {
-  it('upgrades a version 1 library with data to version 2: index keys, sites, sources and tags filled', async () => {
+  it('upgrades a version 1 library with data through version 2 to 3: index keys, sites, sources, tags and search words filled', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -15,14 +15,32 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const stored = await db.claims.get('c-full');
+    expect(stored?.searchWords).toEqual(expect.arrayContaining(['port', 'aven', 'jacques', 'coroner', 'ñandú']));
     expect(stored).toMatchObject({ ...fullClaim, site: 'news.example', figureKind: 'killed', figureKeys: ['killed|27'] });
     expect(stored?.sourceKeys).toEqual(expect.arrayContaining(['josh jacques', 'jacques']));
     expect(await db.claims.where('sourceKeys').equals('jacques').primaryKeys()).toEqual(['c-full']);
     expect(await db.pages.get('https://www.news.example/a')).toMatchObject({ site: 'news.example' });
     expect(await db.tags.get('storm')).toEqual({ name: 'storm', count: 2 });
     expect(await db.sources.get('jacques')).toMatchObject({ name: 'Maj. Josh Jacques' });
+    db.close();
+  });
+
+  it('upgrades a version 2 library with data to version 3: the word index finds old claims', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const old = makeClaim('c-old', 'Rescuers said 12 people were missing in Ovel.', { note: 'Ask the coroner.' });
+    await v2.table('claims').add({ ...old, pageUrl: old.page.url, site: 'news.example', figureKind: '', tags: [], sourceKeys: [], figureKeys: [], contextKeys: [], textKeys: [] });
+    v2.close();
+
+    const db = new SourcelightDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.claims.where('searchWords').startsWith('coro').primaryKeys()).toEqual(['c-old']);
+    expect(await db.claims.get('c-old')).toMatchObject(old);
     db.close();
   });
 });

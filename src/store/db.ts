@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import { claimIndexKeys, sourceKeys, type ClaimIndexKeys } from '../core/crossref';
 import type { ClaimSource, SavedClaim } from '../core/formats/claim';
+import { searchWordsOf } from '../core/library-query';
 
 /** A claim as stored: the saved claim plus the keys its indexes are built on. */
 export interface StoredClaim extends SavedClaim, ClaimIndexKeys {
@@ -10,6 +11,8 @@ export interface StoredClaim extends SavedClaim, ClaimIndexKeys {
   site: string;
   /** The figure's kind, '' when the claim has no figure (IndexedDB cannot index null). */
   figureKind: string;
+  /** Every word the library's search finds the claim by (version 3). */
+  searchWords: string[];
 }
 
 export interface StoredPage {
@@ -50,6 +53,12 @@ export const SCHEMA_V2 = {
   tags: 'name',
 };
 
+/** Version 3: a word index for the library's full-text search (a scan of 100,000 claims took seconds). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  claims: `${SCHEMA_V2.claims}, *searchWords`,
+};
+
 export function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -65,6 +74,7 @@ export function toStored(claim: SavedClaim): StoredClaim {
     pageUrl: claim.page.url,
     site: siteOf(claim.page.url),
     figureKind: claim.figure?.kind ?? '',
+    searchWords: searchWordsOf(claim),
   };
 }
 
@@ -103,5 +113,15 @@ export class SourcelightDatabase extends Dexie {
         await tx.table<StoredTag, string>('tags').bulkPut([...tagCounts].map(([name, count]) => ({ name, count })));
         await tx.table<StoredSource, string>('sources').bulkPut([...sources.values()]);
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) =>
+        tx
+          .table<StoredClaim, string>('claims')
+          .toCollection()
+          .modify((claim) => {
+            claim.searchWords = searchWordsOf(claim);
+          }),
+      );
   }
 }
