@@ -2,7 +2,8 @@
 import { extract } from '../core/extract';
 import { browser } from '../shared/browser';
 import type { AnnotationResult, BackgroundMessage, BackgroundToPage, ResponseOf } from '../shared/messages';
-import { badgeText, paintedFindings } from './findings';
+import { badgeText, paintedFindings, savedFindings } from './findings';
+import { claimStore } from './library-store';
 
 /** Built by vite.config.ts as a classic script (executeScript cannot inject modules). */
 export const PAGE_SCRIPT = 'page.js';
@@ -10,6 +11,19 @@ export const PAGE_SCRIPT = 'page.js';
 interface CachedResult {
   text: string;
   result: AnnotationResult;
+}
+
+/** Claims saved from this URL, painted again: read fresh each time, since a save changes them and not the text. */
+async function withSavedClaims(result: AnnotationResult): Promise<AnnotationResult> {
+  const claims = await claimStore()
+    .forPage(result.url)
+    .catch((error: unknown) => {
+      console.warn('Sourcelight: reading saved claims failed:', error);
+      return [];
+    });
+  const saved = savedFindings(result.extraction.text, claims);
+  const findings = [...result.findings.filter((finding) => finding.category !== 'saved'), ...saved.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...result, findings, savedNotFound: saved.notFound };
 }
 
 /** The last result per tab; an entry is reused only for the same URL and the same article text. */
@@ -38,11 +52,15 @@ export function analysedText(text: string): string {
 /** Runs the core on the text a page script sent, caches the result for the tab, and sets its badge. */
 export async function extractForTab(tabId: number, article: { url: string; title: string; text: string }): Promise<AnnotationResult> {
   const cached = cache.get(tabId);
-  if (cached && cached.result.url === article.url && cached.text === article.text) return cached.result;
+  if (cached && cached.result.url === article.url && cached.text === article.text) {
+    const refreshed = await withSavedClaims(cached.result);
+    cache.set(tabId, { text: article.text, result: refreshed });
+    return refreshed;
+  }
   const text = analysedText(article.text);
   const extraction = extract(text, { title: article.title || null });
   const truncatedAt = text.length < article.text.length ? text.length : null;
-  const result: AnnotationResult = { url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt };
+  const result = await withSavedClaims({ url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt, savedNotFound: 0 });
   cache.set(tabId, { text: article.text, result });
   await browser.action.setBadgeText({ tabId, text: badgeText(extraction) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });

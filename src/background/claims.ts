@@ -6,16 +6,12 @@ import type { ExportFormat, ImportSummary } from '../core/formats/index';
 import { newClaim } from '../core/formats/new-claim';
 import { extract } from '../core/extract';
 import { browser, type Tabs } from '../shared/browser';
-import { ClaimStore } from '../store/claims';
-import { SourcelightDatabase } from '../store/db';
 import { annotateTab, cachedResult } from './annotate';
+import { claimStore } from './library-store';
 import { SAVE_SELECTION_MENU_ID } from './context-menu';
 
 type MenuClick = Parameters<Parameters<typeof browser.contextMenus.onClicked.addListener>[0]>[0];
 
-let store: ClaimStore | undefined;
-/** Opened on first use: a background woken for something else never touches IndexedDB. */
-export const claimStore = (): ClaimStore => (store ??= new ClaimStore(new SourcelightDatabase()));
 
 const newId = (): string => crypto.randomUUID();
 const now = (): string => new Date().toISOString();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { makeClaim } from '../core/formats/test-claims';
+import { createSelectors } from '../core/selectors';
 import type { Extraction, Figure } from '../core/types';
-import { badgeText, figureLabel, paintedFindings } from './findings';
+import { badgeText, figureLabel, paintedFindings, savedFindings } from './findings';
 
 const text = 'Officials said more than 50 people were killed. "We lost everything," said Ana Ruiz. Dozens might have been hurt.';
 
@@ -47,4 +49,19 @@ describe('paintedFindings', () => {
 it('badgeText counts the flagged figures, empty when none', () => {
   expect(badgeText(extraction)).toBe('1');
   expect(badgeText({ ...extraction, figures: [figure({})] })).toBe('');
+});
+
+describe('savedFindings', () => {
+  const text = 'Rain fell all night. At least 40 people were killed in Vellmar, police said. Schools stayed shut.';
+  const sentence = 'At least 40 people were killed in Vellmar, police said.';
+  const at = text.indexOf(sentence);
+
+  it('anchors claims saved from the page again, by position or by quote when the text moved, and counts the lost ones', () => {
+    const saved = makeClaim('c-1', sentence, { selectors: createSelectors(text, at, at + sentence.length), verdict: 'disputed', note: 'Coroner says 31.' });
+    const moved = `Updated at noon. ${text}`;
+    const gone = makeClaim('c-2', 'Nine bridges were closed.', { selectors: createSelectors('Nine bridges were closed.', 0, 25) });
+    const { findings, notFound } = savedFindings(moved, [saved, gone]);
+    expect(findings).toEqual([{ id: 'saved-c-1', category: 'saved', start: moved.indexOf(sentence), end: moved.indexOf(sentence) + sentence.length, label: 'Saved claim · disputed · Coroner says 31.' }]);
+    expect(notFound).toBe(1);
+  });
 });

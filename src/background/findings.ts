@@ -1,4 +1,6 @@
 // Extraction → what the page paints and the card says. Pure, so it lives beside its tests, not in the page.
+import type { SavedClaim } from '../core/formats/claim';
+import { anchor } from '../core/selectors';
 import { isFlagged, type Attribution, type Extraction, type Figure, type NamedSource, type Qualifier } from '../core/types';
 import { findingId, type PaintedFinding } from '../shared/messages';
 
@@ -47,6 +49,23 @@ export function paintedFindings(extraction: Extraction): PaintedFinding[] {
     findings.push({ id: findingId.quote(index), category: 'quote', start: attribution.contentStart, end: attribution.contentEnd, label: quoteLabel(attribution) });
   });
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "Saved claim · disputed · Check with the coroner." */
+export function savedLabel(claim: SavedClaim): string {
+  const parts = ['Saved claim', claim.verdict];
+  if (claim.note.trim()) parts.push(claim.note.trim().slice(0, 200));
+  return parts.join(' · ');
+}
+
+/** Saved claims anchored again in the page's text (position, then quote, then an approximate match); the rest counted. */
+export function savedFindings(text: string, claims: readonly SavedClaim[]): { findings: PaintedFinding[]; notFound: number } {
+  const findings: PaintedFinding[] = [];
+  for (const claim of claims) {
+    const found = anchor(text, claim.selectors);
+    if (found) findings.push({ id: `saved-${claim.id}`, category: 'saved', start: found.start, end: found.end, label: savedLabel(claim) });
+  }
+  return { findings, notFound: claims.length - findings.length };
 }
 
 /** The badge: how many figures nobody stands behind or that come hedged; empty when none. */

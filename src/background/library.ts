@@ -4,7 +4,7 @@ import type { SavedClaim } from '../core/formats/claim';
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
-import { claimStore } from './claims';
+import { claimStore } from './library-store';
 
 /** How long deleted claims wait for an undo; the library's toast shows for less. */
 export const UNDO_WINDOW_MS = 60_000;

@@ -12,7 +12,7 @@ const extractKilled: Extractor = async ({ url, text }) => {
     findings.push({ id: `figure-${findings.length}`, category: 'flagged', start: match.index, end: match.index + match[0].length, label: `Figure: ${match[0]}` });
   }
   calls++;
-  return { url, findings, truncatedAt: null, extraction: { title: null, text, sources: [], figures: [], attributions: [] } } satisfies AnnotationResult;
+  return { url, findings, truncatedAt: null, savedNotFound: 0, extraction: { title: null, text, sources: [], figures: [], attributions: [] } } satisfies AnnotationResult;
 };
 let calls = 0;
 

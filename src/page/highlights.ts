@@ -26,6 +26,7 @@ const STYLE = CATEGORIES.map((category) => {
     figure: 'background-color: rgba(60, 190, 120, 0.32);',
     flagged: 'background-color: rgba(255, 120, 40, 0.42); text-decoration: underline wavy rgb(210, 60, 0);',
     quote: 'background-color: rgba(190, 120, 255, 0.22);',
+    saved: 'background-color: rgba(255, 200, 0, 0.30); text-decoration: underline 2px rgb(200, 140, 0);',
   };
   return `::highlight(${highlightName(category)}) { ${colours[category]} }\n${MARK_TAG}[data-category="${category}"] { ${colours[category]} }`;
 }).join('\n') + `\n::highlight(${PULSE_HIGHLIGHT}) { background-color: rgba(255, 220, 0, 0.85); }`;

@@ -22,7 +22,7 @@ afterEach(() => render(null, host));
 
 it('lists figures with the flagged ones first, then sources and quotes', () => {
   const revealed: FindingRow[] = [];
-  render(<Popup state={done({ url: 'https://a.example/', extraction, findings: [], truncatedAt: null })} onReveal={(row) => revealed.push(row)} onClear={() => undefined} />, host);
+  render(<Popup state={done({ url: 'https://a.example/', extraction, findings: [], truncatedAt: null, savedNotFound: 0 })} onReveal={(row) => revealed.push(row)} onClear={() => undefined} />, host);
   const rows = Array.from(host.querySelectorAll<HTMLButtonElement>('[data-testid="figures"] [data-testid="finding"]'));
   expect(rows.map((row) => [row.dataset['category'], row.dataset['flagged']])).toEqual([['flagged', 'true'], ['figure', 'false']]);
   expect(host.querySelector('[data-testid="sources"]')?.textContent).toContain('a nurse · person · 2 mentions');
@@ -32,13 +32,13 @@ it('lists figures with the flagged ones first, then sources and quotes', () => {
 });
 
 it('shows page text as text, never as markup', () => {
-  render(<Popup state={done({ url: 'https://a.example/', extraction, findings: [], truncatedAt: null })} onReveal={() => undefined} onClear={() => undefined} />, host);
+  render(<Popup state={done({ url: 'https://a.example/', extraction, findings: [], truncatedAt: null, savedNotFound: 0 })} onReveal={() => undefined} onClear={() => undefined} />, host);
   expect(host.querySelector('img')).toBeNull();
   expect(host.querySelector('[data-testid="quotes"]')?.textContent).toContain('<img src=x onerror=alert(1)>');
 });
 
 it('has an empty state for a page without findings', () => {
-  render(<Popup state={done({ url: 'https://a.example/', extraction: { ...extraction, figures: [], sources: [], attributions: [] }, findings: [], truncatedAt: null })} onReveal={() => undefined} onClear={() => undefined} />, host);
+  render(<Popup state={done({ url: 'https://a.example/', extraction: { ...extraction, figures: [], sources: [], attributions: [] }, findings: [], truncatedAt: null, savedNotFound: 0 })} onReveal={() => undefined} onClear={() => undefined} />, host);
   expect(host.querySelector('[data-testid="empty-state"]')).not.toBeNull();
   expect(host.querySelector('[data-testid="figures"]')).toBeNull();
 });

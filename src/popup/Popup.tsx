@@ -113,6 +113,11 @@ export function Popup({ state, onReveal, onClear, onSave, onOpenLibrary }: Popup
       {state.status === 'done' && empty && (
         <p data-testid="empty-state">No article findings here: no named sources, casualty figures or quotes.</p>
       )}
+      {result !== null && result !== undefined && result.savedNotFound > 0 && (
+        <p class="status" role="note" data-testid="saved-not-found">
+          {result.savedNotFound} saved claim{result.savedNotFound === 1 ? '' : 's'} from this page not found in its text any more.
+        </p>
+      )}
       {result?.truncatedAt != null && (
         <p class="status" role="note">This page is very long: only its first {result.truncatedAt.toLocaleString('en')} characters were read.</p>
       )}

@@ -7,8 +7,9 @@ import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/f
 import { claimEditProblem, claimQueryProblem, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
 import type { Extraction } from '../core/types';
 
-export type Category = 'source' | 'figure' | 'flagged' | 'quote';
-export const CATEGORIES: readonly Category[] = ['source', 'figure', 'flagged', 'quote'];
+/** What a highlight shows; 'saved' is a claim the reader saved from this page before, anchored again. */
+export type Category = 'source' | 'figure' | 'flagged' | 'quote' | 'saved';
+export const CATEGORIES: readonly Category[] = ['source', 'figure', 'flagged', 'quote', 'saved'];
 
 /** A finding as the page paints it: a category, a span of the page text, and the card's label. */
 export interface PaintedFinding {
@@ -25,6 +26,8 @@ export interface AnnotationResult {
   findings: PaintedFinding[];
   /** Where the analysed text stops when the page is longer than the background reads; null when read whole. */
   truncatedAt: number | null;
+  /** Claims saved from this URL whose words are no longer on the page (edited or removed since). */
+  savedNotFound: number;
 }
 
 /** Page script → background. */

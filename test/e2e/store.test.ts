@@ -74,6 +74,14 @@ describe('saved claims', () => {
     await page.close();
   });
 
+  it('highlights the saved claim in its own colour when the page is open again', async () => {
+    const page = await openAndAnnotate(chromium, server.url('pages', 'first.html'));
+    await page.waitForFunction(`(CSS.highlights.get('sourcelight-saved')?.size ?? 0) > 0`);
+    const saved = await page.evaluate(`[...CSS.highlights.get('sourcelight-saved')].map((range) => range.toString())`);
+    expect(saved).toEqual([expect.stringContaining('At least 40 people were killed in Vellmar')]);
+    await page.close();
+  });
+
   it('shows the same figure and the conflicting one from a second page', async () => {
     const page = await openAndAnnotate(chromium, server.url('pages', 'second.html'));
     const popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
