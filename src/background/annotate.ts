@@ -90,3 +90,9 @@ export async function clearTab(tabId: number, { pageCleared }: { pageCleared: bo
   await browser.action.setBadgeText({ tabId, text: '' });
   if (!pageCleared) await sendToPage(tabId, { type: 'page/clear' }).catch(() => null);
 }
+
+/** The next or previous highlight from the keyboard, annotating the page first when it is not yet. */
+export async function stepThroughFindings(tabId: number, direction: 1 | -1): Promise<void> {
+  if (!cachedResult(tabId)) await annotateTab(tabId, { toggle: false });
+  await sendToPage(tabId, { type: 'page/step', direction });
+}

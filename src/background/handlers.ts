@@ -22,6 +22,7 @@ type Handlers<Map, Message extends { type: keyof Map }, Context> = {
 
 export const pageHandlers: Handlers<PageToBackground, PageMessage, { tabId: number }> = {
   'page/extract': (message, { tabId }) => extractForTab(tabId, message),
+  'page/save-finding': async ({ findingId }, { tabId }) => ({ claimId: (await saveFinding(tabId, findingId)).id }),
 };
 
 export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<string, never>> = {

@@ -26,7 +26,8 @@ beforeEach(() => {
   const article = document.createElement('article');
   article.append(paragraph('Officials said 12 killed in the first blast near the harbour.'), paragraph('Later reports raised it: 30 killed across the city by nightfall.'));
   document.body.replaceChildren(article);
-  annotator = new Annotator(document, extractKilled);
+  // saving goes through the background; the e2e tests cover it from the card
+  annotator = new Annotator(document, extractKilled, async () => undefined);
 });
 afterEach(() => annotator.clear());
 
@@ -59,4 +60,16 @@ it('annotating an unchanged page again asks nothing and paints nothing twice', a
   await annotator.annotate();
   expect(marks()).toEqual(['12 killed', '30 killed']);
   expect(calls).toBe(1);
+});
+
+it('steps through findings from the keyboard and moves focus into their card', async () => {
+  expect(annotator.step(1)).toBe(false);
+  await annotator.annotate();
+  expect(annotator.step(-1)).toBe(true);
+  expect(annotator.step(1)).toBe(true);
+  expect(annotator.step(1)).toBe(true);
+  // the card's shadow root is closed: the page sees only that focus went into our card
+  expect(document.activeElement?.tagName.toLowerCase()).toBe('sourcelight-card');
+  annotator.clear();
+  expect(annotator.step(1)).toBe(false);
 });

@@ -1,11 +1,13 @@
 // One annotation of the page: read the article, ask the background for findings, paint them, show the
 // card on hover, and keep up with single-page sites that swap the article text.
-import type { AnnotationResult } from '../shared/messages';
+import type { AnnotationResult, PaintedFinding } from '../shared/messages';
 import { findArticleRoot, readArticleText, type ArticleText } from './article-text';
 import { createCard, type CardHandle } from './card';
 import { paint, pulse, type Painting, type PaintedRange } from './highlights';
 
 export type Extractor = (article: { url: string; title: string; text: string }) => Promise<AnnotationResult>;
+/** Saves a painted finding as a claim (the card's Save button). */
+export type FindingSaver = (finding: PaintedFinding) => Promise<void>;
 
 /** How long the article text must stay still before we re-read it. */
 export const REANNOTATE_DELAY_MS = 700;
@@ -18,10 +20,16 @@ export class Annotator {
   private observer: MutationObserver | null = null;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
+  /** The finding the keyboard commands last moved to, as an index into the painted ranges. */
+  private stepped = -1;
   /** Bumped by every run and clear, so a slow run that was overtaken paints nothing. */
   private generation = 0;
 
-  constructor(private readonly doc: Document, private readonly extractor: Extractor) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly extractor: Extractor,
+    private readonly saver: FindingSaver,
+  ) {}
 
   get annotated(): boolean {
     return this.painting !== null;
@@ -59,7 +67,8 @@ export class Annotator {
       return;
     }
     this.painting = painting;
-    this.card ??= createCard(this.doc);
+    this.card ??= createCard(this.doc, this.saver);
+    this.stepped = -1;
     this.doc.addEventListener('mousemove', this.onPointer, { passive: true });
     this.doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
@@ -81,12 +90,23 @@ export class Annotator {
   /** Scrolls to a finding, flashes it and opens its card. */
   reveal(findingId: string): boolean {
     const painted = this.painting?.ranges.find((entry) => entry.finding.id === findingId);
-    if (!painted) return false;
+    return painted ? this.show(painted, { focus: false }) : false;
+  }
+
+  /** Moves to the next or previous finding in text order and focuses its card: highlights reached from the keyboard. */
+  step(direction: 1 | -1): boolean {
+    const ranges = this.painting?.ranges ?? [];
+    if (ranges.length === 0) return false;
+    this.stepped = this.stepped === -1 && direction === -1 ? ranges.length - 1 : (this.stepped + direction + ranges.length) % ranges.length;
+    return this.show(ranges[this.stepped]!, { focus: true });
+  }
+
+  private show(painted: PaintedRange, options: { focus: boolean }): boolean {
     const box = painted.range.getBoundingClientRect();
     const view = this.doc.defaultView;
     view?.scrollBy({ top: box.top - (view.innerHeight / 3), behavior: 'instant' });
     pulse(painted.range);
-    this.card?.show(painted.finding, painted.range.getBoundingClientRect());
+    this.card?.show(painted.finding, painted.range.getBoundingClientRect(), options);
     return true;
   }
 
@@ -108,6 +128,8 @@ export class Annotator {
 
   private readonly onPointer = (event: MouseEvent): void => {
     if (this.pointerFrame) return;
+    // the pointer on its way to the card's Save button keeps the card open
+    if (this.card && event.target === this.card.host) return;
     const { clientX, clientY } = event;
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;

@@ -9,8 +9,10 @@ const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
 
 if (!scope[INSTALLED]) {
   scope[INSTALLED] = true;
-  const annotator = new Annotator(document, (article) =>
-    browser.runtime.sendMessage({ type: 'page/extract', ...article }) as Promise<AnnotationResult>,
+  const annotator = new Annotator(
+    document,
+    (article) => browser.runtime.sendMessage({ type: 'page/extract', ...article }) as Promise<AnnotationResult>,
+    async (finding) => void (await browser.runtime.sendMessage({ type: 'page/save-finding', findingId: finding.id })),
   );
 
   const handle = async (message: unknown): Promise<ResponseOf<BackgroundToPage, keyof BackgroundToPage>> => {
@@ -25,6 +27,8 @@ if (!scope[INSTALLED]) {
         return null;
       case 'page/reveal':
         return { found: annotator.reveal(parsed.findingId) };
+      case 'page/step':
+        return { found: annotator.step(parsed.direction) };
     }
   };
 

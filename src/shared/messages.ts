@@ -33,6 +33,8 @@ export interface AnnotationResult {
 /** Page script → background. */
 export interface PageToBackground {
   'page/extract': { request: { url: string; title: string; text: string }; response: AnnotationResult };
+  /** The Save button of a highlight's card. */
+  'page/save-finding': { request: { findingId: string }; response: { claimId: string } };
 }
 
 /** Extension pages (popup, options) → background. */
@@ -72,6 +74,8 @@ export interface BackgroundToPage {
   'page/annotate': { request: { toggle: boolean }; response: { annotated: boolean } };
   'page/clear': { request: object; response: null };
   'page/reveal': { request: { findingId: string }; response: { found: boolean } };
+  /** The next (1) or previous (-1) finding from the keyboard commands: revealed, its card focused. */
+  'page/step': { request: { direction: 1 | -1 }; response: { found: boolean } };
 }
 
 type Envelope<Map> = { [K in keyof Map]: { type: K } & (Map[K] extends { request: infer R } ? R : never) }[keyof Map];
@@ -101,6 +105,7 @@ const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknow
 
 export const pageToBackgroundSchema: Schema<PageToBackground> = {
   'page/extract': { url: isShortString, title: isShortString, text: isPageText },
+  'page/save-finding': { findingId: isShortString },
 };
 
 export const popupToBackgroundSchema: Schema<PopupToBackground> = {
@@ -133,6 +138,7 @@ export const backgroundToPageSchema: Schema<BackgroundToPage> = {
   'page/annotate': { toggle: (value) => typeof value === 'boolean' },
   'page/clear': {},
   'page/reveal': { findingId: isString },
+  'page/step': { direction: (value) => value === 1 || value === -1 },
 };
 
 /**

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openAndAnnotate, type ChromiumWithExtension } from './support/chromium';
+import { rangePoint, readCardText } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -124,5 +125,22 @@ describe('saved claims', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('saves a finding from its highlight\'s card', async () => {
+    const page = await openAndAnnotate(chromium, server.url('pages', 'second.html'));
+    await page.waitForFunction(`(CSS.highlights.get('sourcelight-source')?.size ?? 0) > 0`);
+    const before = (await storedClaims()).length;
+    const point = await rangePoint(page, 'source', /Lena Varga/);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => readCardText(page), { timeout: 10_000 }).toMatch(/Lena Varga/);
+    // the card's shadow root is closed: click its Save button where it sits, at the card's right end, as a reader does
+    const card = await page.evaluate(`(() => { const box = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: box.right - 24, y: box.top + box.height / 2 }; })()`) as { x: number; y: number };
+    await page.mouse.move(card.x, card.y, { steps: 4 });
+    await page.mouse.click(card.x, card.y);
+    await expect.poll(async () => (await storedClaims()).length, { timeout: 10_000 }).toBe(before + 1);
+    expect((await storedClaims()).some((claim) => claim.text.includes('Hospital director Lena Varga said 12 people were killed'))).toBe(true);
+    await expect.poll(() => readCardText(page), { timeout: 10_000 }).toMatch(/Saved$/);
+    await page.close();
   });
 });
