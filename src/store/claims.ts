@@ -172,7 +172,7 @@ export class ClaimStore {
   async query(query: ClaimQuery): Promise<ClaimPage> {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 100;
-    const matching = this.matching(query);
+    const matching = await this.matching(query);
     if (matching.ordered) {
       const [total, items] = await Promise.all([this.db.claims.count(), matching.ordered.offset(offset).limit(limit).toArray()]);
       return { total, items: items.map(toSaved) };
@@ -183,7 +183,7 @@ export class ClaimStore {
 
   /** The ids of every claim the query matches, in its order: "select all matching" in the library. */
   async ids(query: ClaimQuery): Promise<string[]> {
-    const matching = this.matching(query);
+    const matching = await this.matching(query);
     if (matching.ordered) return matching.ordered.primaryKeys();
     return (await matching.sortedRows()).map((claim) => claim.id);
   }
@@ -192,7 +192,7 @@ export class ClaimStore {
    * The claims a query matches: `ordered` when no filter applies (an index walk in sort order, cheap to
    * page), else `sortedRows`, the filtered rows sorted in memory (they are already the ones kept).
    */
-  private matching(query: ClaimQuery): { ordered: Collection<StoredClaim, string> | null; sortedRows: () => Promise<StoredClaim[]> } {
+  private async matching(query: ClaimQuery): Promise<{ ordered: Collection<StoredClaim, string> | null; sortedRows: () => Promise<StoredClaim[]> }> {
     const { claims } = this.db;
     const sortIndex = query.sort === 'created' ? 'createdAt' : 'updatedAt';
     const indexed: Array<[string, string | undefined]> = [
@@ -204,11 +204,10 @@ export class ClaimStore {
     ];
     const first = indexed.find(([, value]) => value !== undefined && value !== '');
     const words = searchWords(query.search ?? '');
-    // the longest word is the rarest: its prefix range on the word index is the smallest set to filter
-    const longest = [...words].sort((a, b) => b.length - a.length)[0];
+    const rarest = first ? undefined : await this.rarestWord(words);
     let collection: Collection<StoredClaim, string>;
     if (first) collection = claims.where(first[0]).equals(first[1] as string);
-    else if (longest) collection = claims.where('searchWords').startsWith(longest).distinct();
+    else if (rarest) collection = claims.where('searchWords').startsWith(rarest).distinct();
     else if (query.from || query.to) collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
     else collection = claims.orderBy(sortIndex);
 
@@ -233,6 +232,16 @@ export class ClaimStore {
       ordered: null,
       sortedRows: async () => (await collection.toArray()).sort((a, b) => (a[sortIndex] < b[sortIndex] ? -direction : a[sortIndex] > b[sortIndex] ? direction : 0)),
     };
+  }
+
+  /** The search word with the fewest claims under it on the word index (counted on keys only): the smallest set to filter. */
+  private async rarestWord(words: readonly string[]): Promise<string | undefined> {
+    const counts = await Promise.all(words.map((word) => this.db.claims.where('searchWords').startsWith(word).count()));
+    let best: number | undefined;
+    counts.forEach((count, index) => {
+      if (best === undefined || count < (counts[best] ?? Infinity)) best = index;
+    });
+    return best === undefined ? undefined : words[best];
   }
 
   /**
