@@ -73,7 +73,7 @@ it('searches the library and filters by tag', async () => {
   await vi.waitFor(() => expect(total()).toBe('25 claims'));
   const tag = host.querySelector<HTMLInputElement>('[data-testid="filter-tag"]')!;
   tag.value = 'checked';
-  tag.dispatchEvent(new Event('change', { bubbles: true }));
+  tag.dispatchEvent(new Event('input', { bubbles: true }));
   // tags on every tenth claim, which are all in Ovel: none is left with the search for Tarn
   await vi.waitFor(() => expect(total()).toBe('0 claims'));
   expect(host.querySelector('[data-testid="empty-library"]')).not.toBeNull();

@@ -39,6 +39,9 @@ interface Filters {
   descending: boolean;
 }
 
+type TextFilter = 'search' | 'source' | 'tag' | 'site';
+const TEXT_FILTERS: readonly TextFilter[] = ['search', 'source', 'tag', 'site'];
+
 const NO_FILTERS: Filters = { search: '', source: '', kind: '', verdict: '', tag: '', site: '', from: '', to: '', sort: 'updated', descending: true };
 
 /** The store's query for the form's filters: empty fields are left out, dates become whole-day bounds. */
@@ -66,7 +69,8 @@ type Notice = { kind: 'info' | 'error'; text: string; undoToken?: string } | nul
 
 export function Library({ backend }: { backend: LibraryBackend }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [search, setSearch] = useState('');
+  /** What is typed in the text filters, applied once typing settles (and never overwritten while typing). */
+  const [typed, setTyped] = useState<Pick<Filters, TextFilter>>({ search: '', source: '', tag: '', site: '' });
   const [total, setTotal] = useState<number | null>(null);
   const [rows, setRows] = useState<Map<number, SavedClaim>>(new Map());
   const [revision, setRevision] = useState(0);
@@ -84,9 +88,16 @@ export function Library({ backend }: { backend: LibraryBackend }) {
 
   // typing settles before the library is searched again
   useEffect(() => {
-    const timer = setTimeout(() => setFilters((current) => (current.search === search ? current : { ...current, search })), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => setFilters((current) => (TEXT_FILTERS.every((key) => current[key] === typed[key]) ? current : { ...current, ...typed })), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [typed]);
+  const textFilter = (key: TextFilter) => ({
+    value: typed[key],
+    onInput: (event: { currentTarget: HTMLInputElement }) => {
+      const value = event.currentTarget.value;
+      setTyped((current) => ({ ...current, [key]: value }));
+    },
+  });
 
   const loadPage = useCallback(
     async (page: number, generation: number) => {
@@ -210,8 +221,8 @@ export function Library({ backend }: { backend: LibraryBackend }) {
       </header>
 
       <form class="filters" aria-label="Search and filter" onSubmit={(event) => event.preventDefault()}>
-        <input type="search" placeholder="Search text, source, note, tags" aria-label="Search" data-testid="search" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
-        <input placeholder="Source" aria-label="Source" data-testid="filter-source" value={filters.source} onChange={(event) => setFilter('source', event.currentTarget.value)} />
+        <input type="search" placeholder="Search text, source, note, tags" aria-label="Search" data-testid="search" {...textFilter('search')} />
+        <input placeholder="Source" aria-label="Source" data-testid="filter-source" {...textFilter('source')} />
         <select aria-label="Kind" data-testid="filter-kind" value={filters.kind} onChange={(event) => setFilter('kind', event.currentTarget.value)}>
           <option value="">Any kind</option>
           {KINDS.map((kind) => (
@@ -224,8 +235,8 @@ export function Library({ backend }: { backend: LibraryBackend }) {
             <option value={verdict}>{verdict}</option>
           ))}
         </select>
-        <input placeholder="Tag" aria-label="Tag" data-testid="filter-tag" value={filters.tag} onChange={(event) => setFilter('tag', event.currentTarget.value)} />
-        <input placeholder="Site" aria-label="Site" data-testid="filter-site" value={filters.site} onChange={(event) => setFilter('site', event.currentTarget.value)} />
+        <input placeholder="Tag" aria-label="Tag" data-testid="filter-tag" {...textFilter('tag')} />
+        <input placeholder="Site" aria-label="Site" data-testid="filter-site" {...textFilter('site')} />
         <label>
           From <input type="date" data-testid="filter-from" value={filters.from} onChange={(event) => setFilter('from', event.currentTarget.value)} />
         </label>

@@ -44,6 +44,8 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
   // Corpus pages reference remote images and scripts: refuse them at once instead of waiting on the network.
   await context.route((url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1', (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // the background must have run its top level (its listeners) before a page loads or a button is clicked
+  await worker.evaluate(() => true);
   const extensionId = new URL(worker.url()).host;
   const browser = context.browser();
   if (!browser) throw new Error('Chromium launched without a browser handle: CDP Extensions.triggerAction needs one');
