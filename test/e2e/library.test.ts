@@ -1,12 +1,16 @@
 // The claim library page in real Chromium, used as a reader would: opened from the popup, a file of claims
 // imported, searched and filtered, a verdict, note and tags edited and still there after a reload, a
 // deletion undone, and the selection exported as a downloaded file.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRITERS } from '../../src/core/formats/index';
 import { makeClaim } from '../../src/core/formats/test-claims';
 import { writeAll } from '../../src/core/formats/writer';
+import { PROJECT_ROOT } from './support/built-extension';
 import { launchChromium, type ChromiumWithExtension, type Page } from './support/chromium';
+
+const RESULTS = join(PROJECT_ROOT, 'test-results');
 
 const CLAIMS = 300;
 const claims = Array.from({ length: CLAIMS }, (_, index) =>
@@ -51,6 +55,8 @@ describe('the claim library', () => {
     await library.getByTestId('import-file').setInputFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from(writeAll(WRITERS.sourcelight, claims)) });
     await expect.poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain(`Imported ${CLAIMS} new claims`);
     await expect.poll(total, { timeout: 10_000 }).toBe(`${CLAIMS} claims`);
+    mkdirSync(RESULTS, { recursive: true });
+    await library.screenshot({ path: join(RESULTS, 'chromium-library.png') });
     const rendered = await rows().count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
