@@ -38,6 +38,11 @@ describe('findAttributions', () => {
     expect(attributionsOf('Ada Price: Rivals Are Worried About the Budget\n\nThe senator spoke.')).toMatchObject([{ source: 'Ada Price', content: 'Rivals Are Worried About the Budget' }]);
   });
 
+  it('joins a quotation that goes on after "said, but"', () => {
+    const text = 'Ada Price met the mayor. "I like Leo," she said, but "he has a history of siding with the builders."';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', content: '"I like Leo," she said, but "he has a history of siding with the builders."' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

@@ -379,7 +379,7 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 200 || !/[,:.]\s*$/.test(gap) || /[\n"“”]/.test(gap) || /[.?!]\s+\p{Lu}/u.test(gap)) return null;
+  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap) || /[.?!]\s+\p{Lu}/u.test(gap)) return null;
   return next.end;
 }
 
