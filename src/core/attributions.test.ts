@@ -33,7 +33,7 @@ describe('findAttributions', () => {
   });
 
   it('gives a paragraph labelled with a name to that name: transcripts and headlines, not labels like Update', () => {
-    const text = 'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.';
+    const text = 'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.\n\nMap: Where the river rose.';
     expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }]);
     expect(attributionsOf('Ada Price: Rivals Are Worried About the Budget\n\nThe senator spoke.')).toMatchObject([{ source: 'Ada Price', content: 'Rivals Are Worried About the Budget' }]);
   });
@@ -41,6 +41,11 @@ describe('findAttributions', () => {
   it('joins a quotation that goes on after "said, but"', () => {
     const text = 'Ada Price met the mayor. "I like Leo," she said, but "he has a history of siding with the builders."';
     expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', content: '"I like Leo," she said, but "he has a history of siding with the builders."' }]);
+  });
+
+  it('takes a speaker compromise does not know for a person, whom a later "he" stands for', () => {
+    const text = '"We will not leave," Ortuzar said. He said the camp would stay open all winter.';
+    expect(attributionsOf(text).map((a) => a.source)).toEqual(['Ortuzar', 'Ortuzar']);
   });
 
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {

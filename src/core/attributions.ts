@@ -204,7 +204,8 @@ function taggedQuotation(doc: ArticleDocument, segment: Segment, attributions: A
 }
 
 /** Labels that open a paragraph with a colon without anyone speaking. */
-const NON_SPEAKER_LABELS = new Set(['update', 'note', "editor's note", 'photo', 'video', 'watch', 'related', 'read more', 'source', 'sources', 'correction', 'disclosure', 'warning', 'caption', 'credit']);
+const NON_SPEAKER_LABELS = new Set(['update', 'note', "editor's note", 'photo', 'photos', 'video', 'audio', 'watch', 'listen', 'related', 'read more', 'source', 'sources',
+  'correction', 'disclosure', 'warning', 'caption', 'credit', 'map', 'graphic', 'chart', 'timeline', 'gallery', 'slideshow', 'infographic']);
 
 /**
  * A name labelling what follows it in a paragraph: transcripts ("PENCE: Well, look ...") and headlines
@@ -578,7 +579,11 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
     return { name: resolver.name(written, start), start, end };
   }
   const name = text.slice(start, end);
-  resolver.rememberGroup(name);
+  const words = tokens.slice(mention.first, mention.end);
+  // a capitalized name compromise does not know ("Lourimi said") is a person unless it reads as a body or a place
+  const unknownPerson = words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags.has('ProperNoun') && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
+  if (unknownPerson) resolver.rememberPerson(name, start);
+  else resolver.rememberGroup(name);
   return { name, start, end };
 }
 

@@ -12,7 +12,7 @@ export interface NameMention {
 }
 
 const isNameToken = (token: Token): boolean =>
-  token.tags.has('Person') && !token.tags.has('Pronoun') && !token.tags.has('Honorific') && /^\p{Lu}/u.test(token.text);
+  token.tags.has('Person') && !token.tags.has('Pronoun') && !token.tags.has('Honorific') && !token.tags.has('Demonym') && /^\p{Lu}/u.test(token.text);
 
 /** Runs of person-name tokens (titles left out), in text order. */
 export function findPersonNames(doc: ArticleDocument): NameMention[] {
@@ -76,6 +76,16 @@ export class NameResolver {
     if (FEMALE.has(lower)) return this.lastFemale?.text ?? null;
     if (GROUP.has(lower)) return this.lastGroup;
     return null;
+  }
+
+  /** Records a speaker named in the text whom compromise does not know for a person ("Lourimi said"): later "he" or "she" may be them. */
+  rememberPerson(text: string, start: number): void {
+    this.advance(start);
+    const words = text.split(/\s+/);
+    const mention: NameMention = { start, end: start + text.length, text, surname: words[words.length - 1]!.toLowerCase(), gender: null };
+    this.lastAny = mention;
+    this.lastMale = mention;
+    this.lastFemale = mention;
   }
 
   /** Records a speaker that is no person ("the ministry", "officials") for later "it" and "they". */
