@@ -114,6 +114,16 @@ describe('findFigures: sources and hedges', () => {
     expect(figures(reported, [estimate])[0]).toMatchObject({ value: 40, source: 'The agency' });
   });
 
+  it('gives a figure leading into a report the reporter as source', () => {
+    const text = 'Besides the two deaths at the mine, the labour office said another 14 miners were hurt.';
+    const said = text.indexOf('said');
+    const attribution: Attribution = {
+      source: 'the labour office', sourceStart: text.indexOf('the labour'), sourceEnd: said - 1, cue: 'said', cueStart: said, cueEnd: said + 4,
+      content: 'another 14 miners were hurt', contentStart: text.indexOf('another'), contentEnd: text.length - 1, direct: false,
+    };
+    expect(figures(text, [attribution]).map((f) => [f.value, f.source])).toEqual([[2, 'the labour office'], [14, 'the labour office']]);
+  });
+
   it('gives the second toll of a pair the first one’s source', () => {
     const text = 'Rescuers said the blast that left two people dead and dozens injured was an accident.';
     const content = 'the blast that left two people dead and dozens injured was an accident';

@@ -213,7 +213,15 @@ function figureSource(doc: ArticleDocument, figure: Match, sentenceStart: number
     const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
     if (speaker) return speakerName(speaker.source);
   }
-  return accordingTo(doc, sentenceStart, sentenceEnd)?.name ?? null;
+  const according = accordingTo(doc, sentenceStart, sentenceEnd)?.name;
+  if (according) return according;
+  // "In addition to the three fatalities, the office said another 30 were hurt": a figure leading into the speaker's report is theirs
+  const sentenceFrom = doc.tokens[sentenceStart]!.start;
+  const sentenceTo = doc.tokens[sentenceEnd - 1]!.end;
+  const reporting = attributions.find(
+    (a) => a.source && a.sourceStart !== null && end <= a.sourceStart && a.sourceStart >= sentenceFrom && a.contentStart >= a.cueEnd && a.contentEnd <= sentenceTo,
+  );
+  return reporting ? speakerName(reporting.source) : null;
 }
 
 /** A possessive ("The state's") modifies a noun the speaker's finder lost: it names nobody. */
