@@ -48,6 +48,11 @@ describe('findAttributions', () => {
     expect(attributionsOf(text).map((a) => a.source)).toEqual(['Ortuzar', 'Ortuzar']);
   });
 
+  it('reads a present-tense reporting verb closing a sentence after a comma as its speaker tag', () => {
+    expect(attributionsOf('The valley has seen 26 cases since 2009, reports Reuters.')).toMatchObject([{ cue: 'reports', source: 'Reuters', content: 'The valley has seen 26 cases since 2009' }]);
+    expect(attributionsOf('The storm hit at dawn, leaves Smith.')).toEqual([]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

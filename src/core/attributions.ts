@@ -51,7 +51,9 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
           ? accordingTo(doc, segment, i)
           : isCue(token)
             ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker))
-            : null;
+            : isInvertedCue(doc.tokens, segment, i)
+              ? reportingVerb(doc, segment, i)
+              : null;
       if (!found) continue;
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
@@ -106,6 +108,17 @@ interface Found {
 }
 
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
+/**
+ * "..., reports Reuters.": a present-tense reporting verb after a comma with a name closing the sentence is a
+ * speaker tag, whether the lexicon learned this form of the verb or only its past ("reported").
+ */
+function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
+  const token = tokens[i]!;
+  const reportingWord = [token.normal, token.normal.replace(/s$/, 'ed'), token.normal.replace(/s$/, 'd')].some((form) => CUE_WORDS.has(form));
+  if (!reportingWord || !token.tags.has('PresentTense') || i === segment.first || !/,\s*$/.test(tokens[i - 1]!.after)) return false;
+  const speaker = phraseAfter(tokens, i + 1, segment.end);
+  return speaker !== null && closesClause(tokens, segment, speaker.end) && namesSomeone(tokens, speaker);
+}
 
 /**
  * A weak cue ("passed", "found") reports only with a named speaker, a person pronoun or a group as its subject,
