@@ -53,6 +53,12 @@ describe('findAttributions', () => {
     expect(attributionsOf('The storm hit at dawn, leaves Smith.')).toEqual([]);
   });
 
+  it('takes the person named in an appositive over the title before it, past a sentence adverb', () => {
+    expect(attributionsOf('The regional water minister, Tomas Ekberg, said the dam would hold.')).toMatchObject([{ source: 'Tomas Ekberg', content: 'the dam would hold' }]);
+    const posted = 'Meanwhile Ada Kessler, who calls herself a reporter, posted photos of the ruins.';
+    expect(attributionsOf(posted).find((a) => a.cue === 'posted')).toMatchObject({ source: 'Ada Kessler' });
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

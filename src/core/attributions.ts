@@ -455,21 +455,27 @@ function beforeParenthesis(tokens: Token[], segment: Segment, end: number): numb
  */
 function appositiveSubject(tokens: Token[], segment: Segment, end: number): Mention | null {
   let best: Mention | null = null;
-  let bestIsPerson = false;
+  let bestRank = -1;
   for (let k = end - 1; k >= Math.max(segment.first, end - 40); k--) {
     const token = tokens[k]!;
     if (k < end - 1 && QUOTE_MARK.test(token.after)) break;
     const startsChunk = k === segment.first || /[,"“”]$/.test(tokens[k - 1]!.after);
     if (!startsChunk) continue;
-    const phrase = phraseAfter(tokens, k, end);
-    if (!phrase || !/,$/.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(token.normal)) continue;
+    // "Meanwhile Jane Roe, ...": a sentence adverb before the subject is not part of it
+    const first = k === segment.first && token.tags.has('Adverb') && !token.tags.has('Noun') && joined(token) ? k + 1 : k;
+    const phrase = phraseAfter(tokens, first, end);
+    if (!phrase || !/,$/.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(tokens[first]!.normal)) continue;
     const names = tokens.slice(phrase.first, phrase.end);
-    // a name opening the sentence is its subject even when compromise does not know it for a person
-    const isPerson = names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || (k === segment.first && names.some((t) => t.tags.has('ProperNoun')));
-    const isNamed = isPerson || names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun'));
-    if (!isNamed || (bestIsPerson && !isPerson)) continue;
+    // a person compromise knows ranks first ("The interior minister, Jane Roe, said"); a name opening the
+    // sentence is its subject even when compromise does not know it for a person; then any name
+    const rank = names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) ? 3
+      : k === segment.first && names.some((t) => t.tags.has('ProperNoun')) ? 2
+      : names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun')) ? 1
+      : 0;
+    // the leftmost of the best rank: the loop runs right to left
+    if (rank === 0 || rank < bestRank) continue;
     best = phrase;
-    bestIsPerson = isPerson;
+    bestRank = rank;
   }
   return best;
 }
