@@ -59,6 +59,10 @@ describe('findAttributions', () => {
     expect(attributionsOf(posted).find((a) => a.cue === 'posted')).toMatchObject({ source: 'Ada Kessler' });
   });
 
+  it('leaves when it was said out of the content: "said early Friday that ..."', () => {
+    expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([{ content: 'the bridge would reopen' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

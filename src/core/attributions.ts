@@ -147,8 +147,20 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   // content after the cue: "X said (that) ...", "X told reporters: ..."
   let contentFirst = cue + 1;
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
+  contentFirst = pastWhenSaid(tokens, contentFirst, segment.end);
   while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
+}
+
+/** "said early Friday that ...", "said on Monday that ...": when it was said, before "that", is not what was said. */
+function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
+  for (let i = first; i < Math.min(limit, first + 5); i++) {
+    const token = tokens[i]!;
+    if (token.normal === 'that' && i > first) return i;
+    const when = token.tags.has('Date') || token.tags.has('Adverb') || /^(on|in|at|late|early|earlier|later)$/.test(token.normal);
+    if (!when || !joined(token)) return first;
+  }
+  return first;
 }
 
 /** The content from `contentFirst` to the end of the sentence, or to a participle reporting more (", adding ..."). */
