@@ -63,6 +63,11 @@ describe('findAttributions', () => {
     expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([{ content: 'the bridge would reopen' }]);
   });
 
+  it('takes the body, not the place after it, for the speaker: "The hospital in Tessa reported"', () => {
+    expect(attributionsOf('The regional hospital in Varna reported that 41 people were hurt.')).toMatchObject([{ source: 'The regional hospital', content: '41 people were hurt' }]);
+    expect(attributionsOf('He told reporters in Paris that the talks failed.')).toMatchObject([{ content: 'the talks failed' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

@@ -152,12 +152,12 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   return contentAfter(doc, segment, cue, contentFirst, speaker);
 }
 
-/** "said early Friday that ...", "said on Monday that ...": when it was said, before "that", is not what was said. */
+/** "said early Friday that ...", "told reporters in Paris that ...": when and where it was said, before "that", is not what was said. */
 function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
   for (let i = first; i < Math.min(limit, first + 5); i++) {
     const token = tokens[i]!;
     if (token.normal === 'that' && i > first) return i;
-    const when = token.tags.has('Date') || token.tags.has('Adverb') || /^(on|in|at|late|early|earlier|later)$/.test(token.normal);
+    const when = token.tags.has('Date') || token.tags.has('Adverb') || token.tags.has('Place') || /^(on|in|at|late|early|earlier|later)$/.test(token.normal);
     if (!when || !joined(token)) return first;
   }
   return first;
@@ -442,7 +442,14 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   if (head.normal === 'who' && end - 2 >= segment.first && /,$/.test(tokens[end - 2]!.after)) return phraseBefore(tokens, segment, end - 1);
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
-  return phraseBefore(tokens, segment, end);
+  const phrase = phraseBefore(tokens, segment, end);
+  // "The regional hospital in Tessa reported": the speaker is the hospital, the place only says which one
+  const preposition = phrase && tokens[phrase.first - 1];
+  if (phrase && preposition && phrase.first - 1 > segment.first && /^(in|at|from)$/.test(preposition.normal) && joined(preposition) && joined(tokens[phrase.first - 2]!)) {
+    const speaker = phraseBefore(tokens, segment, phrase.first - 1);
+    if (speaker && !tokens[speaker.end - 1]!.tags.has('Pronoun')) return speaker;
+  }
+  return phrase;
 }
 
 /** The noun phrase ending at `end` (exclusive), read leftwards: "the city's new police chief". */

@@ -44,6 +44,12 @@ describe('collectSources', () => {
     expect(sources[0]!.aliases).toEqual(expect.arrayContaining(['Harbor Authority spokesman Tom Reyes', 'Reyes']));
   });
 
+  it('takes "Premier" for a title, not part of the name', () => {
+    const text = 'Premier Ivo Marek said the army would help.';
+    const [premier] = collectSources(parseDocument(text), [attribution(text, 'Premier Ivo Marek', 'Premier Ivo Marek', 'the army would help')], []);
+    expect(premier).toMatchObject({ name: 'Ivo Marek', kind: 'person' });
+  });
+
   it('merges a surname of two words into the full name', () => {
     const text = 'Ana Van Dyke said the road was closed. Van Dyke said it would reopen.';
     const sources = collectSources(parseDocument(text), [

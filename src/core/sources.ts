@@ -20,7 +20,7 @@ const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'wi
   'observers', 'investigators', 'doctors', 'medics', 'rescuers', 'survivors', 'relatives', 'locals', 'spokesman', 'spokeswoman',
   'spokesperson', 'someone', 'media', 'police', 'reports', 'report']);
 /** Titles written before a personal name; they go to aliases, the bare name is canonical. */
-const TITLES = new Set(['president', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
+const TITLES = new Set(['president', 'premier', 'chairman', 'chairwoman', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
   'general', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'sheriff', 'judge', 'governor', 'gov.', 'mayor',
   'senator', 'sen.', 'rep.', 'representative', 'secretary', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'officer', 'chief',
   'commander', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'journalist', 'reporter', 'professor', 'prof.',
