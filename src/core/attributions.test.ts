@@ -68,6 +68,12 @@ describe('findAttributions', () => {
     expect(attributionsOf('He told reporters in Paris that the talks failed.')).toMatchObject([{ content: 'the talks failed' }]);
   });
 
+  it('reads "an architect who said" and an appositive after a subject with a place in it', () => {
+    expect(attributionsOf('The builder met an architect who said he was never paid.')).toMatchObject([{ source: 'an architect', content: 'he was never paid' }]);
+    const agency = 'Officials at the Water Agency, a division of the ministry, said the dam was safe.';
+    expect(attributionsOf(agency)).toMatchObject([{ source: 'Officials at the Water Agency', content: 'the dam was safe' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

@@ -438,8 +438,9 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   end = beforeParenthesis(tokens, segment, end);
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first) return null;
-  if (/,$/.test(head.after)) return appositiveSubject(tokens, segment, end);
-  if (head.normal === 'who' && end - 2 >= segment.first && /,$/.test(tokens[end - 2]!.after)) return phraseBefore(tokens, segment, end - 1);
+  if (APPOSITIVE_END.test(head.after)) return appositiveSubject(tokens, segment, end);
+  // "Jane Roe, who said ...", "an architect who said ...": the relative pronoun speaks for the phrase before it
+  if (head.normal === 'who' && end - 2 >= segment.first) return phraseBefore(tokens, segment, end - 1);
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
@@ -467,6 +468,10 @@ function beforeParenthesis(tokens: Token[], segment: Segment, end: number): numb
   return end;
 }
 
+/** Marks that set off an appositive: commas, or dashes ("Roe -- a lawyer for the city -- said"). */
+const APPOSITIVE_MARK = /(?:[,"“”]|--|[—–])\s*$/;
+const APPOSITIVE_END = /(?:,|--|[—–])\s*$/;
+
 /**
  * The subject set off by commas before its cue: "Jane Roe, a lawyer for the city, said" or
  * "Jane Roe, at a later briefing, said". The leftmost comma-bounded phrase naming a person wins,
@@ -478,12 +483,12 @@ function appositiveSubject(tokens: Token[], segment: Segment, end: number): Ment
   for (let k = end - 1; k >= Math.max(segment.first, end - 40); k--) {
     const token = tokens[k]!;
     if (k < end - 1 && QUOTE_MARK.test(token.after)) break;
-    const startsChunk = k === segment.first || /[,"“”]$/.test(tokens[k - 1]!.after);
+    const startsChunk = k === segment.first || APPOSITIVE_MARK.test(tokens[k - 1]!.after);
     if (!startsChunk) continue;
     // "Meanwhile Jane Roe, ...": a sentence adverb before the subject is not part of it
     const first = k === segment.first && token.tags.has('Adverb') && !token.tags.has('Noun') && joined(token) ? k + 1 : k;
-    const phrase = phraseAfter(tokens, first, end);
-    if (!phrase || !/,$/.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(tokens[first]!.normal)) continue;
+    const phrase = phraseWithPrepositions(tokens, first, end);
+    if (!phrase || !APPOSITIVE_END.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(tokens[first]!.normal)) continue;
     const names = tokens.slice(phrase.first, phrase.end);
     // a person compromise knows ranks first ("The interior minister, Jane Roe, said"); a name opening the
     // sentence is its subject even when compromise does not know it for a person; then any name
