@@ -74,6 +74,10 @@ describe('findAttributions', () => {
     expect(attributionsOf(agency)).toMatchObject([{ source: 'Officials at the Water Agency', content: 'the dam was safe' }]);
   });
 
+  it('ends a report inside a relative clause where the clause ends', () => {
+    expect(attributionsOf('Voters, who said they had doubts about the mayor, stayed home.')).toMatchObject([{ source: 'Voters', content: 'they had doubts about the mayor' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

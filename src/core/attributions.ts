@@ -149,7 +149,21 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
   contentFirst = pastWhenSaid(tokens, contentFirst, segment.end);
   while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
-  return contentAfter(doc, segment, cue, contentFirst, speaker);
+  const found = contentAfter(doc, segment, cue, contentFirst, speaker);
+  return found && relativeClauseEnd(doc, segment, cue, found);
+}
+
+/** "Voters, who said they had doubts, stayed home": a report inside a relative clause ends where the clause does. */
+function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, found: Found): Found {
+  const { tokens } = doc;
+  const who = tokens[cue - 1];
+  if (!who || who.normal !== 'who' || cue - 2 < segment.first || !/,$/.test(tokens[cue - 2]!.after)) return found;
+  for (let i = cue + 1; i < segment.end - 1; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.end > found.contentEnd) break;
+    if (/,$/.test(tokens[i]!.after) && next.tags.has('Verb') && !next.tags.has('Gerund') && tokens[i]!.end > found.contentStart) return { ...found, contentEnd: tokens[i]!.end };
+  }
+  return found;
 }
 
 /** "said early Friday that ...", "told reporters in Paris that ...": when and where it was said, before "that", is not what was said. */
