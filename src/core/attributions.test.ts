@@ -78,6 +78,11 @@ describe('findAttributions', () => {
     expect(attributionsOf('Voters, who said they had doubts about the mayor, stayed home.')).toMatchObject([{ source: 'Voters', content: 'they had doubts about the mayor' }]);
   });
 
+  it('finds the subject of quoted words after an introductory phrase, up to the last quotation of the sentence', () => {
+    const text = 'In recent weeks, Ada Price has gone after the mayor as a “human leech” and a “spoiled brat.”';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'has gone', content: 'after the mayor as a “human leech” and a “spoiled brat.”' }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

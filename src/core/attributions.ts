@@ -321,9 +321,9 @@ function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributio
   const start = tokens[segment.first]!.start;
   const end = tokens[segment.end - 1]!.end;
   const covered = (q: Quotation): boolean => attributions.some((a) => a.contentStart < q.end && q.start < a.contentEnd);
-  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.end <= end + 1 && !covered(q));
+  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.end <= end + 2 && !covered(q));
   if (unclaimed.length === 0) return null;
-  const subject = phraseAfter(tokens, segment.first, segment.end);
+  const subject = phraseAfter(tokens, afterIntroduction(tokens, segment), segment.end);
   if (!subject || !tokens.slice(subject.first, subject.end).some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)))) return null;
   let verb = subject.end;
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
@@ -332,6 +332,14 @@ function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributio
   const quotes = unclaimed.filter((q) => q.start >= contentStart);
   if (quotes.length === 0) return null;
   return { cueFirst: subject.end, cueEnd: verb + 1, speaker: subject, contentStart, contentEnd: quotes[quotes.length - 1]!.end };
+}
+
+/** Where the subject starts after an introductory phrase set off by a comma: "In recent weeks, Roe has ...". */
+function afterIntroduction(tokens: Token[], segment: Segment): number {
+  const first = tokens[segment.first]!;
+  if (!first.tags.has('Preposition') && !first.tags.has('Adverb') && !first.tags.has('Conjunction')) return segment.first;
+  for (let i = segment.first; i < Math.min(segment.end - 1, segment.first + 6); i++) if (/,$/.test(tokens[i]!.after)) return i + 1;
+  return segment.first;
 }
 
 /** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */
