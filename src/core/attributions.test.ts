@@ -83,6 +83,11 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'has gone', content: 'after the mayor as a “human leech” and a “spoiled brat.”' }]);
   });
 
+  it('takes a dash-signed paragraph whose opening quote mark went astray as the signer\'s', () => {
+    const text = 'Readers wrote in.\n\n”Fear. I am afraid that he will win.” ― Edwin Moray';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Edwin Moray', cue: '―', content: '”Fear. I am afraid that he will win.”', direct: true }]);
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

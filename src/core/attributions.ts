@@ -96,7 +96,37 @@ function signedQuotations(doc: ArticleDocument, resolver: NameResolver): Attribu
       direct: true,
     });
   }
-  return signed;
+  return [...signed, ...signedParagraphs(doc, resolver, signed)];
+}
+
+/** A paragraph signed with a dash whose quote marks went astray ('”Fear. I am afraid.” ― Jane Roe'): the whole paragraph is signed. */
+function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: Attribution[]): Attribution[] {
+  const { text } = doc;
+  const found: Attribution[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (signed.some((a) => a.contentStart >= paragraph.start && a.contentEnd <= paragraph.end)) continue;
+    const signature = /([―—–]|--)[ \t]*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(paragraph.start, paragraph.end));
+    if (!signature || signature.index === 0) continue;
+    const cueStart = paragraph.start + signature.index;
+    let contentEnd = cueStart;
+    while (contentEnd > paragraph.start && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+    if (!QUOTE_MARK.test(text[contentEnd - 1] ?? '') || !QUOTE_MARK.test(text[paragraph.start] ?? '')) continue;
+    const name = signature[2]!;
+    const sourceStart = cueStart + signature[0].lastIndexOf(name);
+    found.push({
+      source: resolver.name(name, sourceStart),
+      sourceStart,
+      sourceEnd: sourceStart + name.length,
+      cue: signature[1]!,
+      cueStart,
+      cueEnd: cueStart + signature[1]!.length,
+      content: text.slice(paragraph.start, contentEnd),
+      contentStart: paragraph.start,
+      contentEnd,
+      direct: true,
+    });
+  }
+  return found;
 }
 
 interface Found {
