@@ -28,6 +28,7 @@ describe('findAttributions', () => {
     expect(attributionsOf(ad)).toMatchObject([{ cue: 'asks', source: 'a narrator in the new ad', direct: true }]);
     const panel = '“The council is lurching from point to point,” said one Liberal source on the committee.';
     expect(attributionsOf(panel)).toMatchObject([{ cue: 'said', source: 'one Liberal source', direct: true }]);
+    expect(attributionsOf('“Keep your hands in sight,” Blige sings.')).toMatchObject([{ cue: 'sings', source: 'Blige', direct: true }]);
     const article = '"Leaders honored the mayor for what they called \'the comeback of the year,\'" the article read.';
     expect(attributionsOf(article)).toMatchObject([{ cue: 'read', source: 'the article', direct: true }]);
   });

@@ -257,8 +257,10 @@ function taggedQuotation(doc: ArticleDocument, segment: Segment, attributions: A
   while (tag < segment.end && tokens[tag]!.start < quotation.end) tag++;
   if (tag >= segment.end) return null;
   const subject = phraseWithPrepositions(tokens, tag, segment.end);
-  // compromise reads a cue closing the sentence as a plural noun ("a narrator in the ad asks")
-  if (subject && subject.end - subject.first > 1 && CUE_WORDS.has(tokens[subject.end - 1]!.normal) && closesClause(tokens, segment, subject.end)) {
+  // compromise reads a verb closing the sentence as a plural noun ("a narrator in the ad asks", "Blige sings")
+  const lastWord = subject ? tokens[subject.end - 1]! : null;
+  const verbAfterName = subject && lastWord && /s$/.test(lastWord.normal) && tokens[subject.end - 2]?.tags.has('ProperNoun');
+  if (subject && lastWord && subject.end - subject.first > 1 && (CUE_WORDS.has(lastWord.normal) || verbAfterName) && closesClause(tokens, segment, subject.end)) {
     const speaker = { first: subject.first, end: subject.end - 1 };
     return speaksFor(tokens, speaker) ? { cueFirst: speaker.end, cueEnd: subject.end, speaker, contentStart: quotation.start, contentEnd: quotation.end } : null;
   }
