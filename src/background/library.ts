@@ -7,7 +7,7 @@ import { EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../sh
 import { claimStore } from './library-store';
 
 /** How long deleted claims wait for an undo; the library's toast shows for less. */
-export const UNDO_WINDOW_MS = 60_000;
+const UNDO_WINDOW_MS = 60_000;
 const deleted = new Map<string, SavedClaim[]>();
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);

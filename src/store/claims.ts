@@ -7,8 +7,6 @@ import { searchWords, type ClaimEdit, type ClaimPage, type ClaimQuery } from '..
 import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
-export type { ClaimEdit, ClaimPage, ClaimQuery };
-
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
 export const LOOKUP_LIMIT = 10;
 /** Claims read in full per index and finding, the ones found under the most keys first. */
