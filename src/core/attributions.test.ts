@@ -89,6 +89,11 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toMatchObject([{ source: 'Edwin Moray', cue: '―', content: '”Fear. I am afraid that he will win.”', direct: true }]);
   });
 
+  it('gives "he" to the titled speaker compromise does not know, not to an earlier person', () => {
+    const text = 'Police spokesman Daniel Orr said the search would resume. Premier Ivo Stanek, who flew over the valley, called the floods “a disaster.” He promised that every bridge would be rebuilt.';
+    expect(attributionsOf(text).find((a) => a.cue === 'promised')).toMatchObject({ source: 'Premier Ivo Stanek' });
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

@@ -678,7 +678,11 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
   const name = text.slice(start, end);
   const words = tokens.slice(mention.first, mention.end);
   // a capitalized name compromise does not know ("Lourimi said") is a person unless it reads as a body or a place
-  const unknownPerson = words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags.has('ProperNoun') && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
+  // a capitalized title before the name ("Premier Ivo Stanek") does not make it a body
+  const nameWords = words.filter((t) => t.tags.has('ProperNoun'));
+  const unknownPerson =
+    nameWords.length > 0 && nameWords.length <= 3 && words.length - nameWords.length <= 1 &&
+    words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
   if (unknownPerson) resolver.rememberPerson(name, start);
   else resolver.rememberGroup(name);
   return { name, start, end };
