@@ -94,6 +94,14 @@ describe('findAttributions', () => {
     expect(attributionsOf(text).find((a) => a.cue === 'promised')).toMatchObject({ source: 'Premier Ivo Stanek' });
   });
 
+  it('knows a name opening a sentence from its other mentions, and takes a quotation cut by its own "!"', () => {
+    const text = 'Voters cheered Ada Price. Price walked onto the stage, chanting “Go on! Go on!”\n\nPrice is promising lower rents and “homes, homes, homes,” but rents keep rising.';
+    const found = attributionsOf(text);
+    expect(found.map((a) => a.source)).toEqual(['Price', 'Price']);
+    expect(found[0]!.content).toContain('“Go on! Go on!”');
+    expect(found[1]!.content).toContain('“homes, homes, homes,”');
+  });
+
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
     expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';

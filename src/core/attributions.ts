@@ -39,6 +39,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   const attributions: Attribution[] = [];
   const insideQuote = quoteLookup(doc);
   const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
+  // words the article writes as names somewhere: "Trump" opening a sentence, where compromise calls it a noun, is one
+  const properNames = new Set(doc.tokens.filter((t) => t.tags.has('ProperNoun') || t.tags.has('Person')).map((t) => t.text));
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
@@ -62,7 +64,10 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
     const quoted =
-      taggedQuotation(doc, segment, attributions) ?? colonIntroduction(doc, segment, attributions) ?? speakerLabel(doc, segment, paragraphStarts) ?? quotedWordsOfSubject(doc, segment, attributions);
+      taggedQuotation(doc, segment, attributions) ??
+      colonIntroduction(doc, segment, attributions) ??
+      speakerLabel(doc, segment, paragraphStarts) ??
+      quotedWordsOfSubject(doc, segment, attributions, properNames);
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
@@ -348,15 +353,17 @@ function speaksFor(tokens: Token[], phrase: Mention): boolean {
  * Quoted words no cue claimed, after the verb of a named subject: 'Roe openly admires the governor as a
  * "strong leader"', 'Roe called the plan "a disgrace"'. Quoting someone's words makes the sentence report them.
  */
-function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributions: Attribution[]): Found | null {
+function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributions: Attribution[], properNames: ReadonlySet<string>): Found | null {
   const { tokens } = doc;
   const start = tokens[segment.first]!.start;
   const end = tokens[segment.end - 1]!.end;
   const covered = (q: Quotation): boolean => attributions.some((a) => a.contentStart < q.end && q.start < a.contentEnd);
-  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.end <= end + 2 && !covered(q));
+  // a quotation may run past the segment: "chanting “U-S-A! U-S-A!”" is cut at its first "!"
+  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.start < end && !covered(q));
   if (unclaimed.length === 0) return null;
   const subject = phraseAfter(tokens, afterIntroduction(tokens, segment), segment.end);
-  if (!subject || !tokens.slice(subject.first, subject.end).some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)))) return null;
+  const named = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) || (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
+  if (!subject || !tokens.slice(subject.first, subject.end).some(named)) return null;
   let verb = subject.end;
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb') || !joined(tokens[verb - 1]!)) return null;
@@ -683,9 +690,14 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
   const unknownPerson =
     nameWords.length > 0 && nameWords.length <= 3 && words.length - nameWords.length <= 1 &&
     words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
-  if (unknownPerson) resolver.rememberPerson(name, start);
-  else resolver.rememberGroup(name);
-  return { name, start, end };
+  if (!unknownPerson) {
+    resolver.rememberGroup(name);
+    return { name, start, end };
+  }
+  // "Price" after "Ada Price" was named is Ada Price
+  const fullName = resolver.name(name, start);
+  resolver.rememberPerson(fullName, start);
+  return { name: fullName, start, end };
 }
 
 /** Cuts compromise's sentences again after a full stop followed by a capital or a quote mark. */
