@@ -85,23 +85,28 @@ function signedQuotations(doc: ArticleDocument, resolver: NameResolver): Attribu
     const paragraphEnd = doc.paragraphs[paragraph]!.end;
     const signature = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(quotation.end, paragraphEnd));
     if (!signature) continue;
-    const cueStart = quotation.end + signature[0].indexOf(signature[1]!);
-    const sourceStart = quotation.end + signature[0].lastIndexOf(signature[2]!);
-    const name = signature[2]!;
-    signed.push({
-      source: resolver.name(name, sourceStart),
-      sourceStart,
-      sourceEnd: sourceStart + name.length,
-      cue: signature[1]!,
-      cueStart,
-      cueEnd: cueStart + signature[1]!.length,
-      content: text.slice(quotation.start, quotation.end),
-      contentStart: quotation.start,
-      contentEnd: quotation.end,
-      direct: true,
-    });
+    signed.push(signedBy(doc, resolver, signature, quotation.end + signature[0].indexOf(signature[1]!), quotation.start, quotation.end));
   }
   return [...signed, ...signedParagraphs(doc, resolver, signed)];
+}
+
+/** The attribution of a signed content: `signature` holds the dash and the name, the dash written at `cueStart`. */
+function signedBy(doc: ArticleDocument, resolver: NameResolver, signature: RegExpExecArray, cueStart: number, contentStart: number, contentEnd: number): Attribution {
+  const dash = signature[1]!;
+  const name = signature[2]!;
+  const sourceStart = cueStart - signature[0].indexOf(dash) + signature[0].lastIndexOf(name);
+  return {
+    source: resolver.name(name, sourceStart),
+    sourceStart,
+    sourceEnd: sourceStart + name.length,
+    cue: dash,
+    cueStart,
+    cueEnd: cueStart + dash.length,
+    content: doc.text.slice(contentStart, contentEnd),
+    contentStart,
+    contentEnd,
+    direct: true,
+  };
 }
 
 /** A paragraph signed with a dash whose quote marks went astray ('”Fear. I am afraid.” ― Jane Roe'): the whole paragraph is signed. */
@@ -116,20 +121,7 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
     let contentEnd = cueStart;
     while (contentEnd > paragraph.start && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
     if (!QUOTE_MARK.test(text[contentEnd - 1] ?? '') || !QUOTE_MARK.test(text[paragraph.start] ?? '')) continue;
-    const name = signature[2]!;
-    const sourceStart = cueStart + signature[0].lastIndexOf(name);
-    found.push({
-      source: resolver.name(name, sourceStart),
-      sourceStart,
-      sourceEnd: sourceStart + name.length,
-      cue: signature[1]!,
-      cueStart,
-      cueEnd: cueStart + signature[1]!.length,
-      content: text.slice(paragraph.start, contentEnd),
-      contentStart: paragraph.start,
-      contentEnd,
-      direct: true,
-    });
+    found.push(signedBy(doc, resolver, signature, cueStart, paragraph.start, contentEnd));
   }
   return found;
 }
