@@ -190,7 +190,9 @@ export class ClaimStore {
    * The claims a query matches: `ordered` when no filter applies (an index walk in sort order, cheap to
    * page), else `sortedRows`, the filtered rows sorted in memory (they are already the ones kept).
    */
-  private async matching(query: ClaimQuery): Promise<{ ordered: Collection<StoredClaim, string> | null; sortedRows: () => Promise<StoredClaim[]> }> {
+  private async matching(
+    query: ClaimQuery,
+  ): Promise<{ ordered: Collection<StoredClaim, string>; sortedRows?: never } | { ordered: null; sortedRows: () => Promise<StoredClaim[]> }> {
     const { claims } = this.db;
     const sortIndex = query.sort === 'created' ? 'createdAt' : 'updatedAt';
     const indexed: Array<[string, string | undefined]> = [
@@ -212,7 +214,7 @@ export class ClaimStore {
     const rest = indexed.filter((entry) => entry !== first && entry[1] !== undefined && entry[1] !== '');
     const needsFilter = words.length > 0 || rest.length > 0 || (first !== undefined && (query.from || query.to));
     if (!first && !(query.from || query.to) && !needsFilter) {
-      return { ordered: query.descending === false ? collection : collection.reverse(), sortedRows: () => collection.toArray() };
+      return { ordered: query.descending === false ? collection : collection.reverse() };
     }
     if (needsFilter) {
       collection = collection.filter((claim) => {
