@@ -3,7 +3,7 @@
 import type { SavedClaim } from '../core/formats/claim';
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
-import { EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
+import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
 import { claimStore } from './library-store';
 
 /** How long deleted claims wait for an undo; the library's toast shows for less. */
@@ -38,8 +38,9 @@ export async function undoDelete(undoToken: string): Promise<{ count: number }> 
 export function registerLibraryExport(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== EXPORT_PORT) return;
-    const sender = port.sender;
-    if (sender?.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) {
+    try {
+      assertOwnSender(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL(''), 'extension-page');
+    } catch {
       port.disconnect();
       return;
     }
