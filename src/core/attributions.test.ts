@@ -33,6 +33,21 @@ describe('findAttributions', () => {
     expect(attributionsOf(article)).toMatchObject([{ cue: 'read', source: 'the article', direct: true }]);
   });
 
+  it('takes the quotation before a tag for the content when a participle follows the verb, and a subordinate clause ends the tag', () => {
+    const text = 'The hall filled.\n\n“Who would have thought we would get here?” Ada Price said, looking out at the crowd.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'said', content: '“Who would have thought we would get here?”', direct: true }]);
+    const yell = 'She ran toward the car. "Is he hurt? Tell me now," she yells while running along the fence.';
+    expect(attributionsOf(yell)).toMatchObject([{ cue: 'yells', content: '"Is he hurt? Tell me now,"', direct: true }]);
+  });
+
+  it('splits two reporting verbs sharing one subject into two reports', () => {
+    const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', cue: 'denied', content: 'the report about the fire' },
+      { source: 'Ada Price', cue: 'said', content: '"Do not leave the building."' },
+    ]);
+  });
+
   it('gives a paragraph labelled with a name to that name: transcripts and headlines, not labels like Update', () => {
     const text = 'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.\n\nMap: Where the river rose.';
     expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }]);

@@ -52,7 +52,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
         token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
           ? accordingTo(doc, segment, i)
           : isCue(token)
-            ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker))
+            ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker) ?? coordinated(doc, segment, i, sentenceSpeaker))
             : isInvertedCue(doc.tokens, segment, i)
               ? reportingVerb(doc, segment, i)
               : null;
@@ -214,9 +214,36 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
       end = i;
       break;
     }
+    const conjunction = coordinatedCueConjunction(tokens, contentFirst, i);
+    if (conjunction !== null) {
+      end = conjunction;
+      break;
+    }
   }
   const last = tokens[end - 1]!;
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+}
+
+/**
+ * The "and" of "X urged ... and repeatedly said ...": a second reporting verb sharing the subject starts a
+ * report of its own. Returns the conjunction's index, or null.
+ */
+function coordinatedCueConjunction(tokens: Token[], first: number, cue: number): number | null {
+  if (!isCue(tokens[cue]!) || tokens[cue]!.tags.has('Gerund')) return null;
+  let conjunction = cue - 1;
+  while (conjunction > first && tokens[conjunction]!.tags.has('Adverb') && joined(tokens[conjunction]!)) conjunction--;
+  const word = tokens[conjunction]!;
+  return conjunction > first && /^(and|but)$/.test(word.normal) && joined(word) ? conjunction : null;
+}
+
+/** "X urged ... and repeatedly said, '...'": the second verb reports for the first one's speaker. */
+function coordinated(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
+  const { tokens } = doc;
+  if (!sentenceSpeaker || coordinatedCueConjunction(tokens, segment.first, cue) === null) return null;
+  let contentFirst = cue + 1;
+  if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
+  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  return contentAfter(doc, segment, cue, contentFirst, sentenceSpeaker);
 }
 
 /** "Jane Roe said:" closing a sentence or paragraph introduces the quotation that comes next. */
@@ -397,6 +424,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
   if (speakerFirst > segment.first && cueToken.after === ',') return true;
+  // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the content
+  if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
@@ -570,10 +599,14 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
   return closesClause(tokens, segment, speaker.end) ? speaker : null;
 }
 
+const SUBORDINATORS = new Set(['while', 'as', 'before', 'after', 'when', 'until', 'without', 'by']);
+
 /** Whether nothing but the clause's end, or phrases after a preposition ("on the panel", "on Friday"), follows `end`. */
 function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
   let next = end;
   while (next < segment.end && joined(tokens[next - 1]!)) {
+    // "she yells while running": a participle clause after the tag adds circumstance, not more speaker
+    if (SUBORDINATORS.has(tokens[next]!.normal) && tokens[next + 1]?.tags.has('Gerund')) return true;
     if (!tokens[next]!.tags.has('Preposition')) return false;
     const phrase = phraseAfter(tokens, next + 1, segment.end) ?? dateAfter(tokens, next + 1, segment.end);
     if (!phrase) return false;

@@ -46,6 +46,11 @@ describe('findQuotations', () => {
     expect(text.slice(q[0]!.start, q[0]!.end)).toBe(text.slice(0, text.indexOf(',') + 2));
   });
 
+  it('does not carry a stray straight quote into a paragraph opening with a curly one', () => {
+    const text = '"The crowd waited.\n\n“Here he is,” she said. “He came.”';
+    expect(inner(text)).toEqual(['The crowd waited.', 'Here he is,', 'He came.']);
+  });
+
   it('closes an unbalanced quote at the paragraph end', () => {
     expect(inner('“It was over\n\nLater the army left.')).toEqual(['It was over']);
   });

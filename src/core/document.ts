@@ -149,7 +149,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
     }
     if (open !== null) {
       const next = paragraphs[p + 1];
-      const continues = next && (straightMarkLength(text, next.start) > 0 || OPENING.includes(text[next.start]!));
+      // the next paragraph re-opens with a mark of the same family: a straight quote left open before a
+      // curly one is a stray mark (a pasted block quote), not the start of a long quotation
+      const continues = next && (straightMarkLength(text, open) > 0 ? straightMarkLength(text, next.start) > 0 : OPENING.includes(text[next.start]!));
       if (!continues) {
         quotations.push(quotation(text, open, end));
         open = null;
