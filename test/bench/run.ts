@@ -3,10 +3,11 @@
 // Exit status 1 when a bench crashed; a missed target is printed, not a failure: timings depend on the machine.
 import type { Bench, BenchOutcome } from './bench';
 import { extractorBench } from './extractor';
+import { mainThreadBench } from './main-thread';
 import { pageScriptBench } from './page-script';
 import { storeBench } from './store';
 
-const BENCHES: Bench[] = [extractorBench, pageScriptBench, storeBench];
+const BENCHES: Bench[] = [extractorBench, pageScriptBench, mainThreadBench, storeBench];
 
 async function main(names: string[]): Promise<number> {
   const unknown = names.filter((name) => !BENCHES.some((bench) => bench.name === name));
