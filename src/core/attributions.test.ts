@@ -40,6 +40,16 @@ describe('findAttributions', () => {
     expect(attributionsOf(yell)).toMatchObject([{ cue: 'yells', content: '"Is he hurt? Tell me now,"', direct: true }]);
   });
 
+  it('reads a transcript label after the quote mark of a pasted block quote', () => {
+    const text = 'The interview ran long.\n\n"MARSH: Well, look, the plan is sound.\n\n"HOST: Thank you.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }, { source: 'HOST', content: 'Thank you.' }]);
+  });
+
+  it('quotes the sentence subject through a participle set off by a comma, whatever its verb', () => {
+    const text = 'Mayor Ada Price walked onto the stage, chanting "Four more years!" The crowd cheered.';
+    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'chanting', content: '"Four more years!"', direct: true }));
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -55,7 +55,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
             ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker) ?? coordinated(doc, segment, i, sentenceSpeaker))
             : isInvertedCue(doc.tokens, segment, i)
               ? reportingVerb(doc, segment, i)
-              : null;
+              : quotingParticiple(doc, segment, i, sentenceSpeaker);
       if (!found) continue;
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
@@ -132,6 +132,8 @@ interface Found {
   speaker: Mention | null;
   contentStart: number;
   contentEnd: number;
+  /** The content ends where found, even inside a quotation: a transcript turn ends with its paragraph. */
+  bounded?: boolean;
 }
 
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
@@ -214,6 +216,10 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
       end = i;
       break;
     }
+    if (participleQuotation(doc, contentFirst, i)) {
+      end = i;
+      break;
+    }
     const conjunction = coordinatedCueConjunction(tokens, contentFirst, i);
     if (conjunction !== null) {
       end = conjunction;
@@ -222,6 +228,30 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
   }
   const last = tokens[end - 1]!;
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+}
+
+/**
+ * "..., tweeting, '...'", "..., while chanting '...'": any participle set off by a comma and followed at once
+ * by a quotation quotes the sentence's speaker, whether or not the lexicon knows the verb.
+ */
+function quotingParticiple(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
+  const { tokens } = doc;
+  const quotation = participleQuotation(doc, segment.first, cue);
+  const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
+  if (!quotation || !speaker) return null;
+  return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: quotation.start, contentEnd: quotation.end };
+}
+
+/** The quotation right after a participle set off by a comma (", singing '...'"), or null. */
+function participleQuotation(doc: ArticleDocument, first: number, cue: number): Quotation | null {
+  const { tokens } = doc;
+  const token = tokens[cue]!;
+  const next = tokens[cue + 1];
+  if (!token.tags.has('Gerund') || !next || cue === first) return null;
+  const previous = tokens[cue - 1]!;
+  const setOff = /,\s*$/.test(previous.after) || (SUBORDINATORS.has(previous.normal) && cue - 1 > first && /,\s*$/.test(tokens[cue - 2]!.after));
+  if (!setOff || !/^[,:]?\s*$/.test(token.after.replace(/["“”„«»]|''/g, ''))) return null;
+  return doc.quotations.find((q) => q.start >= token.end && q.start < next.start) ?? null;
 }
 
 /**
@@ -308,7 +338,9 @@ const NON_SPEAKER_LABELS = new Set(['update', 'note', "editor's note", 'photo', 
  */
 function speakerLabel(doc: ArticleDocument, segment: Segment, paragraphStarts: Set<number>): Found | null {
   const { tokens, text } = doc;
-  if (!paragraphStarts.has(tokens[segment.first]!.start)) return null;
+  // a transcript pasted as a block quote opens each paragraph with a quote mark: '"PENCE: Well, ...'
+  const paragraphStart = tokens[segment.first]!.start - openingMark(tokens[segment.first]!);
+  if (!paragraphStarts.has(paragraphStart)) return null;
   let colon = segment.first;
   while (colon < Math.min(segment.end, segment.first + 4) && joined(tokens[colon]!)) colon++;
   const label = tokens[colon];
@@ -316,11 +348,11 @@ function speakerLabel(doc: ArticleDocument, segment: Segment, paragraphStarts: S
   const words = tokens.slice(segment.first, colon + 1);
   if (!words.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Value'))) return null;
   if (NON_SPEAKER_LABELS.has(text.slice(words[0]!.start, label.end).toLowerCase().replace(/[’]/g, "'"))) return null;
-  const paragraph = doc.paragraphs.find((p) => p.start === tokens[segment.first]!.start)!;
+  const paragraph = doc.paragraphs.find((p) => p.start === paragraphStart)!;
   const contentFirst = tokens[colon + 1]!;
   if (contentFirst.start >= paragraph.end) return null;
   const speaker = { first: segment.first, end: colon + 1 };
-  return { cueFirst: colon, cueEnd: colon + 1, speaker, contentStart: contentFirst.start - openingMark(contentFirst), contentEnd: paragraph.end };
+  return { cueFirst: colon, cueEnd: colon + 1, speaker, contentStart: contentFirst.start - openingMark(contentFirst), contentEnd: paragraph.end, bounded: true };
 }
 
 /**
@@ -658,7 +690,7 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
   const { text, tokens } = doc;
   let { contentStart, contentEnd } = found;
   // a content that touches a quotation takes all of it (quotes run over sentences and paragraphs)
-  for (const quotation of quotationsOverlapping(doc.quotations, contentStart, contentEnd)) {
+  for (const quotation of found.bounded ? [] : quotationsOverlapping(doc.quotations, contentStart, contentEnd)) {
     contentStart = Math.min(contentStart, quotation.start);
     contentEnd = Math.max(contentEnd, quotation.end);
   }
