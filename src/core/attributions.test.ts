@@ -50,6 +50,13 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'chanting', content: '"Four more years!"', direct: true }));
   });
 
+  it('reads a cue compromise mistags by its place, and skips where it was said before "that"', () => {
+    const tells = 'The polls opened early. Jeb Bush tells reporters outside a polling station in Greenville that “we will do fine.”';
+    expect(attributionsOf(tells)).toMatchObject([{ source: 'Jeb Bush', cue: 'tells', content: '“we will do fine.”', direct: true }]);
+    const telling = 'Ada Price stood by her criticism on Tuesday, telling CNN that the council is a “disgrace.”';
+    expect(attributionsOf(telling)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'the council is a “disgrace.”' }));
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -51,7 +51,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       const found: Found | null =
         token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
           ? accordingTo(doc, segment, i)
-          : isCue(token)
+          : isCue(token) || isMistaggedCue(doc.tokens, segment, i, properNames)
             ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker) ?? coordinated(doc, segment, i, sentenceSpeaker))
             : isInvertedCue(doc.tokens, segment, i)
               ? reportingVerb(doc, segment, i)
@@ -137,6 +137,19 @@ interface Found {
 }
 
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
+/** ", adding ...", ", telling CNN ...": compromise calls some of these adjectives; the -ing form of a cue is enough. */
+const isParticipleCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
+/**
+ * A cue compromise mistags: "Bush tells reporters" (a plural noun after a name), ", telling CNN that"
+ * (an adjective after a comma). Its place shows it is the verb.
+ */
+function isMistaggedCue(tokens: Token[], segment: Segment, i: number, properNames: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  if (!CUE_WORDS.has(token.normal) || token.tags.has('Verb') || i === segment.first) return false;
+  const previous = tokens[i - 1]!;
+  if (/ing$/.test(token.normal)) return /,\s*$/.test(previous.after);
+  return /s$/.test(token.normal) && token.tags.has('Plural') && joined(previous) && (previous.tags.has('ProperNoun') || previous.tags.has('Person') || properNames.has(previous.text));
+}
 /**
  * "..., reports Reuters.": a present-tense reporting verb after a comma with a name closing the sentence is a
  * speaker tag, whether the lexicon learned this form of the verb or only its past ("reported").
@@ -173,12 +186,7 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
     const continued = continuingQuotationEnd(doc, attributionEnd) ?? parentheticalEnd(doc, segment, Math.max(speaker.end, cue + 1), content.end);
     return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: content.start, contentEnd: Math.max(content.end, continued ?? content.end) };
   }
-  // content after the cue: "X said (that) ...", "X told reporters: ..."
-  let contentFirst = cue + 1;
-  if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
-  contentFirst = pastWhenSaid(tokens, contentFirst, segment.end);
-  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
-  const found = contentAfter(doc, segment, cue, contentFirst, speaker);
+  const found = contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), speaker);
   return found && relativeClauseEnd(doc, segment, cue, found);
 }
 
@@ -197,11 +205,13 @@ function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, 
 
 /** "said early Friday that ...", "told reporters in Paris that ...": when and where it was said, before "that", is not what was said. */
 function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
-  for (let i = first; i < Math.min(limit, first + 5); i++) {
+  for (let i = first; i < Math.min(limit, first + 8); i++) {
     const token = tokens[i]!;
     if (token.normal === 'that' && i > first) return i;
     const when = token.tags.has('Date') || token.tags.has('Adverb') || token.tags.has('Place') || /^(on|in|at|late|early|earlier|later)$/.test(token.normal);
-    if (!when || !joined(token)) return first;
+    // "in Greenville", "at a news conference in Ohio": a prepositional phrase of nouns, no verb
+    const where = i > first && !token.tags.has('Verb') && (isNounish(token) || isModifier(token) || token.tags.has('Preposition'));
+    if (!(when || where) || !joined(token)) return first;
   }
   return first;
 }
@@ -212,7 +222,7 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
   if (contentFirst >= segment.end) return quoteAfterColon(doc, segment, cue, speaker);
   let end = segment.end;
   for (let i = contentFirst + 1; i < segment.end; i++) {
-    if (isCue(tokens[i]!) && tokens[i]!.tags.has('Gerund') && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
+    if (isParticipleCue(tokens[i]!) && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
       end = i;
       break;
     }
@@ -270,10 +280,7 @@ function coordinatedCueConjunction(tokens: Token[], first: number, cue: number):
 function coordinated(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
   const { tokens } = doc;
   if (!sentenceSpeaker || coordinatedCueConjunction(tokens, segment.first, cue) === null) return null;
-  let contentFirst = cue + 1;
-  if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
-  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
-  return contentAfter(doc, segment, cue, contentFirst, sentenceSpeaker);
+  return contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), sentenceSpeaker);
 }
 
 /** "Jane Roe said:" closing a sentence or paragraph introduces the quotation that comes next. */
@@ -286,12 +293,21 @@ function quoteAfterColon(doc: ArticleDocument, segment: Segment, cue: number, sp
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: next.start, contentEnd: next.end };
 }
 
+/** Where what a cue reports begins: "X said (that) ...", "X told reporters in Ohio that ...", "X told reporters: ...". */
+function contentFirstAfter(tokens: Token[], segment: Segment, cue: number): number {
+  let contentFirst = cue + 1;
+  if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
+  contentFirst = pastWhenSaid(tokens, contentFirst, segment.end);
+  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  return contentFirst;
+}
+
 /** "X said ..., adding that ...": a participle after a comma reports for the sentence's speaker. */
 function participle(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
   const { tokens } = doc;
   const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
-  if (!speaker || !tokens[cue]!.tags.has('Gerund') || cue === segment.first || joined(tokens[cue - 1]!)) return null;
-  let contentFirst = cue + 1;
+  if (!speaker || !isParticipleCue(tokens[cue]!) || cue === segment.first || joined(tokens[cue - 1]!)) return null;
+  let contentFirst = contentFirstAfter(tokens, segment, cue);
   while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
 }
