@@ -57,6 +57,15 @@ describe('findAttributions', () => {
     expect(attributionsOf(telling)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'the council is a “disgrace.”' }));
   });
 
+  it('ends a speaker tag at a clause or a reduced relative after it, and takes the quotation before "said of ..."', () => {
+    const when = '“Anyone who refuses is at risk,” said Dan Golvach when asked about the plan.';
+    expect(attributionsOf(when)).toMatchObject([{ cue: 'said', content: '“Anyone who refuses is at risk,”', direct: true }]);
+    const involved = '“It is a way to take part,” says a source involved in the group’s creation.';
+    expect(attributionsOf(involved)).toMatchObject([{ source: 'a source', cue: 'says', content: '“It is a way to take part,”' }]);
+    const of = 'The company refused.\n\n“Who do they think they are?” Ada Price said of the company in February.';
+    expect(attributionsOf(of)).toMatchObject([{ source: 'Ada Price', content: '“Who do they think they are?”' }]);
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -136,6 +136,8 @@ interface Found {
   bounded?: boolean;
 }
 
+/** Verbs of saying that take no prepositional object: after them "of X", "in Ohio" tell about, not what was said. */
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'recalled', 'explained', 'remarked', 'continued', 'stated', 'declared', 'insisted', 'joked', 'quipped', 'replied', 'exclaimed']);
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
 /** ", adding ...", ", telling CNN ...": compromise calls some of these adjectives; the -ing form of a cue is enough. */
 const isParticipleCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
@@ -474,9 +476,16 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   if (speakerFirst > segment.first && cueToken.after === ',') return true;
   // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the content
   if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);
+  const introducesClause = (): boolean => {
+    for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return true;
+    return false;
+  };
+  // '"...?" Trump said of Apple in February.', '"..." Roe said as she left.': the quote before is what was said
+  const circumstance = next && cue + 1 < segment.end && joined(cueToken) && (opensClause(tokens, cue + 1) || (next.tags.has('Preposition') && SPEECH_VERBS.has(cueToken.normal)));
+  if (circumstance && speakerFirst === segment.first && QUOTE_MARK.test(previous.after) && !introducesClause()) return true;
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
-  for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return false;
+  if (introducesClause()) return false;
   // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content
   if (next && cue + 1 < segment.end && joined(cueToken) && segment.end - cue > 4 && !next.tags.has('Preposition') && !next.tags.has('Date') && !next.tags.has('Adverb')) return false;
   // "Jane Roe, a lawyer, said ...": a lone noun phrase before the speaker is an appositive, not content
@@ -648,15 +657,23 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
 }
 
 const SUBORDINATORS = new Set(['while', 'as', 'before', 'after', 'when', 'until', 'without', 'by']);
+const CLAUSE_OPENERS = new Set(['while', 'when', 'until', 'because', 'although', 'though', 'since', 'whereas']);
+/** "when asked", "as he left" (not "as well as", "such as"): a clause after a speaker tag, not part of it. */
+const opensClause = (tokens: Token[], i: number): boolean =>
+  CLAUSE_OPENERS.has(tokens[i]!.normal) || (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
 
 /** Whether nothing but the clause's end, or phrases after a preposition ("on the panel", "on Friday"), follows `end`. */
 function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
   let next = end;
   while (next < segment.end && joined(tokens[next - 1]!)) {
-    // "she yells while running": a participle clause after the tag adds circumstance, not more speaker
-    if (SUBORDINATORS.has(tokens[next]!.normal) && tokens[next + 1]?.tags.has('Gerund')) return true;
-    if (!tokens[next]!.tags.has('Preposition')) return false;
-    const phrase = phraseAfter(tokens, next + 1, segment.end) ?? dateAfter(tokens, next + 1, segment.end);
+    const word = tokens[next]!;
+    // "she yells while running", "said Roe when asked": a clause after the tag adds circumstance, not more speaker
+    if (opensClause(tokens, next) || (SUBORDINATORS.has(word.normal) && tokens[next + 1]?.tags.has('Gerund'))) return true;
+    // "a source involved in the talks", "an official familiar with the plan": a reduced relative clause
+    const reducedRelative = (word.tags.has('Participle') || word.tags.has('PastTense') || word.tags.has('Adjective')) && !isCue(word) && tokens[next + 1]?.tags.has('Preposition') && joined(word);
+    const preposition = reducedRelative ? next + 1 : next;
+    if (!tokens[preposition]!.tags.has('Preposition')) return false;
+    const phrase = phraseAfter(tokens, preposition + 1, segment.end) ?? dateAfter(tokens, preposition + 1, segment.end);
     if (!phrase) return false;
     next = phrase.end;
   }
