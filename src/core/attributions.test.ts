@@ -20,7 +20,10 @@ const mention = (text: string, a: Attribution): string | null =>
 describe('findAttributions', () => {
   it('ties quoted words after a named subject\'s verb to that subject, whatever the verb', () => {
     const text = 'Mayor Ada Price openly admires the governor as a “strong leader,” and praised his budget.';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'openly admires', content: 'the governor as a “strong leader,”' }]);
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', cue: 'openly admires', content: 'the governor as a “strong leader,”' },
+      { source: 'Ada Price', cue: 'praised', content: 'his budget' },
+    ]);
   });
 
   it('reads a short speaker tag closing a quotation, with any verb and a prepositional tail', () => {
@@ -64,6 +67,18 @@ describe('findAttributions', () => {
     expect(attributionsOf(involved)).toMatchObject([{ source: 'a source', cue: 'says', content: '“It is a way to take part,”' }]);
     const of = 'The company refused.\n\n“Who do they think they are?” Ada Price said of the company in February.';
     expect(attributionsOf(of)).toMatchObject([{ source: 'Ada Price', content: '“Who do they think they are?”' }]);
+  });
+
+  it('reads what follows the cue after an introductory phrase, a quoted title in it included', () => {
+    const title = 'In an interview on CBS\'s "Face the Nation," House Speaker Ada Price (R-Ohio) said the spate of shootings demands "more listening."';
+    expect(attributionsOf(title)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the spate of shootings demands "more listening."' }));
+    const during = 'During her years in office, Ada Price said, most voters have come to believe "that the river is dying."';
+    expect(attributionsOf(during)).toMatchObject([{ source: 'Ada Price', cue: 'said', content: 'most voters have come to believe "that the river is dying."' }]);
+  });
+
+  it('gives a second verb after "and" the sentence subject, and ends its quotation before the narration goes on', () => {
+    const text = 'Ada Price then urges her husband to leave the car and repeatedly says, "Do not do it," until the shots are heard.';
+    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: '"Do not do it,"' }));
   });
 
   it('splits two reporting verbs sharing one subject into two reports', () => {

@@ -223,12 +223,18 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
   const { tokens } = doc;
   if (contentFirst >= segment.end) return quoteAfterColon(doc, segment, cue, speaker);
   let end = segment.end;
+  const quoted = openingMark(tokens[contentFirst]!) > 0;
   for (let i = contentFirst + 1; i < segment.end; i++) {
     if (isParticipleCue(tokens[i]!) && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
       end = i;
       break;
     }
     if (participleQuotation(doc, contentFirst, i)) {
+      end = i;
+      break;
+    }
+    // 'says, "Don't do it," until shots are heard': after the quotation the narration goes on
+    if (quoted && QUOTE_MARK.test(tokens[i - 1]!.after) && (opensClause(tokens, i) || SUBORDINATORS.has(tokens[i]!.normal))) {
       end = i;
       break;
     }
@@ -281,8 +287,9 @@ function coordinatedCueConjunction(tokens: Token[], first: number, cue: number):
 /** "X urged ... and repeatedly said, '...'": the second verb reports for the first one's speaker. */
 function coordinated(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
   const { tokens } = doc;
-  if (!sentenceSpeaker || coordinatedCueConjunction(tokens, segment.first, cue) === null) return null;
-  return contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), sentenceSpeaker);
+  const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
+  if (!speaker || coordinatedCueConjunction(tokens, segment.first, cue) === null) return null;
+  return contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), speaker);
 }
 
 /** "Jane Roe said:" closing a sentence or paragraph introduces the quotation that comes next. */
@@ -453,7 +460,10 @@ function afterIntroduction(tokens: Token[], segment: Segment): number {
 /** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */
 function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   const subject = phraseAfter(tokens, segment.first, segment.end);
-  if (!subject || subject.end >= segment.end || !tokens[subject.end]!.tags.has('Verb')) return null;
+  if (!subject) return null;
+  let verb = subject.end;
+  while (verb < segment.end && tokens[verb]!.tags.has('Adverb') && joined(tokens[verb - 1]!)) verb++; // "She then urges"
+  if (verb >= segment.end || !tokens[verb]!.tags.has('Verb')) return null;
   const words = tokens.slice(subject.first, subject.end);
   return words.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal))) ? subject : null;
 }
@@ -468,12 +478,18 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   const next = tokens[cue + 1];
   const previous = tokens[speakerFirst - 1];
   if (!previous) return false;
-  if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst);
+  // "In an interview on "Face the Nation," Ryan said ...": an introductory phrase, quoted title and all, is no content
+  let introEnd = speakerFirst; // the comma closing the phrase: the speaker's title may come between ("House Speaker")
+  while (introEnd > Math.max(segment.first, speakerFirst - 3) && !tokens[introEnd - 1]!.after.includes(',')) introEnd--;
+  const quoted = quotationsOverlapping(doc.quotations, tokens[segment.first]!.start, tokens[speakerFirst]!.start);
+  const introduced = tokens[segment.first]!.tags.has('Preposition') && tokens[introEnd - 1]!.after.includes(',') &&
+    !tokens.slice(segment.first, introEnd).some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst) && !introduced;
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
-  if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after)) return true;
+  if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after) && !introduced) return true;
   if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
-  if (speakerFirst > segment.first && cueToken.after === ',') return true;
+  if (speakerFirst > segment.first && cueToken.after === ',' && !introduced) return true;
   // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the content
   if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);
   const introducesClause = (): boolean => {
