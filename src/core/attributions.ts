@@ -482,7 +482,7 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   let introEnd = speakerFirst; // the comma closing the phrase: the speaker's title may come between ("House Speaker")
   while (introEnd > Math.max(segment.first, speakerFirst - 3) && !tokens[introEnd - 1]!.after.includes(',')) introEnd--;
   const quoted = quotationsOverlapping(doc.quotations, tokens[segment.first]!.start, tokens[speakerFirst]!.start);
-  const introduced = tokens[segment.first]!.tags.has('Preposition') && tokens[introEnd - 1]!.after.includes(',') &&
+  const introduced = tokens[segment.first]!.tags.has('Preposition') && openingMark(tokens[segment.first]!) === 0 && tokens[introEnd - 1]!.after.includes(',') &&
     !tokens.slice(segment.first, introEnd).some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst) && !introduced;
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
@@ -490,6 +490,7 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
   if (speakerFirst > segment.first && cueToken.after === ',' && !introduced) return true;
+  if (introduced) return false;
   // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the content
   if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);
   const introducesClause = (): boolean => {
