@@ -482,7 +482,7 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   let introEnd = speakerFirst; // the comma closing the phrase: the speaker's title may come between ("House Speaker")
   while (introEnd > Math.max(segment.first, speakerFirst - 3) && !tokens[introEnd - 1]!.after.includes(',')) introEnd--;
   const quoted = quotationsOverlapping(doc.quotations, tokens[segment.first]!.start, tokens[speakerFirst]!.start);
-  const introduced = tokens[segment.first]!.tags.has('Preposition') && openingMark(tokens[segment.first]!) === 0 && tokens[introEnd - 1]!.after.includes(',') &&
+  const introduced = tokens[segment.first]!.tags.has('Preposition') && openingMark(tokens[segment.first]!) === 0 && introEnd > segment.first && tokens[introEnd - 1]!.after.includes(',') &&
     !tokens.slice(segment.first, introEnd).some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst) && !introduced;
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
