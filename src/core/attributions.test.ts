@@ -72,6 +72,8 @@ describe('findAttributions', () => {
   it('reads what follows the cue after an introductory phrase, a quoted title in it included', () => {
     const title = 'In an interview on CBS\'s "Face the Nation," House Speaker Ada Price (R-Ohio) said the spate of shootings demands "more listening."';
     expect(attributionsOf(title)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the spate of shootings demands "more listening."' }));
+    expect(attributionsOf('As many as 12 dead, said Dr. Amal Haddad.')).toMatchObject([{ source: 'Amal Haddad', content: 'As many as 12 dead' }]);
+    expect(() => attributionsOf('As many as 12 dead , said Dr. Amal Haddad.')).not.toThrow(); // a speaker opening the text: nothing before it to read
     const statement = 'In a White House statement, Ada Price condemned the test as "provocative and destabilizing."';
     expect(attributionsOf(statement)).toMatchObject([{ source: 'Ada Price', cue: 'condemned', content: 'the test as "provocative and destabilizing."' }]);
     const during = 'During her years in office, Ada Price said, most voters have come to believe "that the river is dying."';
