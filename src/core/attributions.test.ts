@@ -85,6 +85,13 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: '"Do not do it,"' }));
   });
 
+  it('does not make the subject of a passive its speaker, unless quoted words are reported', () => {
+    expect(attributionsOf('Neither the mayor nor her aides have been charged with any crime.')).toEqual([]);
+    expect(attributionsOf('The final accord is expected to be ratified next month.')).toEqual([]);
+    const quoted = 'Ada Price has been called “a charlatan” by fellow doctors.';
+    expect(attributionsOf(quoted)).toMatchObject([{ cue: 'called', content: expect.stringContaining('“a charlatan”') }]);
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

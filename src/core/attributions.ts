@@ -170,8 +170,19 @@ function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
  */
 function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
   const found = subjectAndContent(doc, segment, cue);
+  const quoted = (f: Found): boolean => QUOTE_MARK.test(doc.text.slice(f.contentStart, f.contentEnd));
+  // a passive reports only with quoted words: 'was called "a charlatan" by fellow doctors'
+  if (found && isPassive(doc.tokens, segment, cue) && !quoted(found)) return null;
   if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || (found.speaker && namesSomeone(doc.tokens, found.speaker))) return found;
-  return QUOTE_MARK.test(doc.text.slice(found.contentStart, found.contentEnd)) ? found : null;
+  return quoted(found) ? found : null;
+}
+
+/** "has been charged with", "is expected to", "was endorsed by": the subject of a passive is not the speaker. */
+function isPassive(tokens: Token[], segment: Segment, cue: number): boolean {
+  if (!tokens[cue]!.tags.has('PastTense') && !tokens[cue]!.tags.has('Participle')) return false;
+  let be = cue - 1;
+  while (be > segment.first && tokens[be]!.tags.has('Adverb') && joined(tokens[be]!)) be--;
+  return be >= segment.first && joined(tokens[be]!) && /^(is|are|was|were|be|been|being|'s|'re)$/.test(tokens[be]!.normal);
 }
 
 function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
