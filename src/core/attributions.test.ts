@@ -92,6 +92,15 @@ describe('findAttributions', () => {
     expect(attributionsOf(quoted)).toMatchObject([{ cue: 'called', content: expect.stringContaining('“a charlatan”') }]);
   });
 
+  it('reads the clause closing a colon introduction, a phrasal verb tag and a tag followed by a new clause', () => {
+    const retorted = 'At a town hall meeting in Hudson on Monday, the Christie supporter retorted: “There is a special place for them.”';
+    expect(attributionsOf(retorted)).toMatchObject([{ source: 'Christie supporter', cue: 'retorted', content: '“There is a special place for them.”' }]);
+    const warned = 'Conceding that a deal was likely “down the line,” Ada Price warned: “It is not going to happen soon.”';
+    expect(attributionsOf(warned)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'warned', content: '“It is not going to happen soon.”' }));
+    expect(attributionsOf('“There were some of us who thought so,” Ada Price points out.')).toMatchObject([{ source: 'Ada Price', cue: 'points' }]);
+    expect(attributionsOf('“Go back to your seat,” Ada Price barked and a guard escorted him out.')).toMatchObject([{ source: 'Ada Price', cue: 'barked', content: '“Go back to your seat,”' }]);
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -410,11 +410,16 @@ function colonIntroduction(doc: ArticleDocument, segment: Segment, attributions:
     return { cueFirst: intro.first, cueEnd: intro.first + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
   }
   const subject = phraseWithPrepositions(tokens, intro.first, intro.end);
-  if (!subject || subject.end >= intro.end || !speaksFor(tokens, subject)) return null;
-  let verb = subject.end;
+  let verb = subject ? subject.end : intro.end;
   while (verb < intro.end && isBetweenWord(tokens[verb]!)) verb++;
-  if (verb >= intro.end || !tokens[verb]!.tags.has('Verb')) return null;
-  return { cueFirst: verb, cueEnd: intro.end, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end };
+  if (subject && subject.end < intro.end && speaksFor(tokens, subject) && verb < intro.end && tokens[verb]!.tags.has('Verb')) {
+    return { cueFirst: verb, cueEnd: intro.end, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end };
+  }
+  // "At a town hall on Monday, the Christie supporter retorted:": the clause closing the introduction
+  const lastVerb = tokens[colon]!;
+  const lastSubject = lastVerb.tags.has('Verb') && !lastVerb.tags.has('Gerund') ? subjectBefore(doc, segment, colon) : null;
+  if (!lastSubject || !speaksFor(tokens, lastSubject)) return null;
+  return { cueFirst: colon, cueEnd: colon + 1, speaker: lastSubject, contentStart: quotation.start, contentEnd: quotation.end };
 }
 
 /** A noun phrase with the prepositional phrases after it: "a narrator in the new ad". */
@@ -496,9 +501,10 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   const introduced = tokens[segment.first]!.tags.has('Preposition') && openingMark(tokens[segment.first]!) === 0 && introEnd > segment.first && tokens[introEnd - 1]!.after.includes(',') &&
     !tokens.slice(segment.first, introEnd).some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst) && !introduced;
+  if (cueToken.after.includes(':')) return false; // "... he warned: '...'"
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
   if (speakerFirst > segment.first && QUOTE_MARK.test(previous.after) && !introduced) return true;
-  if (cueToken.after.includes(':') || (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end)) return false;
+  if (next && QUOTE_MARK.test(next.before) && cue + 1 < segment.end) return false;
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
   if (speakerFirst > segment.first && cueToken.after === ',' && !introduced) return true;
   if (introduced) return false;
@@ -685,6 +691,7 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
 }
 
 const SUBORDINATORS = new Set(['while', 'as', 'before', 'after', 'when', 'until', 'without', 'by']);
+const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down', 'on', 'in', 'over']);
 const CLAUSE_OPENERS = new Set(['while', 'when', 'until', 'because', 'although', 'though', 'since', 'whereas']);
 /** "when asked", "as he left" (not "as well as", "such as"): a clause after a speaker tag, not part of it. */
 const opensClause = (tokens: Token[], i: number): boolean =>
@@ -697,6 +704,16 @@ function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
     const word = tokens[next]!;
     // "she yells while running", "said Roe when asked": a clause after the tag adds circumstance, not more speaker
     if (opensClause(tokens, next) || (SUBORDINATORS.has(word.normal) && tokens[next + 1]?.tags.has('Gerund'))) return true;
+    // "Trump barked and a guard escorted him out": a new clause with a subject of its own
+    if (/^(and|but)$/.test(word.normal)) {
+      const nextSubject = phraseAfter(tokens, next + 1, segment.end);
+      return !!nextSubject && nextSubject.end < segment.end && tokens[nextSubject.end]!.tags.has('Verb') && joined(tokens[nextSubject.end - 1]!);
+    }
+    // "he points out": the particle of a phrasal verb
+    if (PARTICLES.has(word.normal) && tokens[next - 1]!.tags.has('PhrasalVerb')) {
+      next++;
+      continue;
+    }
     // "a source involved in the talks", "an official familiar with the plan": a reduced relative clause
     const reducedRelative = (word.tags.has('Participle') || word.tags.has('PastTense') || word.tags.has('Adjective')) && !isCue(word) && tokens[next + 1]?.tags.has('Preposition') && joined(word);
     const preposition = reducedRelative ? next + 1 : next;
