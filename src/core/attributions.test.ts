@@ -101,6 +101,13 @@ describe('findAttributions', () => {
     expect(attributionsOf('“Go back to your seat,” Ada Price barked and a guard escorted him out.')).toMatchObject([{ source: 'Ada Price', cue: 'barked', content: '“Go back to your seat,”' }]);
   });
 
+  it('carries a quotation on past an abbreviation in its speaker tag, not past a sentence of narration', () => {
+    const mr = '"Tom is a visionary," said Ada Price, who came to work with Mr. Clarke. "He stepped in when no one would."';
+    expect(attributionsOf(mr)).toMatchObject([{ source: 'Ada Price', content: mr }]);
+    const narration = '"One thing," Ada Price said. The crowd cheered. "Another thing."';
+    expect(attributionsOf(narration)).toMatchObject([{ source: 'Ada Price', content: '"One thing,"' }]);
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -578,8 +578,10 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap) || /[.?!]\s+\p{Lu}/u.test(gap)) return null;
-  return next.end;
+  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap)) return null;
+  // a sentence of narration between them ends the quote ("Mr." and other abbreviations end none)
+  const sentenceStartsInGap = doc.sentences.some((sentence) => sentence.start > attributionEnd && sentence.start < next.start);
+  return sentenceStartsInGap ? null : next.end;
 }
 
 function accordingTo(doc: ArticleDocument, segment: Segment, according: number): Found | null {
