@@ -108,6 +108,10 @@ describe('findAttributions', () => {
     expect(attributionsOf(narration)).toMatchObject([{ source: 'Ada Price', content: '"One thing,"' }]);
   });
 
+  it('reads a time word between the subject and its cue, whatever compromise tags it', () => {
+    expect(attributionsOf('Ada Price now says she opposes the deal.')).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: 'she opposes the deal' }));
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

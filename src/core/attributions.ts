@@ -25,8 +25,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'assured', 'informed', 'reminded', 'urged']);
 /** Words between a subject and its cue: "has also said", "would not say". */
+/** Words compromise does not always call adverbs that stand between a subject and its verb: "Clinton now says". */
+const TIME_WORDS = new Set(['now', 'also', 'then', 'still', 'later', 'again', 'once', 'never', 'already', 'even', 'just', 'first', 'finally', 'since']);
 const isBetweenWord = (token: Token): boolean =>
-  token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
+  token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || (token.tags.has('Adverb') && !token.tags.has('Noun')) || (TIME_WORDS.has(token.normal) && !token.tags.has('Noun'));
 const isNounish = (token: Token): boolean =>
   token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Pronoun') || token.tags.has('Honorific');
 const isModifier = (token: Token): boolean =>
