@@ -4,7 +4,7 @@
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './cue-lexicon';
-import type { ArticleDocument, Quotation, Token } from './document';
+import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
 
 /** A stretch of tokens [first, end) read as one sentence: compromise's sentences, cut again at full stops. */
@@ -582,7 +582,9 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
   if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap)) return null;
   // a sentence of narration between them ends the quote ("Mr." and other abbreviations end none)
-  const sentenceStartsInGap = doc.sentences.some((sentence) => sentence.start > attributionEnd && sentence.start < next.start);
+  const tagSentence = sentenceAt(doc, attributionEnd - 1);
+  const quoteSentence = sentenceAt(doc, next.start);
+  const sentenceStartsInGap = quoteSentence - tagSentence > 1 || (quoteSentence === tagSentence + 1 && doc.sentences[quoteSentence]!.start < next.start);
   return sentenceStartsInGap ? null : next.end;
 }
 
