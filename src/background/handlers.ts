@@ -43,10 +43,14 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'library/undo': ({ undoToken }) => undoDelete(undoToken),
 };
 
-/** Sends `message` to the handler of its type; the cast is safe because parseMessage checked the type. */
-function dispatch<Map, Message extends { type: keyof Map }, Context>(handlers: Handlers<Map, Message, Context>, message: Message, context: Context): Promise<unknown> {
+/**
+ * Sends `message` to the handler of its type; the cast is safe because parseMessage checked the type. Async so
+ * the listener always returns a native Promise: Chromium's own runtime.onMessage answers only those, and a
+ * store's Dexie promise would close the port unanswered.
+ */
+async function dispatch<Map, Message extends { type: keyof Map }, Context>(handlers: Handlers<Map, Message, Context>, message: Message, context: Context): Promise<unknown> {
   const handler = handlers[message.type] as (message: Message, context: Context) => Promise<unknown>;
-  return handler(message, context);
+  return await handler(message, context);
 }
 
 /**

@@ -1,14 +1,9 @@
 // The claim library page's requests: pages of claims, edits, deletion with undo, and exports streamed over
 // a port in chunks with progress, so a 100,000-claim file never sits in one message or one string.
-import type { SavedClaim } from '../core/formats/claim';
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
 import { claimStore } from './library-store';
-
-/** How long deleted claims wait for an undo; the library's toast shows for less. */
-const UNDO_WINDOW_MS = 60_000;
-const deleted = new Map<string, SavedClaim[]>();
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
 export const matchingIds = (query: ClaimQuery): Promise<string[]> => claimStore().ids(query);
@@ -17,22 +12,8 @@ export async function editClaims(ids: string[], edit: ClaimEdit): Promise<{ coun
   return { count: (await claimStore().editMany(ids, edit)).length };
 }
 
-export async function deleteClaims(ids: string[]): Promise<{ count: number; undoToken: string }> {
-  const removed = await claimStore().remove(ids);
-  const undoToken = crypto.randomUUID();
-  deleted.set(undoToken, removed);
-  setTimeout(() => deleted.delete(undoToken), UNDO_WINDOW_MS);
-  return { count: removed.length, undoToken };
-}
-
-/** Puts deleted claims back exactly as they were (ids, times, notes, verdicts, tags). */
-export async function undoDelete(undoToken: string): Promise<{ count: number }> {
-  const claims = deleted.get(undoToken);
-  if (!claims) throw new Error('Nothing to undo: the deletion is too old or was already undone.');
-  deleted.delete(undoToken);
-  await claimStore().restore(claims);
-  return { count: claims.length };
-}
+export const deleteClaims = (ids: string[]): Promise<{ count: number; undoToken: string }> => claimStore().remove(ids);
+export const undoDelete = (undoToken: string): Promise<{ count: number }> => claimStore().undo(undoToken);
 
 /** Answers export ports opened by this extension's own pages; a port from anywhere else is closed at once. */
 export function registerLibraryExport(): void {

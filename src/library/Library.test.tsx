@@ -5,7 +5,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { makeClaim } from '../core/formats/test-claims';
-import type { SavedClaim } from '../core/formats/claim';
 import { ClaimStore } from '../store/claims';
 import { SourcelightDatabase } from '../store/db';
 import { Library, type LibraryBackend } from './Library';
@@ -18,20 +17,12 @@ document.body.append(host);
 
 beforeEach(async () => {
   store = new ClaimStore(new SourcelightDatabase(`library-${Math.random()}`));
-  const deleted = new Map<string, SavedClaim[]>();
   backend = {
     query: (query) => store.query(query),
     ids: (query) => store.ids(query),
     edit: async (ids, edit) => ({ count: (await store.editMany(ids, edit)).length }),
-    async remove(ids) {
-      const undoToken = `undo-${deleted.size}`;
-      deleted.set(undoToken, await store.remove(ids));
-      return { count: deleted.get(undoToken)!.length, undoToken };
-    },
-    async undo(undoToken) {
-      await store.restore(deleted.get(undoToken)!);
-      return { count: deleted.get(undoToken)!.length };
-    },
+    remove: (ids) => store.remove(ids),
+    undo: (undoToken) => store.undo(undoToken),
     async exportClaims(format, ids, onProgress) {
       const parts: string[] = [];
       const count = await store.export(format, (chunk) => void parts.push(chunk), { ...(ids ? { ids } : {}), onProgress });
@@ -48,7 +39,7 @@ async function saveMany(count: number): Promise<void> {
   const claims = Array.from({ length: count }, (_, index) =>
     makeClaim(`c-${String(index).padStart(5, '0')}`, `Officials said ${index + 2} people were killed in ${index % 2 ? 'Tarn' : 'Ovel'}.`, { tags: index % 10 === 0 ? ['checked'] : [] }),
   );
-  await store.restore(claims);
+  await store.saveAll(claims);
 }
 
 const shown = (): HTMLElement[] => [...host.querySelectorAll<HTMLElement>('[data-testid="claim"]')];

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CrossrefProbe } from '../core/crossref';
 import { ImportError } from '../core/formats/index';
 import { fullClaim, makeClaim } from '../core/formats/test-claims';
-import { ClaimStore } from './claims';
+import { ClaimStore, UNDO_WINDOW_MS } from './claims';
 import { SourcelightDatabase, toStored } from './db';
 
 let store: ClaimStore;
@@ -36,14 +36,29 @@ describe('ClaimStore', () => {
     const edited = await store.edit('c-full', { note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked', 'checked '] });
     expect(edited).toMatchObject({ note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked'], updatedAt: '2026-04-01T00:00:02.000Z' });
     expect(await store.get('c-full')).toEqual(edited);
-    const removed = await store.remove(['c-full', 'missing']);
-    expect(removed).toEqual([edited]);
+    const { count, undoToken } = await store.remove(['c-full', 'missing']);
+    expect(count).toBe(1);
     expect(await store.db.tags.get('checked')).toBeUndefined();
     expect(await store.count()).toBe(1);
-    await store.restore(removed);
+    // a new store on the same database: the background's service worker was stopped in between
+    const restarted = new ClaimStore(store.db, () => new Date(Date.UTC(2026, 3, 1, 0, 0, clock++)).toISOString());
+    expect(await restarted.undo(undoToken)).toEqual({ count: 1 });
+    await expect(restarted.undo(undoToken)).rejects.toThrow('Nothing to undo');
     expect(await store.get('c-full')).toEqual(edited);
     expect(await store.db.tags.get('storm')).toEqual({ name: 'storm', count: 2 });
     expect(await store.forPage(fullClaim.page.url)).toEqual([edited]);
+  });
+
+  it('refuses an undo once the window has closed, and empties old trash on the next deletion', async () => {
+    await store.saveAll([fullClaim, conflicting]);
+    const first = await store.remove(['c-full']);
+    clock += UNDO_WINDOW_MS / 1000 + 1;
+    await expect(store.undo(first.undoToken)).rejects.toThrow('too old');
+    expect(await store.get('c-full')).toBeUndefined();
+    const second = await store.remove(['c-conflict']);
+    expect(await store.db.trash.count()).toBe(1);
+    expect(await store.undo(second.undoToken)).toEqual({ count: 1 });
+    expect(await store.db.trash.count()).toBe(0);
   });
 
   it('cross-references a page by source alias, same figure and conflict, leaving the page itself out', async () => {

@@ -12,6 +12,8 @@ export const LOOKUP_LIMIT = 10;
 /** Claims read in full per index and finding, the ones found under the most keys first. */
 const READ_PER_INDEX = 4;
 const LOOKUP_INDEXES = ['sourceKeys', 'figureKeys', 'contextKeys', 'textKeys'] as const;
+/** How long deleted claims wait in the trash for an undo; the library's toast shows for less. */
+export const UNDO_WINDOW_MS = 60_000;
 /** Claims read per step of an export: bounds memory while streaming. */
 const EXPORT_BATCH = 1000;
 
@@ -70,9 +72,15 @@ export class ClaimStore {
     return db.transaction('rw', [db.claims, db.pages, db.sources, db.tags], work);
   }
 
-  save(claim: SavedClaim): Promise<SavedClaim> {
-    const saved = { ...claim, tags: uniqueTags(claim.tags) };
-    return this.readWrite(() => this.writeClaims([saved])).then(() => saved);
+  async save(claim: SavedClaim): Promise<SavedClaim> {
+    return (await this.saveAll([claim]))[0]!;
+  }
+
+  /** Saves claims as they are, ids and times included, in one transaction. */
+  async saveAll(claims: readonly SavedClaim[]): Promise<SavedClaim[]> {
+    const saved = claims.map((claim) => ({ ...claim, tags: uniqueTags(claim.tags) }));
+    await this.readWrite(() => this.writeClaims(saved));
+    return saved;
   }
 
   async get(id: string): Promise<SavedClaim | undefined> {
@@ -105,21 +113,40 @@ export class ClaimStore {
     });
   }
 
-  /** Deletes claims and returns them, so the library can offer undo by saving them back with `restore`. */
-  remove(ids: readonly string[]): Promise<SavedClaim[]> {
-    return this.readWrite(async () => {
-      const found = (await this.db.claims.bulkGet([...ids])).filter((claim): claim is StoredClaim => claim !== undefined);
-      await this.db.claims.bulkDelete(found.map((claim) => claim.id));
+  /**
+   * Deletes claims into the trash, where `undo` finds them by the token until the undo window closes.
+   * Trash older than the window is emptied on the way.
+   */
+  async remove(ids: readonly string[]): Promise<{ count: number; undoToken: string }> {
+    const { db } = this;
+    return db.transaction('rw', [db.claims, db.pages, db.sources, db.tags, db.trash], async () => {
+      const found = (await db.claims.bulkGet([...ids])).filter((claim): claim is StoredClaim => claim !== undefined);
+      await db.claims.bulkDelete(found.map((claim) => claim.id));
       const delta = new Map<string, number>();
       for (const claim of found) for (const tag of claim.tags) delta.set(tag, (delta.get(tag) ?? 0) - 1);
       await this.applyTagDelta(delta);
-      return found.map(toSaved);
+      const deletedAt = Date.parse(this.now());
+      await db.trash.where('deletedAt').below(deletedAt - UNDO_WINDOW_MS).delete();
+      const undoToken = crypto.randomUUID();
+      await db.trash.add({ token: undoToken, deletedAt, claims: found.map(toSaved) });
+      return { count: found.length, undoToken };
     });
   }
 
-  restore(claims: readonly SavedClaim[]): Promise<void> {
-    return this.readWrite(() => this.writeClaims(claims)).then(() => undefined);
+  /** Puts the claims of a deletion back exactly as they were (ids, times, notes, verdicts, tags). */
+  async undo(undoToken: string): Promise<{ count: number }> {
+    const { db } = this;
+    return db.transaction('rw', [db.claims, db.pages, db.sources, db.tags, db.trash], async () => {
+      const deletion = await db.trash.get(undoToken);
+      await db.trash.delete(undoToken);
+      if (!deletion || deletion.deletedAt < Date.parse(this.now()) - UNDO_WINDOW_MS) {
+        throw new Error('Nothing to undo: the deletion is too old or was already undone.');
+      }
+      await this.writeClaims(deletion.claims);
+      return { count: deletion.claims.length };
+    });
   }
+
 
   async forPage(url: string): Promise<SavedClaim[]> {
     return (await this.db.claims.where('pageUrl').equals(url).toArray()).map(toSaved);

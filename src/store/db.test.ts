@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fullClaim, makeClaim } from '../core/formats/test-claims';
-import { SCHEMA_V1, SCHEMA_V2, SourcelightDatabase } from './db';
+import { ClaimStore } from './claims';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SourcelightDatabase, toStored } from './db';
 
 describe('schema migrations', () => {
-  it('upgrades a version 1 library with data through version 2 to 3: index keys, sites, sources, tags and search words filled', async () => {
+  it('upgrades a version 1 library with data through versions 2 and 3 to 4: index keys, sites, sources, tags and search words filled', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -15,7 +16,7 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const stored = await db.claims.get('c-full');
     expect(stored?.searchWords).toEqual(expect.arrayContaining(['port', 'aven', 'jacques', 'coroner', 'ñandú']));
     expect(stored).toMatchObject({ ...fullClaim, site: 'news.example', figureKind: 'killed', figureKeys: ['killed|27'] });
@@ -27,7 +28,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('upgrades a version 2 library with data to version 3: the word index finds old claims', async () => {
+  it('upgrades a version 2 library with data to version 4: the word index finds old claims', async () => {
     const name = `migrate-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -38,9 +39,31 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.claims.where('searchWords').startsWith('coro').primaryKeys()).toEqual(['c-old']);
     expect(await db.claims.get('c-old')).toMatchObject(old);
+    db.close();
+  });
+
+  it('upgrades a version 3 library with data to version 4: claims untouched, an empty trash that deletions use', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('claims').add(toStored(fullClaim));
+    v3.close();
+
+    const db = new SourcelightDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.claims.get('c-full')).toEqual(toStored(fullClaim));
+    expect(await db.trash.count()).toBe(0);
+    const store = new ClaimStore(db);
+    const { undoToken } = await store.remove(['c-full']);
+    expect(await db.trash.get(undoToken)).toMatchObject({ claims: [fullClaim] });
+    await store.undo(undoToken);
+    expect(await store.get('c-full')).toEqual(fullClaim);
     db.close();
   });
 });

@@ -36,6 +36,17 @@ export interface StoredTag {
   count: number;
 }
 
+/**
+ * Claims deleted from the library, kept for undo until the undo window closes. In the database rather than
+ * the background's memory, so an undo survives the service worker being stopped in between.
+ */
+export interface StoredDeletion {
+  token: string;
+  /** Epoch milliseconds. */
+  deletedAt: number;
+  claims: SavedClaim[];
+}
+
 export const DATABASE_NAME = 'sourcelight';
 
 /** Version 1 (first release): claims and the pages they came from. */
@@ -57,6 +68,12 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   claims: `${SCHEMA_V2.claims}, *searchWords`,
+};
+
+/** Version 4: deleted claims wait in a trash table for undo. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  trash: 'token, deletedAt',
 };
 
 export function siteOf(url: string): string {
@@ -87,6 +104,7 @@ export class SourcelightDatabase extends Dexie {
   pages!: Table<StoredPage, string>;
   sources!: Table<StoredSource, string>;
   tags!: Table<StoredTag, string>;
+  trash!: Table<StoredDeletion, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -123,5 +141,6 @@ export class SourcelightDatabase extends Dexie {
             claim.searchWords = searchWordsOf(claim);
           }),
       );
+    this.version(4).stores(SCHEMA_V4);
   }
 }

@@ -1,6 +1,6 @@
 // The claim library page in real Chromium, used as a reader would: opened from the popup, a file of claims
 // imported, searched and filtered, a verdict, note and tags edited and still there after a reload, a
-// deletion undone, and the selection exported as a downloaded file.
+// deletion undone after the service worker was stopped, and the selection exported as a downloaded file.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,10 +87,11 @@ describe('the claim library', () => {
     await expect.poll(total, { timeout: 10_000 }).toBe('1 claim');
   });
 
-  it('deletes a claim and undoes it', async () => {
+  it('deletes a claim and undoes it, even after the service worker was stopped in between', async () => {
     await rows().first().getByTestId('select').check();
     await library.getByTestId('delete-selected').click();
     await expect.poll(total, { timeout: 10_000 }).toBe('0 claims');
+    await chromium.stopServiceWorker(library);
     await library.getByTestId('undo').click();
     await expect.poll(total, { timeout: 10_000 }).toBe('1 claim');
     expect(await rows().first().getAttribute('data-verdict')).toBe('false');

@@ -26,6 +26,8 @@ export interface ChromiumWithExtension {
   /** The extension's tab id for `page` (readable once activeTab or a host permission covers it). */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** Stops the extension's service worker, as Chromium does to an idle one; the next message starts it again. */
+  stopServiceWorker(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,19 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
       return id;
     },
     badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: id }), tabId),
+    async stopServiceWorker(page) {
+      const session = await context.newCDPSession(page);
+      const ours = (version: { scriptURL: string; runningStatus: string }): boolean => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
+      const stopped = new Promise<void>((resolve) =>
+        session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => ours(version) && version.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await session.detach();
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
