@@ -85,7 +85,7 @@ describe('pages that stretch the page script', () => {
     expect(places.filter((place) => !place.inArticle || place.inChrome)).toEqual([]);
   });
 
-  it('annotates an article 1000 elements deep', async () => {
+  it('annotates an article 2500 elements deep', async () => {
     const page = await openAndAnnotate(chromium, server.url('pages', 'deeply-nested.html'));
     const counts = await waitForHighlights(page);
     expect(counts.figure + counts.flagged).toBe(1);
