@@ -112,6 +112,13 @@ describe('findAttributions', () => {
     expect(attributionsOf('Ada Price now says she opposes the deal.')).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: 'she opposes the deal' }));
   });
 
+  it('does not take a date for the speaker or the content', () => {
+    expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([{ source: 'Ada Price', cue: 'called' }]);
+    expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([{ source: 'Ada Price', content: 'she wants to cut four taxes' }]);
+    const rally = 'Ada Price said during a Friday evening rally in Ohio that the deal was “the gold standard.”';
+    expect(attributionsOf(rally)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the deal was “the gold standard.”' }));
+  });
+
   it('splits two reporting verbs sharing one subject into two reports', () => {
     const text = 'Mayor Ada Price denied the report about the fire and repeatedly said, "Do not leave the building."';
     expect(attributionsOf(text)).toMatchObject([

@@ -223,12 +223,19 @@ function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
   for (let i = first; i < Math.min(limit, first + 8); i++) {
     const token = tokens[i]!;
     if (token.normal === 'that' && i > first) return i;
-    const when = token.tags.has('Date') || token.tags.has('Adverb') || token.tags.has('Place') || /^(on|in|at|late|early|earlier|later)$/.test(token.normal);
+    const when = token.tags.has('Date') || token.tags.has('Adverb') || token.tags.has('Place') || /^(on|in|at|during|late|early|earlier|later)$/.test(token.normal);
     // "in Greenville", "at a news conference in Ohio": a prepositional phrase of nouns, no verb
     const where = i > first && !token.tags.has('Verb') && (isNounish(token) || isModifier(token) || token.tags.has('Preposition'));
     if (!(when || where) || !joined(token)) return first;
   }
   return first;
+}
+
+/** "said Tuesday he ...": a day or date right after the cue, with no "that", is when, not what. */
+function pastDate(tokens: Token[], first: number, limit: number): number {
+  let next = first;
+  while (next < limit - 1 && tokens[next]!.tags.has('Date') && joined(tokens[next]!) && !tokens[next]!.tags.has('Value')) next++;
+  return next > first && !tokens[next]!.tags.has('Verb') ? next : first;
 }
 
 /** The content from `contentFirst` to the end of the sentence, or to a participle reporting more (", adding ..."). */
@@ -319,7 +326,7 @@ function quoteAfterColon(doc: ArticleDocument, segment: Segment, cue: number, sp
 function contentFirstAfter(tokens: Token[], segment: Segment, cue: number): number {
   let contentFirst = cue + 1;
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
-  contentFirst = pastWhenSaid(tokens, contentFirst, segment.end);
+  contentFirst = pastDate(tokens, pastWhenSaid(tokens, contentFirst, segment.end), segment.end);
   while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
   return contentFirst;
 }
@@ -615,6 +622,7 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   let end = cue;
   while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   end = beforeParenthesis(tokens, segment, end);
+  end = beforeWhen(tokens, segment, end);
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first) return null;
   if (APPOSITIVE_END.test(head.after)) return appositiveSubject(tokens, segment, end);
@@ -630,6 +638,14 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
     if (speaker && !tokens[speaker.end - 1]!.tags.has('Pronoun')) return speaker;
   }
   return phrase;
+}
+
+/** "Axelrod on Wednesday called": a date between the subject and the cue is when, not who. */
+function beforeWhen(tokens: Token[], segment: Segment, end: number): number {
+  let start = end;
+  while (start - 1 > segment.first && tokens[start - 1]!.tags.has('Date') && joined(tokens[start - 1]!)) start--;
+  if (start === end || !/^(on|in|during|last|this|early|late|earlier)$/.test(tokens[start - 1]!.normal)) return end;
+  return start - 1 > segment.first && joined(tokens[start - 2]!) && isNounish(tokens[start - 2]!) ? start - 1 : end;
 }
 
 /** The noun phrase ending at `end` (exclusive), read leftwards: "the city's new police chief". */
