@@ -112,6 +112,13 @@ describe('findAttributions', () => {
     expect(attributionsOf('Ada Price now says she opposes the deal.')).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: 'she opposes the deal' }));
   });
 
+  it('gives a relative clause\'s report to the phrase before it, with "who" as the mention', () => {
+    const text = 'Jane Roe, who said she was never paid for the job, sued the firm.';
+    const [report] = attributionsOf(text);
+    expect(report).toMatchObject({ source: 'Jane Roe', cue: 'said', content: 'she was never paid for the job' });
+    expect(mention(text, report!)).toBe('who');
+  });
+
   it('does not take a date for the speaker or the content', () => {
     expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([{ source: 'Ada Price', cue: 'called' }]);
     expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([{ source: 'Ada Price', content: 'she wants to cut four taxes' }]);

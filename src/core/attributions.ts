@@ -16,6 +16,8 @@ interface Segment {
 interface Mention {
   first: number;
   end: number;
+  /** The relative pronoun that stands for the phrase in this attribution ("Roe, who said"): the source mention. */
+  relative?: number;
 }
 
 const QUOTE_MARK = /["“”„«»]|''/;
@@ -627,7 +629,10 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   if (!head || end - 1 < segment.first) return null;
   if (APPOSITIVE_END.test(head.after)) return appositiveSubject(tokens, segment, end);
   // "Jane Roe, who said ...", "an architect who said ...": the relative pronoun speaks for the phrase before it
-  if (head.normal === 'who' && end - 2 >= segment.first) return phraseBefore(tokens, segment, end - 1);
+  if (head.normal === 'who' && end - 2 >= segment.first) {
+    const phrase = phraseBefore(tokens, segment, end - 1);
+    return phrase && { ...phrase, relative: end - 1 };
+  }
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
@@ -800,7 +805,9 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
   const content = text.slice(contentStart, contentEnd);
   const cueStart = tokens[found.cueFirst]!.start;
   const cueEnd = tokens[found.cueEnd - 1]!.end;
-  const speaker = found.speaker ? resolveSpeaker(doc, resolver, found.speaker) : null;
+  const resolved = found.speaker ? resolveSpeaker(doc, resolver, found.speaker) : null;
+  const relative = found.speaker?.relative === undefined ? null : tokens[found.speaker.relative]!;
+  const speaker = resolved && relative ? { ...resolved, start: relative.start, end: relative.end } : resolved;
   return {
     source: speaker?.name ?? null,
     sourceStart: speaker ? speaker.start : null,
