@@ -119,6 +119,16 @@ describe('findAttributions', () => {
     expect(mention(text, report!)).toBe('who');
   });
 
+  it('resolves a pronoun after its quotation to someone named before the quotation, not inside it', () => {
+    const text = 'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
+    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }));
+  });
+
+  it('does not sign a quotation a cue already gave to its speaker with a brief\'s byline', () => {
+    const text = 'Ada Price insisted that her party was "still the first force in the land."--Kim Roe.';
+    expect(attributionsOf(text).map((a) => a.source)).toEqual(['Ada Price']);
+  });
+
   it('does not take a date for the speaker or the content', () => {
     expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([{ source: 'Ada Price', cue: 'called' }]);
     expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([{ source: 'Ada Price', content: 'she wants to cut four taxes' }]);

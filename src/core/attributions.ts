@@ -75,18 +75,20 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
-  attributions.push(...signedQuotations(doc, resolver));
+  attributions.push(...signedQuotations(doc, resolver, attributions));
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
 }
 
 /** A quotation signed with a dash at its paragraph's end: '"...." ― Jane Roe' (reader comments, epigraphs). */
-function signedQuotations(doc: ArticleDocument, resolver: NameResolver): Attribution[] {
+function signedQuotations(doc: ArticleDocument, resolver: NameResolver, claimed: readonly Attribution[]): Attribution[] {
   const { text } = doc;
   const signed: Attribution[] = [];
   let paragraph = 0;
   for (const quotation of doc.quotations) {
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end < quotation.end) paragraph++;
     const paragraphEnd = doc.paragraphs[paragraph]!.end;
+    // a quotation a cue already gave to its speaker ('X insisted his party was "..."--Kim Roe.') ends a wire brief signed by its writer
+    if (claimed.some((a) => a.contentStart <= quotation.start && quotation.end <= a.contentEnd)) continue;
     const signature = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(quotation.end, paragraphEnd));
     if (!signature) continue;
     signed.push(signedBy(doc, resolver, signature, quotation.end + signature[0].indexOf(signature[1]!), quotation.start, quotation.end));
@@ -805,7 +807,8 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
   const content = text.slice(contentStart, contentEnd);
   const cueStart = tokens[found.cueFirst]!.start;
   const cueEnd = tokens[found.cueEnd - 1]!.end;
-  const resolved = found.speaker ? resolveSpeaker(doc, resolver, found.speaker) : null;
+  // a pronoun after its quotation ('"... Obama had ...," he said') stands for someone named before the quotation
+  const resolved = found.speaker ? resolveSpeaker(doc, resolver, found.speaker, Math.min(contentStart, tokens[found.speaker.first]!.start)) : null;
   const relative = found.speaker?.relative === undefined ? null : tokens[found.speaker.relative]!;
   const speaker = resolved && relative ? { ...resolved, start: relative.start, end: relative.end } : resolved;
   return {
@@ -822,14 +825,14 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
   };
 }
 
-function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: Mention): { name: string; start: number; end: number } | null {
+function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: Mention, pronounContext: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = doc;
   const first = tokens[mention.first]!;
   const last = tokens[mention.end - 1]!;
   const start = first.start;
   const end = last.end;
   if (mention.end - mention.first === 1 && PRONOUNS.has(first.normal)) {
-    const name = resolver.pronoun(first.normal, start);
+    const name = resolver.pronoun(first.normal, pronounContext);
     return name ? { name, start, end } : null;
   }
   // the person inside a longer phrase: "longtime pollster Jane Roe" is Jane Roe

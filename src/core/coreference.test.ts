@@ -10,6 +10,11 @@ describe('findPersonNames', () => {
     expect(names.map((n) => n.text)).toEqual(['Maria Lopez', 'Tom Becker', 'Lopez', 'Becker']);
     for (const n of names) expect(text.slice(n.start, n.end)).toBe(n.text);
   });
+
+  it('goes on past an initial and a hyphen, not past a full stop or a line break', () => {
+    const names = findPersonNames(parseDocument('“Nobody wants that,” said Hester.\nMichael Mulgrew spoke. Paul D. Ryan and Jean-Marc Ayrault agreed.'));
+    expect(names.map((n) => n.text)).toEqual(['Hester', 'Michael Mulgrew', 'Paul D. Ryan', 'Jean-Marc Ayrault']);
+  });
 });
 
 describe('NameResolver', () => {

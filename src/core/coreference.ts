@@ -14,6 +14,13 @@ export interface NameMention {
 const isNameToken = (token: Token): boolean =>
   token.tags.has('Person') && !token.tags.has('Pronoun') && !token.tags.has('Honorific') && !token.tags.has('Demonym') && /^\p{Lu}/u.test(token.text);
 
+/** A name goes on past an initial ("Paul D. Ryan"), not past a full stop ("said Hester.\nMichael Mulgrew"). */
+function continuesName(text: string, token: Token, next: Token): boolean {
+  if (/\n/.test(text.slice(token.end, next.start))) return false;
+  if (token.after === '' || token.after === '-') return true; // "Jean-Marc Ayrault"
+  return token.after === '.' && (/^\p{Lu}$/u.test(token.text) || token.tags.has('Abbreviation'));
+}
+
 /** Runs of person-name tokens (titles left out), in text order. */
 export function findPersonNames(doc: ArticleDocument): NameMention[] {
   const names: NameMention[] = [];
@@ -21,7 +28,7 @@ export function findPersonNames(doc: ArticleDocument): NameMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!)) continue;
     let last = i;
-    while (last + 1 < tokens.length && isNameToken(tokens[last + 1]!) && !/[,;:.!?"“”]/.test(tokens[last]!.after.replace(/^\.$/, ''))) last++;
+    while (last + 1 < tokens.length && isNameToken(tokens[last + 1]!) && continuesName(text, tokens[last]!, tokens[last + 1]!)) last++;
     const first = tokens[i]!;
     const end = tokens[last]!;
     const gender = first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : null;
