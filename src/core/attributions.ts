@@ -491,7 +491,7 @@ function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   const subject = phraseAfter(tokens, segment.first, segment.end);
   if (!subject) return null;
   let verb = subject.end;
-  while (verb < segment.end && tokens[verb]!.tags.has('Adverb') && joined(tokens[verb - 1]!)) verb++; // "She then urges"
+  while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++; // "She then urges"
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb')) return null;
   const words = tokens.slice(subject.first, subject.end);
   return words.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal))) ? subject : null;
