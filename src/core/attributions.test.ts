@@ -119,6 +119,11 @@ describe('findAttributions', () => {
     expect(mention(text, report!)).toBe('who');
   });
 
+  it('finds the speaker of a colon introduction after an opening phrase with a date in it', () => {
+    const text = 'On July 6, 2015, Ada Price made the following comment:\n\n“For young people, the rate is 33 percent.”';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'made the following comment', content: '“For young people, the rate is 33 percent.”' }]);
+  });
+
   it('resolves a pronoun after its quotation to someone named before the quotation, not inside it', () => {
     const text = 'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }));

@@ -422,7 +422,7 @@ function colonIntroduction(doc: ArticleDocument, segment: Segment, attributions:
   if (inverted && inverted.end === intro.end && speaksFor(tokens, inverted)) {
     return { cueFirst: intro.first, cueEnd: intro.first + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
   }
-  const subject = phraseWithPrepositions(tokens, intro.first, intro.end);
+  const subject = phraseWithPrepositions(tokens, afterIntroduction(tokens, segment), intro.end);
   let verb = subject ? subject.end : intro.end;
   while (verb < intro.end && isBetweenWord(tokens[verb]!)) verb++;
   if (subject && subject.end < intro.end && speaksFor(tokens, subject) && verb < intro.end && tokens[verb]!.tags.has('Verb')) {
@@ -482,7 +482,10 @@ function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributio
 function afterIntroduction(tokens: Token[], segment: Segment): number {
   const first = tokens[segment.first]!;
   if (!first.tags.has('Preposition') && !first.tags.has('Adverb') && !first.tags.has('Conjunction')) return segment.first;
-  for (let i = segment.first; i < Math.min(segment.end - 1, segment.first + 6); i++) if (/,$/.test(tokens[i]!.after)) return i + 1;
+  // "On July 6, 2015, Sanders ...": the comma inside a date does not end the introduction
+  for (let i = segment.first; i < Math.min(segment.end - 1, segment.first + 8); i++) {
+    if (/,$/.test(tokens[i]!.after) && !tokens[i + 1]!.tags.has('Value')) return i + 1;
+  }
   return segment.first;
 }
 
