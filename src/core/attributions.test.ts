@@ -124,6 +124,12 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'made the following comment', content: '“For young people, the rate is 33 percent.”' }]);
   });
 
+  it('reads a participle cue after "by" or "while" as the sentence speaker\'s, not "it goes without saying"', () => {
+    const text = 'Ada Price appeared on the radio on Tuesday and began by saying she would “never” resign.';
+    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'saying', content: 'she would “never” resign' }));
+    expect(attributionsOf('The council knows it goes without saying that taxes will rise.').map((a) => a.cue)).not.toContain('saying');
+  });
+
   it('resolves a pronoun after its quotation to someone named before the quotation, not inside it', () => {
     const text = 'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }));

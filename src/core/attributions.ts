@@ -339,7 +339,9 @@ function contentFirstAfter(tokens: Token[], segment: Segment, cue: number): numb
 function participle(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
   const { tokens } = doc;
   const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
-  if (!speaker || !isParticipleCue(tokens[cue]!) || cue === segment.first || joined(tokens[cue - 1]!)) return null;
+  // ", adding ...", "began by saying ...", "while insisting ..."
+  const introducedBy = cue > segment.first && (!joined(tokens[cue - 1]!) || /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal));
+  if (!speaker || !isParticipleCue(tokens[cue]!) || !introducedBy) return null;
   let contentFirst = contentFirstAfter(tokens, segment, cue);
   while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
