@@ -138,10 +138,10 @@ export class ClaimStore {
     const { db } = this;
     return db.transaction('rw', [db.claims, db.pages, db.sources, db.tags, db.trash], async () => {
       const deletion = await db.trash.get(undoToken);
-      await db.trash.delete(undoToken);
       if (!deletion || deletion.deletedAt < Date.parse(this.now()) - UNDO_WINDOW_MS) {
         throw new Error('Nothing to undo: the deletion is too old or was already undone.');
       }
+      await db.trash.delete(undoToken);
       await this.writeClaims(deletion.claims);
       return { count: deletion.claims.length };
     });
