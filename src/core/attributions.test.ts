@@ -85,6 +85,11 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: '"Do not do it,"' }));
   });
 
+  it('does not make what "there were ... reported" counts a speaker, but keeps "there are officials who said"', () => {
+    const text = 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths. There are two officials who said it was over.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'two officials', cue: 'said', content: 'it was over' }]);
+  });
+
   it('does not make the subject of a passive its speaker, unless quoted words are reported', () => {
     expect(attributionsOf('Neither the mayor nor her aides have been charged with any crime.')).toEqual([]);
     expect(attributionsOf('The final accord is expected to be ratified next month.')).toEqual([]);

@@ -176,11 +176,20 @@ function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
  */
 function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
   const found = subjectAndContent(doc, segment, cue);
+  // "there were 3248 cases reported worldwide": what is reported, not who reports
+  if (found?.speaker && found.speaker.relative === undefined && isExistential(doc.tokens, segment, found.speaker.first)) return null;
   const quoted = (f: Found): boolean => QUOTE_MARK.test(doc.text.slice(f.contentStart, f.contentEnd));
   // a passive reports only with quoted words: 'was called "a charlatan" by fellow doctors'
   if (found && isPassive(doc.tokens, segment, cue) && !quoted(found)) return null;
   if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || (found.speaker && namesSomeone(doc.tokens, found.speaker))) return found;
   return quoted(found) ? found : null;
+}
+
+/** Whether the phrase starting at `first` follows "there is/are/was/were/have been". */
+function isExistential(tokens: Token[], segment: Segment, first: number): boolean {
+  let be = first - 1;
+  if (be > segment.first && tokens[be]!.normal === 'been') be--;
+  return be > segment.first && /^(is|are|was|were|have|has|had)$/.test(tokens[be]!.normal) && tokens[be - 1]!.normal === 'there';
 }
 
 /** "has been charged with", "is expected to", "was endorsed by": the subject of a passive is not the speaker. */
