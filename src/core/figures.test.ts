@@ -124,6 +124,16 @@ describe('findFigures: sources and hedges', () => {
     expect(figures(text, [attribution]).map((f) => [f.value, f.source])).toEqual([[2, 'the labour office'], [14, 'the labour office']]);
   });
 
+  it('does not give a background figure to the speaker of the sentence it leads into', () => {
+    const text = 'After five police officers were killed in Dallas, the police department tweeted a photo of a suspect.';
+    const tweeted = text.indexOf('tweeted');
+    const attribution: Attribution = {
+      source: 'the police department', sourceStart: text.indexOf('the police'), sourceEnd: tweeted - 1, cue: 'tweeted', cueStart: tweeted, cueEnd: tweeted + 7,
+      content: 'a photo of a suspect', contentStart: text.indexOf('a photo'), contentEnd: text.length - 1, direct: false,
+    };
+    expect(figures(text, [attribution]).map((f) => [f.value, f.source])).toEqual([[5, null]]);
+  });
+
   it('gives the second toll of a pair the first one’s source', () => {
     const text = 'Rescuers said the blast that left two people dead and dozens injured was an accident.';
     const content = 'the blast that left two people dead and dozens injured was an accident';

@@ -218,6 +218,8 @@ function figureSource(doc: ArticleDocument, figure: Match, sentenceStart: number
   // "In addition to the three fatalities, the office said another 30 were hurt": a figure leading into the speaker's report is theirs
   const sentenceFrom = doc.tokens[sentenceStart]!.start;
   const sentenceTo = doc.tokens[sentenceEnd - 1]!.end;
+  // not when the figure is background to the sentence: "after five officers were killed, the department tweeted a photo"
+  if (isBackground(doc.tokens, figure.first, sentenceFrom)) return null;
   const reporting = attributions.find(
     (a) => a.source && a.sourceStart !== null && end <= a.sourceStart && a.sourceStart >= sentenceFrom && a.contentStart >= a.cueEnd && a.contentEnd <= sentenceTo,
   );
