@@ -46,6 +46,15 @@ describe('findQuotations', () => {
     expect(text.slice(q[0]!.start, q[0]!.end)).toBe(text.slice(0, text.indexOf(',') + 2));
   });
 
+  it('keeps a curly pair nested inside a straight quotation, and still restarts at a stray curly opening', () => {
+    expect(inner('"The issue is partisan, and I read you the question: “Did she leave early?” That is it," he said.')).toEqual([
+      'The issue is partisan, and I read you the question: “Did she leave early?” That is it,',
+    ]);
+    expect(inner('"A stray mark, then “a real quote,” she said.')).toEqual(['a real quote,']);
+    const long = '"The question was “Did she leave early?”\n\n"We asked twice," he said.';
+    expect(findQuotations(long).map((q) => long.slice(q.start, q.end))).toEqual(['"The question was “Did she leave early?”\n\n"We asked twice,"']);
+  });
+
   it('does not carry a stray straight quote into a paragraph opening with a curly one', () => {
     const text = '"The crowd waited.\n\n“Here he is,” she said. “He came.”';
     expect(inner(text)).toEqual(['The crowd waited.', 'Here he is,', 'He came.']);

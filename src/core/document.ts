@@ -140,7 +140,12 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
         continue;
       }
       if (OPENING.includes(ch)) {
-        open = i; // an unclosed quote was a stray mark: start again here
+        // a curly pair inside a straight quotation is nested ('"He asked: “Why?” and left."'); otherwise the
+        // quotation left open was a stray mark: start again here
+        const next = paragraphs[p + 1];
+        const nestedEnd = straightMarkLength(text, open) > 0 ? nestedCurlyEnd(text, i, end, !!next && straightMarkLength(text, next.start) > 0) : -1;
+        if (nestedEnd >= 0) i = nestedEnd;
+        else open = i;
         continue;
       }
       quotations.push(quotation(text, open, i + Math.max(straight, 1)));
@@ -159,6 +164,21 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
     }
   }
   return quotations.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/**
+ * The closing curly mark of the pair opening at `i` when the pair sits inside a straight quotation: it closes
+ * before any straight mark, and the outer quotation goes on after it (a straight mark later in the paragraph,
+ * or a next paragraph re-opening with one). Else -1.
+ */
+function nestedCurlyEnd(text: string, i: number, paragraphEnd: number, nextParagraphContinues: boolean): number {
+  for (let j = i + 1; j < paragraphEnd; j++) {
+    if (OPENING.includes(text[j]!) || straightMarkLength(text, j) > 0) return -1;
+    if (!CLOSING.includes(text[j]!)) continue;
+    for (let k = j + 1; k < paragraphEnd; k++) if (straightMarkLength(text, k) > 0) return j;
+    return nextParagraphContinues ? j : -1;
+  }
+  return -1;
 }
 
 /** 1 for a straight double quote, 2 for a doubled apostrophe, 0 for anything else. */
