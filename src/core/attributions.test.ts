@@ -26,6 +26,10 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('ties quoted words after a person-noun subject\'s verb to that subject ("a doctor had typed")', () => {
+    expect(attributionsOf('The file was thin. A doctor had typed “homicidal ideation.”')).toMatchObject([{ source: 'A doctor', content: '“homicidal ideation.”', direct: true }]);
+  });
+
   it('reads a short speaker tag closing a quotation, with any verb and a prepositional tail', () => {
     const ad = '“You pay your rent. Why didn\'t the landlord pay his?” a narrator in the new ad asks.';
     expect(attributionsOf(ad)).toMatchObject([{ cue: 'asks', source: 'a narrator in the new ad', direct: true }]);

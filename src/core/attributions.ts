@@ -478,7 +478,7 @@ function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributio
   const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.start < end && !covered(q));
   if (unclaimed.length === 0) return null;
   const subject = phraseAfter(tokens, afterIntroduction(tokens, segment), segment.end);
-  const named = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) || (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
+  const named = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Actor') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) || (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
   if (!subject || !tokens.slice(subject.first, subject.end).some(named)) return null;
   let verb = subject.end;
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
