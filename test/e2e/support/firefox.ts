@@ -16,6 +16,22 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * Polls until `page` shows `url`, fully loaded. Firefox's BiDi fails an evaluation outright while the page is
+ * between documents (waitForFunction gave up on one such error in CI), so a failed poll is retried, not fatal.
+ */
+async function waitForDocument(page: Page, url: string): Promise<void> {
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  for (;;) {
+    const loaded = await page.evaluate((wanted: string) => location.href === wanted && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${LOAD_TIMEOUT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox ESR is missing at ${FIREFOX_PATH}: install it with \`sudo apt-get install -y firefox-esr\` (.ci/run does this).`);
@@ -41,7 +57,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       const page = await browser.newPage();
       const url = extensionUrl(path);
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction((wanted: string) => location.href === wanted && document.readyState === 'complete', {}, url);
+      await waitForDocument(page, url);
       return page;
     },
     close: () => browser.close(),
