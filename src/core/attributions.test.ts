@@ -139,6 +139,11 @@ describe('findAttributions', () => {
     expect(attributionsOf('The council knows it goes without saying that taxes will rise.').map((a) => a.cue)).not.toContain('saying');
   });
 
+  it('gives a surname opening a sentence, where compromise tags no name, the person named before', () => {
+    const text = '“We have never seen this,” said Marta Kovel, director of the service. Kovel said her teams had pulled 58 people from homes.';
+    expect(attributionsOf(text).map((a) => a.source)).toEqual(['Marta Kovel', 'Marta Kovel']);
+  });
+
   it('resolves a pronoun after its quotation to someone named before the quotation, not inside it', () => {
     const text = 'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
     expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }));
@@ -225,10 +230,10 @@ describe('findAttributions', () => {
     expect(attributionsOf(text).find((a) => a.cue === 'promised')).toMatchObject({ source: 'Premier Ivo Stanek' });
   });
 
-  it('knows a name opening a sentence from its other mentions, and takes a quotation cut by its own "!"', () => {
+  it('knows a name opening a sentence from its other mentions, gives it the full name, and takes a quotation cut by its own "!"', () => {
     const text = 'Voters cheered Ada Price. Price walked onto the stage, chanting “Go on! Go on!”\n\nPrice is promising lower rents and “homes, homes, homes,” but rents keep rising.';
     const found = attributionsOf(text);
-    expect(found.map((a) => a.source)).toEqual(['Price', 'Price']);
+    expect(found.map((a) => a.source)).toEqual(['Ada Price', 'Ada Price']);
     expect(found[0]!.content).toContain('“Go on! Go on!”');
     expect(found[1]!.content).toContain('“homes, homes, homes,”');
   });

@@ -871,7 +871,9 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
   const unknownPerson =
     nameWords.length > 0 && nameWords.length <= 3 && words.length - nameWords.length <= 1 &&
     words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
-  if (!unknownPerson) {
+  // "Kovel said" opening a sentence, where compromise tags no name: the surname of a person named before
+  const fuller = words.every((t) => /^\p{Lu}/u.test(t.text)) ? resolver.name(name, start) : name;
+  if (!unknownPerson && fuller === name) {
     resolver.rememberGroup(name);
     return { name, start, end };
   }

@@ -24,6 +24,13 @@ describe('NameResolver', () => {
     expect(resolver.name('Becker', text.indexOf('Becker answered'))).toBe('Tom Becker');
   });
 
+  it('gives a surname the fullest form of a speaker compromise did not know for a person', () => {
+    const story = 'Lourimi Ahmed spoke first. Later Ahmed spoke again.';
+    const resolver = new NameResolver(parseDocument(story));
+    resolver.rememberPerson('Lourimi Ahmed', 0);
+    expect(resolver.name('Ahmed', story.indexOf('Ahmed spoke again'))).toBe('Lourimi Ahmed');
+  });
+
   it('resolves he and she by the gender of the first name', () => {
     const resolver = new NameResolver(parseDocument(text));
     expect(resolver.pronoun('He', text.indexOf('He seemed'))).toBe('Tom Becker');

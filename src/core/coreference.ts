@@ -90,6 +90,9 @@ export class NameResolver {
     this.advance(start);
     const words = text.split(/\s+/);
     const mention: NameMention = { start, end: start + text.length, text, surname: words[words.length - 1]!.toLowerCase(), gender: null };
+    // a later surname alone ("Kovel said") finds this fullest form too
+    const known = this.fullest.get(mention.surname);
+    if (!known || known.text.length < text.length) this.fullest.set(mention.surname, mention);
     this.lastAny = mention;
     this.lastMale = mention;
     this.lastFemale = mention;
