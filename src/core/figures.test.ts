@@ -9,6 +9,15 @@ import type { Attribution, Figure } from './types';
 const figures = (text: string, attributions: Attribution[] = []): Figure[] => findFigures(parseDocument(text), attributions);
 const brief = (f: Figure) => ({ text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind });
 
+/** An indirect report in `text`: each part's offsets are where it first occurs. */
+function reportIn(text: string, source: string, cue: string, content: string): Attribution {
+  const at = (part: string): number => text.indexOf(part);
+  return {
+    source, sourceStart: at(source), sourceEnd: at(source) + source.length, cue, cueStart: at(cue), cueEnd: at(cue) + cue.length,
+    content, contentStart: at(content), contentEnd: at(content) + content.length, direct: false,
+  };
+}
+
 describe('findFigures: quantity shapes', () => {
   it.each([
     ['A landslide killed at least 37 villagers overnight.', 'killed at least 37 villagers', 37, 'at_least', 'killed'],
@@ -93,21 +102,13 @@ describe('findFigures: sources and hedges', () => {
 
   it('takes the speaker of the attribution whose content holds the figure', () => {
     const text = 'Inspector Dana Howell said 7 workers were injured.';
-    const content = '7 workers were injured';
-    const attribution: Attribution = {
-      source: 'Dana Howell', sourceStart: 10, sourceEnd: 21, cue: 'said', cueStart: 22, cueEnd: 26,
-      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
-    };
+    const attribution = reportIn(text, 'Dana Howell', 'said', '7 workers were injured');
     expect(figures(text, [attribution])[0]).toMatchObject({ source: 'Dana Howell' });
   });
 
   it('leaves a background event inside a speaker’s words to the newspaper', () => {
     const text = 'The mayor said the curfew, imposed after gunmen killed 30 people in May, would end.';
-    const content = 'the curfew, imposed after gunmen killed 30 people in May, would end';
-    const attribution: Attribution = {
-      source: 'The mayor', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14,
-      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
-    };
+    const attribution = reportIn(text, 'The mayor', 'said', 'the curfew, imposed after gunmen killed 30 people in May, would end');
     expect(figures(text, [attribution])[0]).toMatchObject({ value: 30, source: null });
     const reported = 'The agency estimates that 40 people died.';
     const estimate: Attribution = { ...attribution, source: 'The agency', contentStart: reported.indexOf('that'), contentEnd: reported.length - 1 };
@@ -116,40 +117,25 @@ describe('findFigures: sources and hedges', () => {
 
   it('gives a figure leading into a report the reporter as source', () => {
     const text = 'Besides the two deaths at the mine, the labour office said another 14 miners were hurt.';
-    const said = text.indexOf('said');
-    const attribution: Attribution = {
-      source: 'the labour office', sourceStart: text.indexOf('the labour'), sourceEnd: said - 1, cue: 'said', cueStart: said, cueEnd: said + 4,
-      content: 'another 14 miners were hurt', contentStart: text.indexOf('another'), contentEnd: text.length - 1, direct: false,
-    };
+    const attribution = reportIn(text, 'the labour office', 'said', 'another 14 miners were hurt');
     expect(figures(text, [attribution]).map((f) => [f.value, f.source])).toEqual([[2, 'the labour office'], [14, 'the labour office']]);
   });
 
   it('does not give a background figure to the speaker of the sentence it leads into', () => {
     const text = 'After five police officers were killed in Dallas, the police department tweeted a photo of a suspect.';
-    const tweeted = text.indexOf('tweeted');
-    const attribution: Attribution = {
-      source: 'the police department', sourceStart: text.indexOf('the police'), sourceEnd: tweeted - 1, cue: 'tweeted', cueStart: tweeted, cueEnd: tweeted + 7,
-      content: 'a photo of a suspect', contentStart: text.indexOf('a photo'), contentEnd: text.length - 1, direct: false,
-    };
+    const attribution = reportIn(text, 'the police department', 'tweeted', 'a photo of a suspect');
     expect(figures(text, [attribution]).map((f) => [f.value, f.source])).toEqual([[5, null]]);
   });
 
   it('gives the second toll of a pair the first one’s source', () => {
     const text = 'Rescuers said the blast that left two people dead and dozens injured was an accident.';
-    const content = 'the blast that left two people dead and dozens injured was an accident';
-    const attribution: Attribution = {
-      source: 'Rescuers', sourceStart: 0, sourceEnd: 8, cue: 'said', cueStart: 9, cueEnd: 13,
-      content, contentStart: text.indexOf(content), contentEnd: text.indexOf(content) + content.length, direct: false,
-    };
+    const attribution = reportIn(text, 'Rescuers', 'said', 'the blast that left two people dead and dozens injured was an accident');
     expect(figures(text, [attribution]).map((f) => [f.text, f.source])).toEqual([['two people dead', null], ['dozens injured', null]]);
   });
 
   it('takes no possessive as a source', () => {
     const text = 'The city’s count showed 12 residents had died.';
-    const attribution: Attribution = {
-      source: 'The city’s', sourceStart: 0, sourceEnd: 10, cue: 'showed', cueStart: 17, cueEnd: 23,
-      content: '12 residents had died', contentStart: 24, contentEnd: text.length - 1, direct: false,
-    };
+    const attribution = reportIn(text, 'The city’s', 'showed', '12 residents had died');
     expect(figures(text, [attribution])[0]).toMatchObject({ value: 12, source: null });
   });
 
