@@ -107,6 +107,9 @@ export function rangesOverlap(a: [number, number], b: [number, number]): boolean
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** A weekday, a month or a year, as `words` folds it: a date word, never a place. */
+export const isDateWord = (word: string): boolean => WEEKDAYS.has(word) || MONTHS.has(word) || /^(1[89]|20)\d\d$/.test(word);
+
 /**
  * Place and date words of a sentence: capitalised words past the sentence's first word, months, weekdays
  * and years. Words of the figure's own source are left out: a clash needs the same event, not the same speaker.
@@ -120,7 +123,7 @@ export function contextWords(sentence: string, exclude: Iterable<string> = []): 
     for (const word of words(raw)) {
       const startsUpper = /^\p{Lu}/u.test(raw);
       // "may" is a month only when written "May"
-      const isDate = WEEKDAYS.has(word) || (MONTHS.has(word) && (word !== 'may' || startsUpper)) || /^(1[89]|20)\d\d$/.test(word);
+      const isDate = isDateWord(word) && (word !== 'may' || startsUpper);
       if (excluded.has(word)) continue;
       if (isDate || (index > 0 && startsUpper && !STOPWORDS.has(word) && !TITLES.has(word))) found.add(word);
     }

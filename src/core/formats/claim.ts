@@ -25,7 +25,11 @@ export interface SavedClaim {
   id: string;
   /** The claim as the page words it (the selection or the sentence of the finding). */
   text: string;
-  page: { url: string; title: string | null };
+  /**
+   * The page the claim was saved from. `published` is the page's own date (its metadata or byline, ISO 8601:
+   * a day or an instant) when it gave one; absent otherwise, and in claims saved before it was read.
+   */
+  page: { url: string; title: string | null; published?: string };
   selectors: ClaimSelectors;
   figure: ClaimFigure | null;
   source: ClaimSource | null;
