@@ -34,7 +34,8 @@ const zones = layers.flatMap((target) =>
 zones.push({
   target: './src/page',
   from: './src/core',
-  except: ['./types.ts', './selectors.ts'],
+  // the page's date is read where the page is: a few regular expressions, no NLP
+  except: ['./types.ts', './selectors.ts', './events/page-date.ts'],
   message: 'The page script must stay small: import only core types and selectors; extraction runs in the background.',
 });
 

@@ -11,6 +11,8 @@ export const PAGE_SCRIPT = 'page.js';
 interface CachedResult {
   text: string;
   result: AnnotationResult;
+  /** The page's own date, which claims saved from it keep. */
+  published: string | null;
 }
 
 /** Claims saved from this URL, painted again: read fresh each time, since a save changes them and not the text. */
@@ -34,6 +36,7 @@ export function forgetTab(tabId: number): void {
 }
 
 export const cachedResult = (tabId: number): AnnotationResult | null => cache.get(tabId)?.result ?? null;
+export const cachedPublishedDate = (tabId: number): string | null => cache.get(tabId)?.published ?? null;
 
 /**
  * How much page text the core reads. Extraction costs roughly a second per 10,000 characters here, and a
@@ -50,18 +53,18 @@ export function analysedText(text: string): string {
 }
 
 /** Runs the core on the text a page script sent, caches the result for the tab, and sets its badge. */
-export async function extractForTab(tabId: number, article: { url: string; title: string; text: string }): Promise<AnnotationResult> {
+export async function extractForTab(tabId: number, article: { url: string; title: string; text: string; published: string | null }): Promise<AnnotationResult> {
   const cached = cache.get(tabId);
   if (cached && cached.result.url === article.url && cached.text === article.text) {
     const refreshed = await withSavedClaims(cached.result);
-    cache.set(tabId, { text: article.text, result: refreshed });
+    cache.set(tabId, { text: article.text, result: refreshed, published: article.published });
     return refreshed;
   }
   const text = analysedText(article.text);
   const extraction = extract(text, { title: article.title || null });
   const truncatedAt = text.length < article.text.length ? text.length : null;
   const result = await withSavedClaims({ url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt, savedNotFound: 0 });
-  cache.set(tabId, { text: article.text, result });
+  cache.set(tabId, { text: article.text, result, published: article.published });
   await browser.action.setBadgeText({ tabId, text: badgeText(extraction) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
   return result;

@@ -6,7 +6,7 @@ import type { ExportFormat, ImportSummary } from '../core/formats/index';
 import { newClaim } from '../core/formats/new-claim';
 import { extract } from '../core/extract';
 import { browser, type Tabs } from '../shared/browser';
-import { annotateTab, cachedResult } from './annotate';
+import { annotateTab, cachedPublishedDate, cachedResult } from './annotate';
 import { claimStore } from './library-store';
 import { SAVE_SELECTION_MENU_ID } from './context-menu';
 
@@ -22,7 +22,7 @@ export async function saveFinding(tabId: number, findingId: string): Promise<Sav
   const finding = result?.findings.find((candidate) => candidate.id === findingId);
   if (!result || !finding) throw new Error(`no finding ${findingId} on tab ${tabId}: annotate the page first`);
   const [start, end] = sentenceSpan(result.extraction.text, finding.start, finding.end);
-  return claimStore().save(newClaim({ id: newId(), now: now(), url: result.url, extraction: result.extraction, start, end }));
+  return claimStore().save(newClaim({ id: newId(), now: now(), url: result.url, published: cachedPublishedDate(tabId), extraction: result.extraction, start, end }));
 }
 
 /** The whole library in one format. Fine for a message up to tens of MB; the library page streams larger ones. */
@@ -53,7 +53,7 @@ export async function saveSelection(info: MenuClick, tab: Tabs.Tab | undefined):
   const at = result ? result.extraction.text.indexOf(selection) : -1;
   const claim =
     result && at !== -1
-      ? newClaim({ id: newId(), now: now(), url, extraction: result.extraction, start: at, end: at + selection.length })
+      ? newClaim({ id: newId(), now: now(), url, published: cachedPublishedDate(tab.id), extraction: result.extraction, start: at, end: at + selection.length })
       : newClaim({ id: newId(), now: now(), url, extraction: extract(selection, { title: tab.title ?? null }), start: 0, end: selection.length });
   return claimStore().save(claim);
 }

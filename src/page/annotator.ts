@@ -1,11 +1,12 @@
 // One annotation of the page: read the article, ask the background for findings, paint them, show the
 // card on hover, and keep up with single-page sites that swap the article text.
+import { publishedDate } from '../core/events/page-date';
 import type { AnnotationResult, PaintedFinding } from '../shared/messages';
 import { findArticleRoot, readArticleText, type ArticleText } from './article-text';
 import { createCard, type CardHandle } from './card';
 import { paint, pulse, type Painting, type PaintedRange } from './highlights';
 
-export type Extractor = (article: { url: string; title: string; text: string }) => Promise<AnnotationResult>;
+export type Extractor = (article: { url: string; title: string; text: string; published: string | null }) => Promise<AnnotationResult>;
 /** Saves a painted finding as a claim (the card's Save button). */
 export type FindingSaver = (finding: PaintedFinding) => Promise<void>;
 
@@ -56,7 +57,7 @@ export class Annotator {
     if (this.painting && article.text === this.article?.text) return;
     const result = this.result && article.text === this.article?.text
       ? this.result
-      : await this.extractor({ url: this.doc.location.href, title: this.doc.title, text: article.text });
+      : await this.extractor({ url: this.doc.location.href, title: this.doc.title, text: article.text, published: publishedDate(this.doc, article.text) });
     if (generation !== this.generation) return;
     this.unpaint();
     this.article = article;

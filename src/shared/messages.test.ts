@@ -24,6 +24,12 @@ describe('parseMessage', () => {
     expect(() => parseMessage(pageToBackgroundSchema, { type: 'page/extract', url: 'https://a.example/', title: 't', text })).toThrow(MessageError);
   });
 
+  it('takes a page date only as a normalised date, or null', () => {
+    const article = { type: 'page/extract', url: 'https://a.example/', title: 't', text: 'x' };
+    for (const published of [null, '2026-03-04', '2026-03-04T07:30:00.000Z']) expect(parseMessage(pageToBackgroundSchema, { ...article, published })).toMatchObject({ published });
+    for (const published of ['4 March 2026', 'soon', 20260304, undefined]) expect(() => parseMessage(pageToBackgroundSchema, { ...article, published })).toThrow(/"published"/);
+  });
+
   it('does not take the type from the prototype chain', () => {
     expect(() => parseMessage(popupToBackgroundSchema, { type: 'toString' })).toThrow(/unknown message type/);
   });

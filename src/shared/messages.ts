@@ -2,6 +2,7 @@
 // crossing a boundary is checked here (sender and shape) before a handler sees it: pages are hostile, and a
 // message that fails the check gets a clear error instead of a half-handled request.
 import type { CrossReference } from '../core/crossref';
+import { normalizeDate } from '../core/events/page-date';
 import type { SavedClaim } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { claimEditProblem, claimQueryProblem, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
@@ -32,7 +33,8 @@ export interface AnnotationResult {
 
 /** Page script → background. */
 export interface PageToBackground {
-  'page/extract': { request: { url: string; title: string; text: string }; response: AnnotationResult };
+  /** `published` is the page's own date (metadata or byline), normalised; null when it gives none. */
+  'page/extract': { request: { url: string; title: string; text: string; published: string | null }; response: AnnotationResult };
   /** The Save button of a highlight's card. */
   'page/save-finding': { request: { findingId: string }; response: { claimId: string } };
 }
@@ -98,13 +100,15 @@ const isTabId: FieldCheck = (value) => typeof value === 'number' && Number.isInt
 export const MAX_PAGE_TEXT = 6_000_000;
 const isPageText: FieldCheck = (value) => typeof value === 'string' && value.length <= MAX_PAGE_TEXT;
 const isShortString: FieldCheck = (value) => typeof value === 'string' && value.length <= 4096;
+/** A page date as the page script sends it: already normalised, so a claim never keeps a date no rule read. */
+const isPageDate: FieldCheck = (value) => value === null || (typeof value === 'string' && value.length <= 40 && normalizeDate(value) === value);
 /** Claim ids: a whole library selected is at most this many. */
 const MAX_IDS = 1_000_000;
 const isIdList: FieldCheck = (value) => Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200);
 const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 export const pageToBackgroundSchema: Schema<PageToBackground> = {
-  'page/extract': { url: isShortString, title: isShortString, text: isPageText },
+  'page/extract': { url: isShortString, title: isShortString, text: isPageText, published: isPageDate },
   'page/save-finding': { findingId: isShortString },
 };
 

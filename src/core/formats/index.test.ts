@@ -6,6 +6,7 @@ import { fullClaim, makeClaim } from './test-claims';
 import { writeAll } from './writer';
 
 const plain = makeClaim('c-plain', 'Two fishermen are missing off the north cape.', {
+  page: { url: 'https://news.example/c-plain', title: null, published: '2026-02-28' },
   figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null },
 });
 const claims = [fullClaim, plain];

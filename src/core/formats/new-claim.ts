@@ -8,6 +8,8 @@ export interface NewClaimInput {
   id: string;
   now: string;
   url: string;
+  /** The page's own date, when it gave one. */
+  published?: string | null;
   extraction: Extraction;
   /** The span to save, in extraction.text offsets. */
   start: number;
@@ -19,14 +21,14 @@ function figureAt(extraction: Extraction, start: number, end: number): Figure | 
   return extraction.figures.find((figure) => figure.start < end && start < figure.end);
 }
 
-export function newClaim({ id, now, url, extraction, start, end }: NewClaimInput): SavedClaim {
+export function newClaim({ id, now, url, published, extraction, start, end }: NewClaimInput): SavedClaim {
   const figure = figureAt(extraction, start, end);
   const sourceName = figure?.source ?? null;
   const named = sourceName === null ? undefined : extraction.sources.find((source) => source.name === sourceName || source.aliases.includes(sourceName));
   return {
     id,
     text: extraction.text.slice(start, end).trim(),
-    page: { url, title: extraction.title },
+    page: { url, title: extraction.title, ...(published ? { published } : {}) },
     selectors: createSelectors(extraction.text, start, end),
     figure: figure ? { value: figure.value, qualifier: figure.qualifier, kind: figure.kind, hedged: figure.hedged, hedgeCue: figure.hedgeCue } : null,
     source: named ? { name: named.name, kind: named.kind, aliases: [...named.aliases] } : sourceName === null ? null : { name: sourceName, kind: 'person', aliases: [] },

@@ -18,7 +18,7 @@ function canonical(claim: SavedClaim): SavedClaim {
   return {
     id: claim.id,
     text: claim.text,
-    page: { url: claim.page.url, title: claim.page.title },
+    page: { url: claim.page.url, title: claim.page.title, ...(claim.page.published === undefined ? {} : { published: claim.page.published }) },
     selectors: {
       quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
       position: { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -82,7 +82,7 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
   if (!record) return null;
   reader.onlyKeys(record, CLAIM_KEYS, path);
   const page = reader.object(record.page, `${path}.page`) ?? {};
-  reader.onlyKeys(page, ['url', 'title'], `${path}.page`);
+  reader.onlyKeys(page, ['url', 'title', 'published'], `${path}.page`);
   const selectors = reader.object(record.selectors, `${path}.selectors`) ?? {};
   reader.onlyKeys(selectors, ['quote', 'position'], `${path}.selectors`);
   const quote = reader.object(selectors.quote, `${path}.selectors.quote`) ?? {};
@@ -94,7 +94,11 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
   return {
     id,
     text: reader.string(record.text, `${path}.text`),
-    page: { url: reader.url(page.url, `${path}.page.url`), title: reader.nullableString(page.title, `${path}.page.title`) },
+    page: {
+      url: reader.url(page.url, `${path}.page.url`),
+      title: reader.nullableString(page.title, `${path}.page.title`),
+      ...(page.published === undefined ? {} : { published: reader.instant(page.published, `${path}.page.published`) }),
+    },
     selectors: {
       quote: {
         type: reader.oneOf(quote.type, ['TextQuoteSelector'], `${path}.selectors.quote.type`),
