@@ -14,7 +14,7 @@ import {
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
 import { crossReferences, exportLibrary, importIntoLibrary, saveFinding } from './claims';
-import { deleteClaims, editClaims, matchingIds, queryLibrary, undoDelete } from './library';
+import { deleteClaims, editClaims, listEvents, matchingIds, queryLibrary, regroupEvents, undoDelete } from './library';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -41,6 +41,8 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'library/edit': ({ ids, edit }) => editClaims(ids, edit),
   'library/delete': ({ ids }) => deleteClaims(ids),
   'library/undo': ({ undoToken }) => undoDelete(undoToken),
+  'events/list': () => listEvents(),
+  'events/regroup': ({ groups }) => regroupEvents(groups),
 };
 
 /**

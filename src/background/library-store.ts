@@ -2,7 +2,12 @@
 // something else never touches IndexedDB.
 import { ClaimStore } from '../store/claims';
 import { SourcelightDatabase } from '../store/db';
+import { EventStore } from '../store/events';
 
+let database: SourcelightDatabase | undefined;
 let store: ClaimStore | undefined;
+let events: EventStore | undefined;
 
-export const claimStore = (): ClaimStore => (store ??= new ClaimStore(new SourcelightDatabase()));
+const openDatabase = (): SourcelightDatabase => (database ??= new SourcelightDatabase());
+export const claimStore = (): ClaimStore => (store ??= new ClaimStore(openDatabase()));
+export const eventStore = (): EventStore => (events ??= new EventStore(openDatabase()));

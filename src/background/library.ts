@@ -3,7 +3,8 @@
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
-import { claimStore } from './library-store';
+import type { TollEvent } from '../core/events/group';
+import { claimStore, eventStore } from './library-store';
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
 export const matchingIds = (query: ClaimQuery): Promise<string[]> => claimStore().ids(query);
@@ -14,6 +15,9 @@ export async function editClaims(ids: string[], edit: ClaimEdit): Promise<{ coun
 
 export const deleteClaims = (ids: string[]): Promise<{ count: number; undoToken: string }> => claimStore().remove(ids);
 export const undoDelete = (undoToken: string): Promise<{ count: number }> => claimStore().undo(undoToken);
+
+export const listEvents = async (): Promise<{ events: TollEvent[] }> => ({ events: await eventStore().events() });
+export const regroupEvents = async (groups: string[][]): Promise<{ events: TollEvent[] }> => ({ events: await eventStore().regroup(groups) });
 
 /** Answers export ports opened by this extension's own pages; a port from anywhere else is closed at once. */
 export function registerLibraryExport(): void {

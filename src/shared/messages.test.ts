@@ -35,6 +35,15 @@ describe('parseMessage', () => {
   });
 });
 
+describe('event messages', () => {
+  it('takes a regrouping as non-empty lists of claim ids', () => {
+    expect(parseMessage(popupToBackgroundSchema, { type: 'events/regroup', groups: [['a', 'b'], ['c']] }).type).toBe('events/regroup');
+    for (const groups of [[], [[]], [['a', 3]], 'a', Array.from({ length: 101 }, () => ['a'])]) {
+      expect(() => parseMessage(popupToBackgroundSchema, { type: 'events/regroup', groups })).toThrow(/"groups"/);
+    }
+  });
+});
+
 describe('library messages', () => {
   it('accepts queries, edits and deletions of the right shape', () => {
     expect(parseMessage(popupToBackgroundSchema, { type: 'library/query', query: { search: 'toll', verdict: 'false', limit: 100 } }).type).toBe('library/query');

@@ -18,7 +18,7 @@ export const UNDO_WINDOW_MS = 60_000;
 const EXPORT_BATCH = 1000;
 
 /** The saved claim without its index fields: what callers and exports see. */
-function toSaved(stored: StoredClaim): SavedClaim {
+export function toSaved(stored: StoredClaim): SavedClaim {
   const { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt } = stored;
   return { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt };
 }

@@ -2,10 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fullClaim, makeClaim } from '../core/formats/test-claims';
 import { ClaimStore } from './claims';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SourcelightDatabase, toStored } from './db';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SourcelightDatabase, toStored } from './db';
+import { EventStore } from './events';
 
 describe('schema migrations', () => {
-  it('upgrades a version 1 library with data through versions 2 and 3 to 4: index keys, sites, sources, tags and search words filled', async () => {
+  it('upgrades a version 1 library with data through versions 2, 3 and 4 to 5: index keys, sites, sources, tags and search words filled', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -16,7 +17,7 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const stored = await db.claims.get('c-full');
     expect(stored?.searchWords).toEqual(expect.arrayContaining(['port', 'aven', 'jacques', 'coroner', 'ñandú']));
     expect(stored).toMatchObject({ ...fullClaim, site: 'news.example', figureKind: 'killed', figureKeys: ['killed|27'] });
@@ -28,7 +29,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('upgrades a version 2 library with data to version 4: the word index finds old claims', async () => {
+  it('upgrades a version 2 library with data to version 5: the word index finds old claims', async () => {
     const name = `migrate-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -39,13 +40,13 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.claims.where('searchWords').startsWith('coro').primaryKeys()).toEqual(['c-old']);
     expect(await db.claims.get('c-old')).toMatchObject(old);
     db.close();
   });
 
-  it('upgrades a version 3 library with data to version 4: claims untouched, an empty trash that deletions use', async () => {
+  it('upgrades a version 3 library with data to version 5: claims untouched, an empty trash that deletions use', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores(SCHEMA_V1);
@@ -56,7 +57,7 @@ describe('schema migrations', () => {
 
     const db = new SourcelightDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.claims.get('c-full')).toEqual(toStored(fullClaim));
     expect(await db.trash.count()).toBe(0);
     const store = new ClaimStore(db);
@@ -64,6 +65,30 @@ describe('schema migrations', () => {
     expect(await db.trash.get(undoToken)).toMatchObject({ claims: [fullClaim] });
     await store.undo(undoToken);
     expect(await store.get('c-full')).toEqual(fullClaim);
+    db.close();
+  });
+
+  it('upgrades a version 4 library with data to version 5: claims and trash untouched, no pins, and the events of its figures', async () => {
+    const name = `migrate-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.table('claims').add(toStored(fullClaim));
+    await v4.table('trash').add({ token: 't', deletedAt: 1, claims: [] });
+    v4.close();
+
+    const db = new SourcelightDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.claims.get('c-full')).toEqual(toStored(fullClaim));
+    expect(await db.trash.get('t')).toEqual({ token: 't', deletedAt: 1, claims: [] });
+    expect(await db.eventPins.count()).toBe(0);
+    const events = new EventStore(db, () => 'mine');
+    expect((await events.events()).map((event) => event.id)).toEqual(['auto:c-full']);
+    expect((await events.regroup([['c-full']])).map((event) => event.id)).toEqual(['mine']);
+    expect(await db.eventPins.get('c-full')).toEqual({ claimId: 'c-full', group: 'mine' });
     db.close();
   });
 });

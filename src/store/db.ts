@@ -47,6 +47,13 @@ export interface StoredDeletion {
   claims: SavedClaim[];
 }
 
+/** The user's grouping of a figure into an event (a merge or a split in the library's event view). */
+export interface StoredEventPin {
+  claimId: string;
+  /** Claims with the same group are one event. */
+  group: string;
+}
+
 export const DATABASE_NAME = 'sourcelight';
 
 /** Version 1 (first release): claims and the pages they came from. */
@@ -74,6 +81,12 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   trash: 'token, deletedAt',
+};
+
+/** Version 5: the user's merges and splits of events, as pins of claims to groups. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  eventPins: 'claimId, group',
 };
 
 export function siteOf(url: string): string {
@@ -105,6 +118,7 @@ export class SourcelightDatabase extends Dexie {
   sources!: Table<StoredSource, string>;
   tags!: Table<StoredTag, string>;
   trash!: Table<StoredDeletion, string>;
+  eventPins!: Table<StoredEventPin, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -142,5 +156,6 @@ export class SourcelightDatabase extends Dexie {
           }),
       );
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }

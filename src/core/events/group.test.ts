@@ -87,11 +87,11 @@ describe('groupEvents', () => {
       { rule: 'events/toll-falls', claimIds: ['rise', 'fall'] },
     ]);
     expect(event!.points.map((point) => [point.claim.id, point.conflicting, point.range])).toEqual([
-      ['first', true, [12, Infinity]],
-      ['clash', true, [41, Infinity]],
-      ['rise', true, [16, 16]],
+      ['first', true, { low: 12, high: null }],
+      ['clash', true, { low: 41, high: null }],
+      ['rise', true, { low: 16, high: 16 }],
       ['vague', false, null],
-      ['fall', true, [9, 9]],
+      ['fall', true, { low: 9, high: 9 }],
     ]);
   });
 

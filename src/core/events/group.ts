@@ -26,8 +26,8 @@ export interface TollPoint {
   /** When the toll was reported: the page's published date when known, else when the claim was first saved. */
   date: string;
   dateIs: 'published' | 'first-seen';
-  /** The counts the figure allows; null for a vague one ("dozens"). `high` is Infinity for "at least". */
-  range: [number, number] | null;
+  /** The counts the figure allows; null for a vague one ("dozens"). `high` is null for "at least" (no upper bound). */
+  range: { low: number; high: number | null } | null;
   /** Whether some other point of the event contradicts this one. */
   conflicting: boolean;
 }
@@ -56,6 +56,12 @@ export function reportDate(claim: Pick<EventClaim, 'page' | 'createdAt'>): { dat
   const at = published === undefined ? Number.NaN : Date.parse(published);
   if (!Number.isNaN(at)) return { date: published!, dateIs: 'published', at };
   return { date: claim.createdAt, dateIs: 'first-seen', at: Date.parse(claim.createdAt) };
+}
+
+/** A figure's range as messages carry it: JSON has no Infinity. */
+function pointRange(figure: ClaimFigure): TollPoint['range'] {
+  const range = figureRange(figure);
+  return range && { low: range[0], high: Number.isFinite(range[1]) ? range[1] : null };
 }
 
 /** Conflicts listed per event; every conflicting point is still marked past this many. */
@@ -106,7 +112,7 @@ export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<str
   });
   return [...members.entries()].map(([group, indexes]) => {
     const mine = indexes.map((index) => reports[index]!);
-    const points: TollPoint[] = mine.map((report) => ({ claim: report.claim, date: report.date, dateIs: report.dateIs, range: figureRange(report.claim.figure), conflicting: false }));
+    const points: TollPoint[] = mine.map((report) => ({ claim: report.claim, date: report.date, dateIs: report.dateIs, range: pointRange(report.claim.figure), conflicting: false }));
     const conflicts: TollConflict[] = [];
     mine.forEach((a, i) => {
       mine.slice(i + 1).forEach((b, offset) => {
