@@ -29,4 +29,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['extract', 'a.txt', '--help'])).toEqual({ command: 'help' });
     expect(parseArgs(['-h'])).toEqual({ command: 'help' });
   });
+
+  it('takes the events command with its own formats, text by default, json for several files', () => {
+    expect(parseArgs(['events', 'a.html', 'b.html'])).toEqual({ command: 'events', format: 'text', files: ['a.html', 'b.html'] });
+    expect(parseArgs(['events', '--format', 'json', 'a.html', 'b.html'])).toMatchObject({ format: 'json', files: ['a.html', 'b.html'] });
+    expect(parseArgs(['events', '--format=csv', 'a.html'])).toMatchObject({ format: 'csv' });
+    expect(parseArgs(['events', '--format', 'jsonl', 'a.html'])).toMatchObject({ message: expect.stringMatching(/text, json, csv; got "jsonl"/) });
+    expect(parseArgs(['extract', '--format', 'csv', 'a.html'])).toMatchObject({ command: 'invalid' });
+  });
 });

@@ -1,7 +1,10 @@
-// The command line's grammar: `sourcelight extract [--format jsonl|json|text] FILE...`.
+// The command line's grammar: `sourcelight extract [--format jsonl|json|text] FILE...` and
+// `sourcelight events [--format text|json|csv] FILE...`.
 
 export const FORMATS = ['jsonl', 'json', 'text'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+export const EVENT_FORMATS = ['text', 'json', 'csv'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 export interface ExtractCommand {
   command: 'extract';
@@ -9,24 +12,46 @@ export interface ExtractCommand {
   files: string[];
 }
 
-export type ParsedArgs = ExtractCommand | { command: 'help' } | { command: 'invalid'; message: string };
+export interface EventsCommand {
+  command: 'events';
+  format: EventFormat;
+  files: string[];
+}
+
+export type ParsedArgs = ExtractCommand | EventsCommand | { command: 'help' } | { command: 'invalid'; message: string };
 
 export const USAGE = `usage: sourcelight extract [--format jsonl|json|text] FILE...
+       sourcelight events [--format text|json|csv] FILE...
 
   FILE      a saved web page (.html, .htm: the article body is found with Readability)
             or a plain-text article (any other name: used exactly as written)
+
+  extract   the findings of each FILE
   --format  jsonl  one JSON object per FILE per line, in the order given (default)
             json   one FILE, pretty-printed
             text   a report for people: figures (unattributed and hedged ones marked),
-                   sources, quotes by speaker`;
+                   sources, quotes by speaker
+
+  events    the casualty figures of all FILEs grouped into events, each event's figures
+            in date order (the page's date from its metadata or byline, else the file's),
+            conflicting figures marked
+  --format  text   a report for people (default)
+            json   one JSON document of every event
+            csv    one row per figure, for a spreadsheet`;
+
+const COMMANDS = {
+  extract: { formats: FORMATS, defaultFormat: 'jsonl' },
+  events: { formats: EVENT_FORMATS, defaultFormat: 'text' },
+} as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.some((arg) => arg === '-h' || arg === '--help')) return { command: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return invalid('no command given');
-  if (command !== 'extract') return invalid(`unknown command "${command}"`);
+  if (command !== 'extract' && command !== 'events') return invalid(`unknown command "${command}"`);
+  const { formats, defaultFormat } = COMMANDS[command];
 
-  let format: OutputFormat = 'jsonl';
+  let format: string = defaultFormat;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -36,8 +61,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (!isFormat(value)) return invalid(`--format takes one of ${FORMATS.join(', ')}; got ${value === undefined ? 'nothing' : `"${value}"`}`);
-      format = value;
+      if (!(formats as readonly (string | undefined)[]).includes(value)) return invalid(`--format takes one of ${formats.join(', ')}; got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      format = value!;
       continue;
     }
     // a file whose name starts with "-" goes after "--"
@@ -45,10 +70,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     files.push(arg);
   }
   if (files.length === 0) return invalid('no FILE given');
+  if (command === 'events') return { command, format: format as EventFormat, files };
   if (format === 'json' && files.length > 1) return invalid(`--format json prints one file; got ${files.length} (use --format jsonl for several)`);
-  return { command: 'extract', format, files };
+  return { command, format: format as OutputFormat, files };
 }
-
-const isFormat = (value: string | undefined): value is OutputFormat => FORMATS.some((format) => format === value);
 
 const invalid = (message: string): ParsedArgs => ({ command: 'invalid', message });

@@ -40,6 +40,7 @@ describe('htmlToArticle', () => {
       title: null,
       text: '',
       bodyLength: 0,
+      published: null,
     });
   });
 

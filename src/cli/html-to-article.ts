@@ -2,6 +2,7 @@
 // text with a blank line between blocks, so the core sees the article's paragraphs and quotes.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { bylineDate, metadataDate, type DateDocument } from '../core/events/page-date';
 
 export interface PageArticle {
   title: string | null;
@@ -9,6 +10,8 @@ export interface PageArticle {
   text: string;
   /** Characters of article body in text, a headline added from the title left out: 0 when the page has no article. */
   bodyLength: number;
+  /** The page's own date: its metadata's, else its byline's (ISO 8601); null when it gives none. */
+  published: string | null;
 }
 
 export function htmlToArticle(html: string): PageArticle {
@@ -16,6 +19,8 @@ export function htmlToArticle(html: string): PageArticle {
   // result, so no copy is needed; the serializer hands back the cleaned element instead of an HTML string
   // that would have to be parsed a second time.
   const { document } = parseHTML(html);
+  // read before Readability rewrites the document; the byline Readability finds is read after
+  const metadataPublished = metadataDate(document as unknown as DateDocument);
   for (const chrome of document.querySelectorAll(PAGE_CHROME)) chrome.remove();
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   const title = collapseSpaces(article?.title ?? '') || null;
@@ -23,7 +28,9 @@ export function htmlToArticle(html: string): PageArticle {
   const bodyLength = blocks.join('\n\n').length;
   // Headlines hold figures too ("3 killed in ..."); Readability drops the <h1> that repeats the title.
   if (title && !(blocks[0] !== undefined && sameHeadline(blocks[0], title))) blocks.unshift(title);
-  return { title, text: blocks.join('\n\n'), bodyLength };
+  const text = blocks.join('\n\n');
+  const published = metadataPublished ?? bylineDate(article?.byline ?? '') ?? bylineDate(text);
+  return { title, text, bodyLength, published };
 }
 
 /**

@@ -6,7 +6,7 @@ const { write } = useTempFiles('load');
 
 describe('loadArticle', () => {
   it('uses a text file as written, with no title', async () => {
-    await expect(loadArticle(write('short.txt', 'Two hikers are missing.\n'))).resolves.toEqual({ title: null, text: 'Two hikers are missing.\n', warnings: [] });
+    await expect(loadArticle(write('short.txt', 'Two hikers are missing.\n'))).resolves.toEqual({ title: null, text: 'Two hikers are missing.\n', published: null, warnings: [] });
   });
 
   it('refuses text longer than the limit, however it came', async () => {

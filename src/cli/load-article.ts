@@ -1,5 +1,6 @@
 // One FILE argument → the title and text the core reads: a text file as written, a page through Readability.
 import type * as HtmlToArticle from './html-to-article';
+import { bylineDate } from '../core/events/page-date';
 import { readArticleFile, UnreadableFileError } from './read-file';
 
 /**
@@ -15,6 +16,8 @@ const SHORT_ARTICLE_CHARS = 200;
 export interface LoadedArticle {
   title: string | null;
   text: string;
+  /** The page's own date (metadata or byline), ISO 8601; null when it gives none. */
+  published: string | null;
   /** Things a person should know that do not stop the extraction, one line each. */
   warnings: string[];
 }
@@ -28,11 +31,13 @@ export async function loadArticle(path: string): Promise<LoadedArticle> {
   const warnings = [...file.warnings];
   let title: string | null = null;
   let text = file.content;
+  let published: string | null = null;
   if (file.kind === 'html') {
     const { htmlToArticle } = await loadHtmlModule();
     const article = htmlToArticle(file.content);
     title = article.title;
     text = article.text;
+    published = article.published;
     if (article.bodyLength === 0) throw new UnreadableFileError('no article text found in the page');
     if (article.bodyLength < SHORT_ARTICLE_CHARS) {
       warnings.push(`only ${article.bodyLength} characters of article text found; the page may not be an article`);
@@ -41,5 +46,5 @@ export async function loadArticle(path: string): Promise<LoadedArticle> {
   if (text.length > MAX_TEXT_CHARS) {
     throw new UnreadableFileError(`the article text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} limit`);
   }
-  return { title, text, warnings };
+  return { title, text, published: published ?? (file.kind === 'text' ? bylineDate(text) : null), warnings };
 }

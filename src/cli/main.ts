@@ -1,8 +1,12 @@
 #!/usr/bin/env -S npx tsx
 // `sourcelight extract [--format jsonl|json|text] FILE...` (../shared/eval/CONTRACT.md): findings on stdout, one
 // record per FILE in the order given; progress, warnings and errors on stderr, one line each, never a stack.
+// `sourcelight events [--format text|json|csv] FILE...`: the figures of all FILEs grouped into events.
 // Exit status: 0 when every file was read, 1 when some file could not be, 2 for a command line we do not take.
-import { parseArgs, USAGE, type ExtractCommand } from './args';
+import { statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, USAGE, type EventsCommand, type ExtractCommand } from './args';
+import { formatEvents } from './events-report';
 import { loadArticle } from './load-article';
 import { formatExtraction, formatFailure } from './output';
 import { UnreadableFileError } from './read-file';
@@ -24,7 +28,37 @@ async function main(argv: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     case 'extract':
       return runExtract(args);
+    case 'events':
+      return runEvents(args);
   }
+}
+
+async function runEvents({ format, files }: EventsCommand): Promise<number> {
+  const [{ extract }, { groupEvents }, { pageTolls }] = await Promise.all([import('../core/extract'), import('../core/events/group'), import('../core/events/page-tolls')]);
+  const progress = new Progress(files.length);
+  const claims: Parameters<typeof groupEvents>[0][number][] = [];
+  const fileOfClaim = new Map<string, string>();
+  let failures = 0;
+  for (const [index, file] of files.entries()) {
+    progress.show(index, file);
+    try {
+      const article = await loadArticle(file);
+      for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
+      const extraction = extract(article.text, { title: article.title });
+      // a saved file was first seen when it was saved
+      const firstSeen = statSync(file).mtime.toISOString();
+      const tolls = pageTolls({ id: `file-${index}`, url: pathToFileURL(file).href, published: article.published, firstSeen, extraction });
+      for (const claim of tolls) fileOfClaim.set(claim.id, file);
+      claims.push(...tolls);
+    } catch (error) {
+      failures++;
+      progress.message(`sourcelight: ${file}: ${describeFailure(error)}`);
+    }
+  }
+  progress.done();
+  process.stdout.write(formatEvents(format, groupEvents(claims), (id) => fileOfClaim.get(id) ?? ''));
+  if (failures > 0 && files.length > 1) process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
+  return failures > 0 ? EXIT_UNREADABLE_FILE : 0;
 }
 
 async function runExtract({ format, files }: ExtractCommand): Promise<number> {

@@ -2,6 +2,7 @@
 // or that come hedged marked; then who is cited; then who said what.
 import type { Attribution, Extraction, Figure, NamedSource } from '../core/types';
 import { isFlagged } from '../core/types';
+import { describeCount } from '../core/figure-wording';
 
 /** Long quotes are cut in the report; the JSON formats keep them whole. */
 const MAX_SNIPPET = 240;
@@ -20,26 +21,11 @@ function figureSection(figures: readonly Figure[]): string[] {
   const lines = [`Casualty figures: ${figures.length}, ${flagged} flagged (! nobody stands behind it, ~ hedged)`];
   for (const figure of figures) {
     const marks = `${figure.source === null ? '!' : ' '}${figure.hedged ? '~' : ' '}`;
-    lines.push(`  ${marks} ${figure.kind}, ${describeQuantity(figure)}: ${quoted(figure.text)}`);
+    lines.push(`  ${marks} ${figure.kind}, ${describeCount(figure)}: ${quoted(figure.text)}`);
     const hedge = figure.hedged ? ` · hedged${figure.hedgeCue ? ` by ${quoted(figure.hedgeCue)}` : ''}` : '';
     lines.push(`       ${figure.source === null ? 'unattributed' : `according to ${figure.source}`}${hedge}`);
   }
   return lines;
-}
-
-const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
-  exact: '',
-  at_least: 'at least ',
-  more_than: 'more than ',
-  about: 'about ',
-  up_to: 'up to ',
-  fewer_than: 'fewer than ',
-  vague: '',
-};
-
-function describeQuantity(figure: Figure): string {
-  if (figure.value === null) return 'vague number';
-  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en')}`;
 }
 
 function sourceSection(sources: readonly NamedSource[]): string[] {
