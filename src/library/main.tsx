@@ -1,8 +1,10 @@
-// The claim library page: the Library view wired to the background through the typed client.
+// The claim library page: its views wired to the background through the typed client.
 import { render } from 'preact';
 import { backgroundClient } from '../shared/client';
 import { streamExport } from './export-stream';
-import { Library, type LibraryBackend } from './Library';
+import type { EventBackend } from './EventView';
+import type { LibraryBackend } from './Library';
+import { LibraryPage } from './LibraryPage';
 
 const backend: LibraryBackend = {
   query: (query) => backgroundClient.send({ type: 'library/query', query }),
@@ -23,4 +25,10 @@ const backend: LibraryBackend = {
   },
 };
 
-render(<Library backend={backend} />, document.getElementById('app')!);
+const eventBackend: EventBackend = {
+  events: async () => (await backgroundClient.send({ type: 'events/list' })).events,
+  regroup: async (groups) => (await backgroundClient.send({ type: 'events/regroup', groups })).events,
+  download: backend.download,
+};
+
+render(<LibraryPage backend={backend} eventBackend={eventBackend} />, document.getElementById('app')!);
