@@ -10,6 +10,8 @@ const INK = '#1b1b1f';
 const GRID = '#dedee4';
 const MUTED = '#5c5c66';
 const FONT = 'system-ui, sans-serif';
+/** About how wide a character of an 11 px label is: enough to size the label's click target. */
+const LABEL_CHAR_WIDTH = 6.5;
 
 export const describePoint = (point: TollPoint): string =>
   `${describeCount(point.claim.figure)} ${point.claim.figure.kind}, ${sourceLabel(point)}, ${reportDay(point)}${point.dateIs === 'first-seen' ? ' (first seen)' : ''}${point.conflicting ? ', in conflict' : ''}`;
@@ -44,9 +46,11 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
       <text x={PLOT.left} y={14} fill={INK} font-weight="600">
         {`${eventTitle(event)}: ${event.points.length} report${event.points.length === 1 ? '' : 's'}`}
       </text>
-      <text x={PLOT.left - 8} y={26} fill={MUTED} text-anchor="end" font-size="10">
-        no number
-      </text>
+      {layout.points.some((placed) => placed.shape === 'vague') && (
+        <text x={PLOT.left - 8} y={26} fill={MUTED} text-anchor="end" font-size="10">
+          vague
+        </text>
+      )}
       {layout.yTicks.map((tick) => (
         <g key={`y${tick.label}`}>
           <line x1={PLOT.left} x2={PLOT.width - PLOT.right} y1={tick.at} y2={tick.at} stroke={GRID} />
@@ -104,6 +108,7 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
 function PointMark({ placed, open, onOpen }: { placed: PlacedPoint; open: boolean; onOpen(): void }) {
   const { point, x, y, yLow, colour, shape } = placed;
   const middle = (y + yLow) / 2;
+  const label = describeCount(point.claim.figure);
   return (
     <g
       role="button"
@@ -123,8 +128,8 @@ function PointMark({ placed, open, onOpen }: { placed: PlacedPoint; open: boolea
       }}
     >
       <title>{describePoint(point)}</title>
-      {/* a wider invisible target, so a thin bar is easy to click */}
-      <rect x={x - 8} y={Math.min(y, yLow) - 8} width={16} height={Math.abs(yLow - y) + 16} fill="transparent" />
+      {/* an invisible target over the mark and its label, so a thin bar is easy to click */}
+      <rect x={x - 8} y={Math.min(y, yLow) - 8} width={22 + label.length * LABEL_CHAR_WIDTH} height={Math.abs(yLow - y) + 16} fill="transparent" />
       {shape === 'bar' && (
         <>
           <line x1={x} x2={x} y1={y} y2={yLow} stroke={colour} stroke-width="5" stroke-linecap="round" />
@@ -135,6 +140,9 @@ function PointMark({ placed, open, onOpen }: { placed: PlacedPoint; open: boolea
       {shape === 'dot' && <circle cx={x} cy={y} r={6} fill={colour} stroke="#ffffff" stroke-width="1.5" />}
       {shape === 'vague' && <path d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`} fill="#ffffff" stroke={colour} stroke-width="2" />}
       {point.conflicting && <circle cx={x} cy={shape === 'bar' ? yLow : middle} r={11} fill="none" stroke={CONFLICT_COLOUR} stroke-width="2" stroke-dasharray="3 2" data-testid="conflict-mark" />}
+      <text x={x + 14} y={(shape === 'bar' ? yLow : y) + 4} fill={INK} font-size="11">
+        {label}
+      </text>
       {open && <circle cx={x} cy={shape === 'bar' ? yLow : middle} r={15} fill="none" stroke={INK} stroke-width="1.5" />}
     </g>
   );

@@ -1,5 +1,5 @@
 // Where each toll of an event goes on its timeline: x the day it was reported, y its count (a bar from low
-// to high for a range or a qualifier, a dot for an exact count, a mark in the "no number" lane for a vague
+// to high for a range or a qualifier, a dot for an exact count, a mark in the "vague" lane along the top for a vague
 // one), one colour per source. Pure geometry, so the plot and its tests share it.
 import type { TollEvent, TollPoint } from '../core/events/group';
 import { sourceLabel } from '../core/events/wording';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSentenceCase, placeWords, writtenForm } from './place-words';
+import { headlineOf, isSentenceCase, placeWords, writtenForm } from './place-words';
 
 describe('placeWords', () => {
   it('finds the place however the sentence words it, without dates or the source\'s name', () => {
@@ -13,6 +13,13 @@ describe('placeWords', () => {
     expect(isSentenceCase('Dam collapse in Harlow kills 12')).toBe(true);
     expect(isSentenceCase('Dam Collapse In Harlow Kills 12')).toBe(false);
     expect(placeWords({ text: 'Rescuers said 12 died.', source: null, page: { title: 'Dam collapse in Harlow kills 12' } })).toEqual(['harlow']);
+  });
+
+  it('leaves the site name out of a page title: an outlet is no place', () => {
+    expect(headlineOf('Dam above Harlow gives way, at least 12 dead | The Harlow Courier')).toBe('Dam above Harlow gives way, at least 12 dead');
+    expect(headlineOf('Toll in Harlow rises to 16 - Valley Times')).toBe('Toll in Harlow rises to 16');
+    expect(headlineOf('Harlow – live')).toBe('Harlow – live');
+    expect(placeWords({ text: 'Rescuers said 12 died.', source: null, page: { title: 'Dam collapse in Harlow kills 12 | The Tarn Courier' } })).toEqual(['harlow']);
   });
 
   it('gives a label the place as the text writes it', () => {

@@ -30,11 +30,22 @@ export function isSentenceCase(title: string): boolean {
   return long.length > 0 && capitalised * 2 < long.length;
 }
 
+/**
+ * A page's title without the site name pages append ("Dam gives way | The Harlow Courier", "... - Valley
+ * Times"): the outlet is no place. The last part after a spaced separator goes when three words are left.
+ */
+export function headlineOf(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  const headline = parts.slice(0, -1).join(' - ');
+  return headline.split(/\s+/).length >= 3 ? headline : title;
+}
+
 /** The folded place words of a claim: its sentence first, then its page's headline when that is sentence-case. */
 export function placeWords(claim: { text: string; source: ClaimSource | null; page: { title: string | null } }): string[] {
   const forms = sourceForms(claim.source);
   const found = new Set(contextWords(withoutMentions(claim.text, forms)).filter((word) => !isDateWord(word)));
-  const title = claim.page.title;
+  const title = claim.page.title && headlineOf(claim.page.title);
   if (title && isSentenceCase(title)) for (const word of contextWords(withoutMentions(title, forms))) if (!isDateWord(word)) found.add(word);
   return [...found];
 }
