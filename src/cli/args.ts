@@ -9,6 +9,8 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export interface ExtractCommand {
   command: 'extract';
   format: OutputFormat;
+  /** With --format text: each finding names the rule that produced it. */
+  explain: boolean;
   files: string[];
 }
 
@@ -20,7 +22,7 @@ export interface EventsCommand {
 
 export type ParsedArgs = ExtractCommand | EventsCommand | { command: 'help' } | { command: 'invalid'; message: string };
 
-export const USAGE = `usage: sourcelight extract [--format jsonl|json|text] FILE...
+export const USAGE = `usage: sourcelight extract [--format jsonl|json|text] [--explain] FILE...
        sourcelight events [--format text|json|csv] FILE...
 
   FILE      a saved web page (.html, .htm: the article body is found with Readability)
@@ -31,6 +33,8 @@ export const USAGE = `usage: sourcelight extract [--format jsonl|json|text] FILE
             json   one FILE, pretty-printed
             text   a report for people: figures (unattributed and hedged ones marked),
                    sources, quotes by speaker
+  --explain with --format text: each finding names the rule that produced it
+            (the JSON formats always carry it, as "rule")
 
   events    the casualty figures of all FILEs grouped into events, each event's figures
             in date order (the page's date from its metadata or byline, else the file's),
@@ -52,6 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { formats, defaultFormat } = COMMANDS[command];
 
   let format: string = defaultFormat;
+  let explain = false;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -65,6 +70,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       format = value!;
       continue;
     }
+    if (arg === '--explain' && command === 'extract') {
+      explain = true;
+      continue;
+    }
     // a file whose name starts with "-" goes after "--"
     if (arg.startsWith('-')) return invalid(`unknown option "${arg}"`);
     files.push(arg);
@@ -72,7 +81,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (files.length === 0) return invalid('no FILE given');
   if (command === 'events') return { command, format: format as EventFormat, files };
   if (format === 'json' && files.length > 1) return invalid(`--format json prints one file; got ${files.length} (use --format jsonl for several)`);
-  return { command, format: format as OutputFormat, files };
+  if (explain && format !== 'text') return invalid('--explain goes with --format text (the JSON formats always carry each finding\'s "rule")');
+  return { command, format: format as OutputFormat, explain, files };
 }
 
 const invalid = (message: string): ParsedArgs => ({ command: 'invalid', message });

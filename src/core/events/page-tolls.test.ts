@@ -5,7 +5,7 @@ import { pageTolls } from './page-tolls';
 const text = 'At least 12 dead in Harlow\n\nAt least 12 people were killed in Harlow on Monday, county police said. Two people are missing.';
 const figure = (phrase: string, value: number, kind: Figure['kind'], source: string | null, qualifier: Figure['qualifier'] = 'exact'): Figure => {
   const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, text: phrase, value, qualifier, kind, source, hedged: false, hedgeCue: null };
+  return { start, end: start + phrase.length, text: phrase, value, qualifier, kind, source, hedged: false, hedgeCue: null, rule: 'victims-as-subject' };
 };
 const extraction: Extraction = {
   title: 'At least 12 dead in Harlow',
