@@ -4,7 +4,7 @@ import type { Ref } from 'preact';
 import type { TollEvent, TollPoint } from '../core/events/group';
 import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel } from '../core/events/wording';
 import { describeCount } from '../core/figure-wording';
-import { CONFLICT_COLOUR, layoutTimeline, PLOT, type PlacedPoint } from './timeline-layout';
+import { CONFLICT_COLOUR, layoutTimeline, PLOT, VAGUE_LANE_Y, type PlacedPoint } from './timeline-layout';
 
 const INK = '#1b1b1f';
 const GRID = '#dedee4';
@@ -43,11 +43,11 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
     >
       <title id={titleId}>{`Timeline of tolls: ${eventTitle(event)}`}</title>
       <rect width={layout.width} height={layout.height} fill="#ffffff" />
-      <text x={PLOT.left} y={14} fill={INK} font-weight="600">
+      <text x={PLOT.left} y={18} fill={INK} font-weight="600">
         {`${eventTitle(event)}: ${event.points.length} report${event.points.length === 1 ? '' : 's'}`}
       </text>
       {layout.points.some((placed) => placed.shape === 'vague') && (
-        <text x={PLOT.left - 8} y={26} fill={MUTED} text-anchor="end" font-size="10">
+        <text x={PLOT.left - 8} y={VAGUE_LANE_Y + 4} fill={MUTED} text-anchor="end" font-size="10">
           vague
         </text>
       )}
@@ -80,7 +80,7 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
       {layout.points.map((placed) => (
         <PointMark key={placed.point.claim.id} placed={placed} open={openId === placed.point.claim.id} onOpen={() => onOpen(placed.point)} />
       ))}
-      {[...layout.legend.map((entry) => ({ label: entry.source, colour: entry.colour, conflict: false })), { label: 'in conflict', colour: CONFLICT_COLOUR, conflict: true }].map((entry, index) => {
+      {[...layout.legend.map((entry) => ({ label: entry.source, colour: entry.colour, conflict: false })), ...(event.conflicts.length > 0 ? [{ label: 'in conflict', colour: CONFLICT_COLOUR, conflict: true }] : [])].map((entry, index) => {
         const x = PLOT.left + (index % 3) * legendWidth;
         const y = legendTop + Math.floor(index / 3) * PLOT.legendRow;
         return (
@@ -97,7 +97,7 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
         );
       })}
       {event.conflicts.length > 0 && (
-        <text x={PLOT.width - PLOT.right} y={14} fill={CONFLICT_COLOUR} text-anchor="end">
+        <text x={PLOT.width - PLOT.right} y={18} fill={CONFLICT_COLOUR} text-anchor="end">
           {`${event.conflicts.length} conflict${event.conflicts.length === 1 ? '' : 's'}: ${[...new Set(event.conflicts.map((conflict) => CONFLICT_WORDING[conflict.rule]))].join('; ')}`}
         </text>
       )}

@@ -4,8 +4,9 @@
 import type { TollEvent, TollPoint } from '../core/events/group';
 import { sourceLabel } from '../core/events/wording';
 
-export const PLOT = { width: 760, top: 44, plotHeight: 240, left: 64, right: 24, legendRow: 20 } as const;
-const VAGUE_LANE_Y = 22;
+export const PLOT = { width: 760, top: 60, plotHeight: 240, left: 64, right: 24, legendRow: 20 } as const;
+/** The lane of vague counts, between the title and the plot. */
+export const VAGUE_LANE_Y = 38;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reports of one day sit side by side this far apart, so none hides another. */
 const SAME_DAY_SPREAD = 14;
