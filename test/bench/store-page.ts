@@ -6,6 +6,7 @@ import { createSelectors } from '../../src/core/selectors';
 import type { CasualtyKind } from '../../src/core/types';
 import { ClaimStore } from '../../src/store/claims';
 import { SourcelightDatabase, toStored } from '../../src/store/db';
+import { EventStore } from '../../src/store/events';
 
 const KINDS: CasualtyKind[] = ['killed', 'injured', 'missing', 'abducted'];
 const PLACES = Array.from({ length: 300 }, (_, i) => `Place${i.toString(36)}ville`);
@@ -104,6 +105,14 @@ async function timeLibrary(runs = 7): Promise<{ firstPageMs: number; searchMs: n
   return { firstPageMs: times[Math.floor(runs / 2)] ?? 0, searchMs: performance.now() - started };
 }
 
+/** The event view's load: every figure grouped into events, and the size of the message that carries them. */
+async function timeEvents(): Promise<{ ms: number; events: number; bytes: number }> {
+  const started = performance.now();
+  const events = await new EventStore(store.db).events();
+  const ms = performance.now() - started;
+  return { ms, events: events.length, bytes: JSON.stringify({ events }).length };
+}
+
 async function exportAll(): Promise<{ ms: number; text: string }> {
   const parts: string[] = [];
   const started = performance.now();
@@ -119,9 +128,11 @@ async function run(): Promise<Record<string, number | boolean>> {
   await fillTo(1000);
   const small = await timeCrossReference();
   const smallLibrary = await timeLibrary();
+  const smallEvents = await timeEvents();
   const fillMs = await fillTo(100_000);
   const large = await timeCrossReference();
   const largeLibrary = await timeLibrary();
+  const largeEvents = await timeEvents();
   const exported = await exportAll();
   await store.db.claims.clear();
   const importStarted = performance.now();
@@ -135,6 +146,10 @@ async function run(): Promise<Record<string, number | boolean>> {
     libraryPage1kMs: smallLibrary.firstPageMs,
     libraryPage100kMs: largeLibrary.firstPageMs,
     librarySearch100kMs: largeLibrary.searchMs,
+    events1kMs: smallEvents.ms,
+    events100kMs: largeEvents.ms,
+    eventCount100k: largeEvents.events,
+    events100kBytes: largeEvents.bytes,
     references1k: small.references,
     references100k: large.references,
     fillMs,

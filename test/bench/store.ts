@@ -19,6 +19,10 @@ export interface StoreBenchResult {
   libraryPage1kMs: number;
   libraryPage100kMs: number;
   librarySearch100kMs: number;
+  events1kMs: number;
+  events100kMs: number;
+  eventCount100k: number;
+  events100kMegabytes: number;
   exportClaimsPerSecond: number;
   exportMegabytesPerSecond: number;
   importClaimsPerSecond: number;
@@ -86,6 +90,10 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
       libraryPage1kMs: num('libraryPage1kMs'),
       libraryPage100kMs: num('libraryPage100kMs'),
       librarySearch100kMs: num('librarySearch100kMs'),
+      events1kMs: num('events1kMs'),
+      events100kMs: num('events100kMs'),
+      eventCount100k: num('eventCount100k'),
+      events100kMegabytes: num('events100kBytes') / 1048576,
       exportClaimsPerSecond: num('claims') / seconds('exportMs'),
       exportMegabytesPerSecond: num('exportBytes') / 1048576 / seconds('exportMs'),
       importClaimsPerSecond: num('importedClaims') / seconds('importMs'),
@@ -106,6 +114,8 @@ function report(result: StoreBenchResult, log: (line: string) => void): void {
   line('library first page (newest 100), 1,000 claims', `${result.libraryPage1kMs.toFixed(1)} ms`);
   line('library first page (newest 100), 100,000 claims', `${result.libraryPage100kMs.toFixed(1)} ms (ratio ${(result.libraryPage100kMs / result.libraryPage1kMs).toFixed(2)})`);
   line('library full-text search, 100,000 claims', `${result.librarySearch100kMs.toFixed(0)} ms (two words, on the word index)`);
+  line('event view, every figure grouped, 1,000 claims', `${result.events1kMs.toFixed(0)} ms`);
+  line('event view, every figure grouped, 100,000 claims', `${result.events100kMs.toFixed(0)} ms, ${result.eventCount100k.toLocaleString('en')} events, ${result.events100kMegabytes.toFixed(1)} MB as JSON`);
   line(`export, ${result.claims.toLocaleString('en')} claims (Sourcelight JSON)`, `${Math.round(result.exportClaimsPerSecond).toLocaleString('en')} claims/s, ${result.exportMegabytesPerSecond.toFixed(1)} MB/s`);
   line(`import, ${result.claims.toLocaleString('en')} claims (one transaction)`, `${Math.round(result.importClaimsPerSecond).toLocaleString('en')} claims/s`);
   line('round trip export → import → export', result.roundTripIdentical ? 'identical' : 'DIFFERENT');
