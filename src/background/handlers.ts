@@ -14,7 +14,7 @@ import {
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
 import { crossReferences, exportLibrary, importIntoLibrary, saveFinding } from './claims';
-import { deleteClaims, editClaims, listEvents, matchingIds, queryLibrary, regroupEvents, undoDelete } from './library';
+import { deleteClaims, editClaims, getEvent, listEvents, matchingIds, mergeEvents, queryLibrary, splitEvent, undoDelete } from './library';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -42,7 +42,9 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'library/delete': ({ ids }) => deleteClaims(ids),
   'library/undo': ({ undoToken }) => undoDelete(undoToken),
   'events/list': () => listEvents(),
-  'events/regroup': ({ groups }) => regroupEvents(groups),
+  'events/get': ({ eventId }) => getEvent(eventId),
+  'events/merge': ({ eventIds }) => mergeEvents(eventIds),
+  'events/split': ({ eventId, claimIds }) => splitEvent(eventId, claimIds),
 };
 
 /**

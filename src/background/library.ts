@@ -3,7 +3,7 @@
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
-import type { TollEvent } from '../core/events/group';
+import type { EventSummary, Regrouped, TollEvent } from '../core/events/group';
 import { claimStore, eventStore } from './library-store';
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
@@ -16,8 +16,10 @@ export async function editClaims(ids: string[], edit: ClaimEdit): Promise<{ coun
 export const deleteClaims = (ids: string[]): Promise<{ count: number; undoToken: string }> => claimStore().remove(ids);
 export const undoDelete = (undoToken: string): Promise<{ count: number }> => claimStore().undo(undoToken);
 
-export const listEvents = async (): Promise<{ events: TollEvent[] }> => ({ events: await eventStore().events() });
-export const regroupEvents = async (groups: string[][]): Promise<{ events: TollEvent[] }> => ({ events: await eventStore().regroup(groups) });
+export const listEvents = async (): Promise<{ events: EventSummary[] }> => ({ events: await eventStore().summaries() });
+export const getEvent = async (eventId: string): Promise<{ event: TollEvent | null }> => ({ event: await eventStore().event(eventId) });
+export const mergeEvents = (eventIds: string[]): Promise<Regrouped> => eventStore().merge(eventIds);
+export const splitEvent = (eventId: string, claimIds: string[]): Promise<Regrouped> => eventStore().split(eventId, claimIds);
 
 /** Answers export ports opened by this extension's own pages; a port from anywhere else is closed at once. */
 export function registerLibraryExport(): void {

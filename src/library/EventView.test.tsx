@@ -23,7 +23,13 @@ const toll = (id: string, text: string, published: string, figure: ClaimFigure, 
 
 const backendOn = (database: string): EventBackend => {
   const events = new EventStore(new SourcelightDatabase(database));
-  return { events: () => events.events(), regroup: (groups) => events.regroup(groups), download: (file, fileName) => void file.text().then((text) => downloads.push({ name: fileName, text })) };
+  return {
+    events: () => events.summaries(),
+    event: (id) => events.event(id),
+    merge: (ids) => events.merge(ids),
+    split: (id, claimIds) => events.split(id, claimIds),
+    download: (file, fileName) => void file.text().then((text) => downloads.push({ name: fileName, text })),
+  };
 };
 
 beforeEach(async () => {
@@ -45,6 +51,7 @@ const eventTitles = (): string[] => all('event').map((event) => event.querySelec
 it('groups the reports of one event, plots each with the conflict marked, and opens a point\'s claim', async () => {
   render(<EventView backend={backendOn(name)} />, host);
   await vi.waitFor(() => expect(eventTitles()).toEqual(['killed in Harlow', 'killed in Tarn']));
+  await vi.waitFor(() => expect(all('timeline-point')).toHaveLength(3));
   const points = all('timeline-point');
   expect(points.map((point) => [point.dataset.claimId, point.dataset.conflicting])).toEqual([
     ['courier', 'false'],
@@ -67,7 +74,7 @@ it('merges two events and splits one, and both are still so when the view is ope
   await vi.waitFor(() => expect((one('merge-events') as HTMLButtonElement).disabled).toBe(false));
   one('merge-events').click();
   await vi.waitFor(() => expect(eventTitles()).toEqual(['killed in Harlow, Tarn']));
-  expect(all('timeline-point')).toHaveLength(4);
+  await vi.waitFor(() => expect(all('timeline-point')).toHaveLength(4));
 
   const reports = all('report');
   reports.find((row) => row.dataset.claimId === 'tarn')!.querySelector<HTMLInputElement>('[data-testid="tick-report"]')!.click();

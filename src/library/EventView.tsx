@@ -1,16 +1,18 @@
 // The library's event view (issue 10): saved figures grouped into events, each with the timeline of its
 // tolls. The user merges events the rules kept apart and splits what they joined; both are saved.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TollEvent, TollPoint } from '../core/events/group';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EventSummary, Regrouped, TollEvent, TollPoint } from '../core/events/group';
 import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel } from '../core/events/wording';
 import { describeCount } from '../core/figure-wording';
 import { pngFile, svgFile } from './plot-export';
 import { describePoint, Timeline } from './Timeline';
 
-/** What the event view needs from the background. */
+/** What the event view needs from the background: the list as summaries, one event's reports on request. */
 export interface EventBackend {
-  events(): Promise<TollEvent[]>;
-  regroup(groups: string[][]): Promise<TollEvent[]>;
+  events(): Promise<EventSummary[]>;
+  event(id: string): Promise<TollEvent | null>;
+  merge(eventIds: string[]): Promise<Regrouped>;
+  split(eventId: string, claimIds: string[]): Promise<Regrouped>;
   download(file: Blob, name: string): void;
 }
 
@@ -18,18 +20,19 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
 
 const claimIdsOf = (event: TollEvent): string[] => event.points.map((point) => point.claim.id);
 
-function dateSpan(event: TollEvent): string {
-  const first = reportDay(event.points[0]!);
-  const last = reportDay(event.points[event.points.length - 1]!);
+function dateSpan(event: Pick<EventSummary, 'from' | 'to'>): string {
+  const first = reportDay({ date: event.from });
+  const last = reportDay({ date: event.to });
   return first === last ? first : `${first} to ${last}`;
 }
 
-const fileName = (event: TollEvent, extension: string): string =>
+const fileName = (event: Pick<TollEvent, 'kind' | 'places'>, extension: string): string =>
   `sourcelight-timeline-${eventTitle(event).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.${extension}`;
 
 export function EventView({ backend }: { backend: EventBackend }) {
-  const [events, setEvents] = useState<TollEvent[] | null>(null);
+  const [events, setEvents] = useState<EventSummary[] | null>(null);
   const [shownId, setShownId] = useState<string | null>(null);
+  const [shown, setShown] = useState<TollEvent | null>(null);
   /** Events ticked for a merge. */
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   /** Claims of the shown event ticked to be split off. */
@@ -40,38 +43,53 @@ export function EventView({ backend }: { backend: EventBackend }) {
 
   const fail = (what: string) => (error: unknown) => setNotice({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
 
-  /** Takes the events from the background and keeps showing the event that holds `claimId`. */
-  const settle = (next: TollEvent[], claimId: string | null): void => {
-    setEvents(next);
+  /** Takes the events from the background and shows `next` (the first event when none is named). */
+  const settle = (list: EventSummary[], next: string | null): void => {
+    setEvents(list);
     setTicked(new Set());
     setSplitting(new Set());
-    const holder = claimId === null ? undefined : next.find((event) => claimIdsOf(event).includes(claimId));
-    setShownId((holder ?? next[0])?.id ?? null);
+    setOpenId(null);
+    setShownId(next ?? list[0]?.id ?? null);
   };
 
   useEffect(() => {
     void backend.events().then((loaded) => settle(loaded, null), fail('The events could not be read'));
   }, [backend]);
 
-  const shown = useMemo(() => events?.find((event) => event.id === shownId) ?? null, [events, shownId]);
+  // the shown event's reports come on their own: the list carries only summaries
+  useEffect(() => {
+    if (shownId === null) {
+      setShown(null);
+      return;
+    }
+    let current = true;
+    void backend.event(shownId).then((event) => {
+      if (!current) return;
+      setShown(event);
+      if (!event) setNotice({ kind: 'error', text: 'That event changed since the list was read (a claim was saved or deleted): reload the view.' });
+    }, fail('The event could not be read'));
+    return () => {
+      current = false;
+    };
+  }, [backend, shownId, events]);
+
   const tickedEvents = (events ?? []).filter((event) => ticked.has(event.id));
   const mergeable = tickedEvents.length >= 2 && tickedEvents.every((event) => event.kind === tickedEvents[0]!.kind);
   const openPoint = shown?.points.find((point) => point.claim.id === openId) ?? null;
 
   const merge = (): void => {
-    const ids = tickedEvents.flatMap(claimIdsOf);
-    void backend.regroup([ids]).then((next) => {
-      settle(next, ids[0] ?? null);
-      setNotice({ kind: 'info', text: `Merged ${tickedEvents.length} events into one of ${ids.length} reports.` });
+    const reports = tickedEvents.reduce((sum, event) => sum + event.reports, 0);
+    void backend.merge(tickedEvents.map((event) => event.id)).then(({ events: next, shown: keep }) => {
+      settle(next, keep);
+      setNotice({ kind: 'info', text: `Merged ${tickedEvents.length} events into one of ${reports} reports.` });
     }, fail('Merging failed'));
   };
 
   const split = (): void => {
     if (!shown) return;
     const taken = claimIdsOf(shown).filter((id) => splitting.has(id));
-    const rest = claimIdsOf(shown).filter((id) => !splitting.has(id));
-    void backend.regroup([taken, rest]).then((next) => {
-      settle(next, rest[0] ?? null);
+    void backend.split(shown.id, taken).then(({ events: next, shown: keep }) => {
+      settle(next, keep);
       setNotice({ kind: 'info', text: `Split ${taken.length} report${taken.length === 1 ? '' : 's'} into an event of ${taken.length === 1 ? 'its' : 'their'} own.` });
     }, fail('Splitting failed'));
   };
@@ -107,7 +125,7 @@ export function EventView({ backend }: { backend: EventBackend }) {
         {events.length === 0 && <p class="events-empty">No saved claim has a casualty figure yet.</p>}
         <ul>
           {events.map((event) => {
-            const conflicting = event.points.filter((point) => point.conflicting).length;
+            const { conflicting } = event;
             return (
               <li key={event.id} data-testid="event" data-event-id={event.id} aria-current={event.id === shownId ? 'true' : undefined}>
                 <input type="checkbox" aria-label={`Tick ${eventTitle(event)} to merge`} data-testid="tick-event" checked={ticked.has(event.id)} onChange={() => setTicked((set) => toggle(set, event.id))} />
@@ -115,10 +133,11 @@ export function EventView({ backend }: { backend: EventBackend }) {
                   setShownId(event.id);
                   setSplitting(new Set());
                   setOpenId(null);
+                  setNotice(null);
                 }}>
                   <span class="title">{eventTitle(event)}</span>
                   <span class="meta">
-                    {dateSpan(event)} · {event.points.length} report{event.points.length === 1 ? '' : 's'}
+                    {dateSpan(event)} · {event.reports} report{event.reports === 1 ? '' : 's'}
                     {conflicting > 0 && <span class="conflict"> · {conflicting} in conflict</span>}
                   </span>
                 </button>
@@ -132,7 +151,7 @@ export function EventView({ backend }: { backend: EventBackend }) {
         <section class="event-detail" aria-labelledby="event-heading" data-testid="event-detail" data-event-id={shown.id}>
           <h2 id="event-heading">{eventTitle(shown)}</h2>
           <p class="meta">
-            {dateSpan(shown)} · grouped by {shown.rules.length ? shown.rules.join(', ') : 'one report alone'}
+            {dateSpan({ from: shown.points[0]!.date, to: shown.points[shown.points.length - 1]!.date })} · grouped by {shown.rules.length ? shown.rules.join(', ') : 'one report alone'}
           </p>
           <div class="plot">
             <Timeline event={shown} svgRef={svgRef} openId={openId} onOpen={(point) => setOpenId(point.claim.id)} />

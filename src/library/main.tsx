@@ -27,7 +27,9 @@ const backend: LibraryBackend = {
 
 const eventBackend: EventBackend = {
   events: async () => (await backgroundClient.send({ type: 'events/list' })).events,
-  regroup: async (groups) => (await backgroundClient.send({ type: 'events/regroup', groups })).events,
+  event: async (eventId) => (await backgroundClient.send({ type: 'events/get', eventId })).event,
+  merge: (eventIds) => backgroundClient.send({ type: 'events/merge', eventIds }),
+  split: (eventId, claimIds) => backgroundClient.send({ type: 'events/split', eventId, claimIds }),
   download: backend.download,
 };
 

@@ -36,11 +36,13 @@ describe('parseMessage', () => {
 });
 
 describe('event messages', () => {
-  it('takes a regrouping as non-empty lists of claim ids', () => {
-    expect(parseMessage(popupToBackgroundSchema, { type: 'events/regroup', groups: [['a', 'b'], ['c']] }).type).toBe('events/regroup');
-    for (const groups of [[], [[]], [['a', 3]], 'a', Array.from({ length: 101 }, () => ['a'])]) {
-      expect(() => parseMessage(popupToBackgroundSchema, { type: 'events/regroup', groups })).toThrow(/"groups"/);
+  it('takes a merge of two or more events and a split of some reports', () => {
+    expect(parseMessage(popupToBackgroundSchema, { type: 'events/merge', eventIds: ['a', 'b'] }).type).toBe('events/merge');
+    expect(parseMessage(popupToBackgroundSchema, { type: 'events/split', eventId: 'a', claimIds: ['c'] }).type).toBe('events/split');
+    for (const eventIds of [[], ['a'], ['a', 3], 'a', Array.from({ length: 1001 }, () => 'a')]) {
+      expect(() => parseMessage(popupToBackgroundSchema, { type: 'events/merge', eventIds })).toThrow(/"eventIds"/);
     }
+    expect(() => parseMessage(popupToBackgroundSchema, { type: 'events/split', eventId: 'a', claimIds: [] })).toThrow(/"claimIds"/);
   });
 });
 

@@ -2,7 +2,7 @@
 // crossing a boundary is checked here (sender and shape) before a handler sees it: pages are hostile, and a
 // message that fails the check gets a clear error instead of a half-handled request.
 import type { CrossReference } from '../core/crossref';
-import type { TollEvent } from '../core/events/group';
+import type { EventSummary, Regrouped, TollEvent } from '../core/events/group';
 import { normalizeDate } from '../core/events/page-date';
 import type { SavedClaim } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
@@ -56,10 +56,13 @@ export interface PopupToBackground {
   /** Deletes claims; the token undoes it while the background keeps the deleted claims (UNDO_WINDOW_MS). */
   'library/delete': { request: { ids: string[] }; response: { count: number; undoToken: string } };
   'library/undo': { request: { undoToken: string }; response: { count: number } };
-  /** The saved figures grouped into events, the user's merges and splits applied. */
-  'events/list': { request: object; response: { events: TollEvent[] } };
-  /** Makes each list of claim ids one event (a merge is one list, a split two); answers the events after. */
-  'events/regroup': { request: { groups: string[][] }; response: { events: TollEvent[] } };
+  /** The saved figures grouped into events, the user's merges and splits applied: a summary of each. */
+  'events/list': { request: object; response: { events: EventSummary[] } };
+  /** One event with its reports; null when it is gone (the library changed since the list). */
+  'events/get': { request: { eventId: string }; response: { event: TollEvent | null } };
+  /** Merges events into one, or splits reports off an event; answers the events after and the one to show. */
+  'events/merge': { request: { eventIds: string[] }; response: Regrouped };
+  'events/split': { request: { eventId: string; claimIds: string[] }; response: Regrouped };
 }
 
 /** The port the library opens to stream an export: one request, then chunks, progress and the end. */
@@ -110,9 +113,10 @@ const isPageDate: FieldCheck = (value) => value === null || (typeof value === 's
 /** Claim ids: a whole library selected is at most this many. */
 const MAX_IDS = 1_000_000;
 const isIdList: FieldCheck = (value) => Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200);
-/** A merge or a split regroups a few events at a time; a hundred groups is far past what the view sends. */
-const MAX_GROUPS = 100;
-const isGroupList: FieldCheck = (value) => Array.isArray(value) && value.length > 0 && value.length <= MAX_GROUPS && value.every((ids) => isIdList(ids) && (ids as unknown[]).length > 0);
+/** A merge joins a few events at a time; a thousand is far past what the view sends. */
+const MAX_MERGED = 1000;
+const isEventIds: FieldCheck = (value) => isIdList(value) && (value as unknown[]).length >= 2 && (value as unknown[]).length <= MAX_MERGED;
+const isSomeIds: FieldCheck = (value) => isIdList(value) && (value as unknown[]).length > 0;
 const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 export const pageToBackgroundSchema: Schema<PageToBackground> = {
@@ -135,7 +139,9 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
   'library/delete': { ids: isIdList },
   'library/undo': { undoToken: isShortString },
   'events/list': {},
-  'events/regroup': { groups: isGroupList },
+  'events/get': { eventId: isShortString },
+  'events/merge': { eventIds: isEventIds },
+  'events/split': { eventId: isShortString, claimIds: isSomeIds },
 };
 
 /** Checks the first message on an export port. */

@@ -75,7 +75,8 @@ describe('schema migrations', () => {
     v4.version(2).stores(SCHEMA_V2);
     v4.version(3).stores(SCHEMA_V3);
     v4.version(4).stores(SCHEMA_V4);
-    await v4.table('claims').add(toStored(fullClaim));
+    const tarn = makeClaim('c-tarn', 'Nine people were killed when a bridge fell in Tarn.', { figure: { value: 9, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null } });
+    await v4.table('claims').bulkAdd([toStored(fullClaim), toStored(tarn)]);
     await v4.table('trash').add({ token: 't', deletedAt: 1, claims: [] });
     v4.close();
 
@@ -86,8 +87,8 @@ describe('schema migrations', () => {
     expect(await db.trash.get('t')).toEqual({ token: 't', deletedAt: 1, claims: [] });
     expect(await db.eventPins.count()).toBe(0);
     const events = new EventStore(db, () => 'mine');
-    expect((await events.events()).map((event) => event.id)).toEqual(['auto:c-full']);
-    expect((await events.regroup([['c-full']])).map((event) => event.id)).toEqual(['mine']);
+    expect((await events.summaries()).map((event) => event.id)).toEqual(['auto:c-full', 'auto:c-tarn']);
+    expect(await events.merge(['auto:c-full', 'auto:c-tarn'])).toMatchObject({ events: [{ id: 'mine', reports: 2 }], shown: 'mine' });
     expect(await db.eventPins.get('c-full')).toEqual({ claimId: 'c-full', group: 'mine' });
     db.close();
   });

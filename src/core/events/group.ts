@@ -138,3 +138,35 @@ export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<str
     };
   });
 }
+
+/** An event as the list of events shows it: what it is and how large, without its reports. */
+export interface EventSummary {
+  id: string;
+  kind: CasualtyKind;
+  places: string[];
+  rules: string[];
+  reports: number;
+  conflicting: number;
+  /** The first and the last report's dates. */
+  from: string;
+  to: string;
+}
+
+/** The events after a merge or a split, and the one a view goes on showing. */
+export interface Regrouped {
+  events: EventSummary[];
+  shown: string | null;
+}
+
+export function summarize(event: TollEvent): EventSummary {
+  return {
+    id: event.id,
+    kind: event.kind,
+    places: event.places,
+    rules: event.rules,
+    reports: event.points.length,
+    conflicting: event.points.filter((point) => point.conflicting).length,
+    from: event.points[0]!.date,
+    to: event.points[event.points.length - 1]!.date,
+  };
+}
