@@ -19,18 +19,31 @@ export interface TollReport {
   at: number;
 }
 
-const sameSource = (a: ClaimSource | null, b: ClaimSource | null): boolean => {
-  if (!a || !b) return false;
-  const keys = new Set(sourceKeys(a));
-  return sourceKeys(b).some((key) => keys.has(key));
+/** A report with what comparing it needs worked out once: an event's reports are compared pairwise. */
+export interface PreparedReport {
+  range: [number, number] | null;
+  sourceKeys: ReadonlySet<string>;
+  at: number;
+}
+
+export const prepareReport = (report: TollReport): PreparedReport => ({
+  range: figureRange(report.figure),
+  sourceKeys: new Set(report.source ? sourceKeys(report.source) : []),
+  at: report.at,
+});
+
+const sameSource = (a: PreparedReport, b: PreparedReport): boolean => {
+  for (const key of a.sourceKeys) if (b.sourceKeys.has(key)) return true;
+  return false;
 };
 
-/** The rule two reports break, or null when they can both be true. */
-export function conflictRule(a: TollReport, b: TollReport): ConflictRule | null {
-  const first = figureRange(a.figure);
-  const second = figureRange(b.figure);
-  if (!first || !second || rangesOverlap(first, second)) return null;
-  const [earlier, later] = a.at <= b.at ? [first, second] : [second, first];
+/** The rule two prepared reports break, or null when they can both be true. */
+export function conflictBetween(a: PreparedReport, b: PreparedReport): ConflictRule | null {
+  if (!a.range || !b.range || rangesOverlap(a.range, b.range)) return null;
+  const [earlier, later] = a.at <= b.at ? [a.range, b.range] : [b.range, a.range];
   if (a.at !== b.at && later[1] < earlier[0]) return TOLL_FALLS_RULE;
-  return Math.abs(a.at - b.at) <= SAME_TIME_MS && !sameSource(a.source, b.source) ? TOLL_DISAGREES_RULE : null;
+  return Math.abs(a.at - b.at) <= SAME_TIME_MS && !sameSource(a, b) ? TOLL_DISAGREES_RULE : null;
 }
+
+/** The rule two reports break, or null when they can both be true. */
+export const conflictRule = (a: TollReport, b: TollReport): ConflictRule | null => conflictBetween(prepareReport(a), prepareReport(b));

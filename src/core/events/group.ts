@@ -5,7 +5,7 @@
 import { figureRange } from '../crossref';
 import type { ClaimFigure, SavedClaim } from '../formats/claim';
 import type { CasualtyKind } from '../types';
-import { conflictRule, type ConflictRule } from './conflicts';
+import { conflictBetween, prepareReport, type ConflictRule } from './conflicts';
 import { PLACE_WORDS_RULE, placeWords, writtenForm } from './place-words';
 
 export const SAME_EVENT_RULE = 'events/same-event';
@@ -108,21 +108,24 @@ export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<str
   const members = new Map<number, number[]>();
   reports.forEach((_, index) => {
     const group = root(index);
-    members.set(group, [...(members.get(group) ?? []), index]);
+    const list = members.get(group);
+    if (list) list.push(index);
+    else members.set(group, [index]);
   });
   return [...members.entries()].map(([group, indexes]) => {
     const mine = indexes.map((index) => reports[index]!);
     const points: TollPoint[] = mine.map((report) => ({ claim: report.claim, date: report.date, dateIs: report.dateIs, range: pointRange(report.claim.figure), conflicting: false }));
     const conflicts: TollConflict[] = [];
-    mine.forEach((a, i) => {
-      mine.slice(i + 1).forEach((b, offset) => {
-        const rule = conflictRule({ ...a.claim, at: a.at }, { ...b.claim, at: b.at });
-        if (!rule) return;
+    const prepared = mine.map((report) => prepareReport({ ...report.claim, at: report.at }));
+    for (let i = 0; i < mine.length; i++) {
+      for (let j = i + 1; j < mine.length; j++) {
+        const rule = conflictBetween(prepared[i]!, prepared[j]!);
+        if (!rule) continue;
         points[i]!.conflicting = true;
-        points[i + 1 + offset]!.conflicting = true;
-        if (conflicts.length < MAX_CONFLICTS_LISTED) conflicts.push({ rule, claimIds: [a.claim.id, b.claim.id] });
-      });
-    });
+        points[j]!.conflicting = true;
+        if (conflicts.length < MAX_CONFLICTS_LISTED) conflicts.push({ rule, claimIds: [mine[i]!.claim.id, mine[j]!.claim.id] });
+      }
+    }
     const placeCounts = new Map<string, number>();
     for (const report of mine) for (const word of report.places) placeCounts.set(word, (placeCounts.get(word) ?? 0) + 1);
     const texts = mine.flatMap((report) => [report.claim.text, report.claim.page.title ?? '']);
