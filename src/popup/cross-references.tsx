@@ -15,10 +15,17 @@ const LABEL: Record<Relation, string> = {
   'near-duplicate': 'Similar claim saved',
 };
 
-export function CrossReferenceList({ known }: { known: Known }) {
+/** `savedHere`: claims saved from this very page, which are the page itself and so never listed as matches. */
+export function CrossReferenceList({ known, savedHere = 0 }: { known: Known; savedHere?: number }) {
   const claims = new Map<string, SavedClaim>(known.claims.map((claim) => [claim.id, claim]));
   const sorted = [...known.references].sort((a, b) => ORDER.indexOf(a.relation) - ORDER.indexOf(b.relation));
-  if (sorted.length === 0) return <p data-testid="no-cross-references">Nothing in your saved claims matches this page.</p>;
+  if (sorted.length === 0) {
+    return (
+      <p data-testid="no-cross-references">
+        {savedHere > 0 ? `Saved from this page: ${savedHere}. No claim saved from another page matches it.` : 'Nothing in your saved claims matches this page.'}
+      </p>
+    );
+  }
   return (
     <ul data-testid="cross-references">
       {sorted.map((reference: CrossReference) => {
@@ -39,7 +46,7 @@ export function CrossReferenceList({ known }: { known: Known }) {
 }
 
 /** Loads the tab's cross-references once its findings are there (`ready`), and again after each save. */
-export function CrossReferences({ load, ready, revision }: { load: () => Promise<Known>; ready: boolean; revision: number }) {
+export function CrossReferences({ load, ready, revision, savedHere }: { load: () => Promise<Known>; ready: boolean; revision: number; savedHere: number }) {
   const [known, setKnown] = useState<Known | null>(null);
   useEffect(() => {
     if (!ready) return;
@@ -48,7 +55,7 @@ export function CrossReferences({ load, ready, revision }: { load: () => Promise
   return (
     <section data-testid="library-matches" aria-label="In your saved claims">
       <h2>In your saved claims</h2>
-      {known ? <CrossReferenceList known={known} /> : <p>Looking…</p>}
+      {known ? <CrossReferenceList known={known} savedHere={savedHere} /> : <p>Looking…</p>}
     </section>
   );
 }

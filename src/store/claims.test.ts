@@ -135,3 +135,14 @@ describe('ClaimStore', () => {
     expect(JSON.parse(await exportText(store, 'webannotation'))).toHaveLength(2500);
   });
 });
+
+describe('saveOnce', () => {
+  it('saves a claim the first time and answers the one already saved after that, as the reader left it', async () => {
+    const claim = makeClaim('claim-same', 'Four people were killed.');
+    await store.saveOnce(claim);
+    await store.edit('claim-same', { verdict: 'disputed', note: 'Check.' });
+    const again = await store.saveOnce({ ...claim, note: '' });
+    expect(again).toMatchObject({ id: 'claim-same', verdict: 'disputed', note: 'Check.' });
+    expect(await store.count()).toBe(1);
+  });
+});

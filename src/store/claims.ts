@@ -83,6 +83,17 @@ export class ClaimStore {
     return saved;
   }
 
+  /** Saves a claim unless one with its id is there already, which is answered as it stands (note, verdict and all). */
+  async saveOnce(claim: SavedClaim): Promise<SavedClaim> {
+    return this.readWrite(async () => {
+      const existing = await this.db.claims.get(claim.id);
+      if (existing) return toSaved(existing);
+      const saved = { ...claim, tags: uniqueTags(claim.tags) };
+      await this.writeClaims([saved]);
+      return saved;
+    });
+  }
+
   async get(id: string): Promise<SavedClaim | undefined> {
     const stored = await this.db.claims.get(id);
     return stored && toSaved(stored);
