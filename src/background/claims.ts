@@ -13,6 +13,7 @@ import { targetOf } from './findings';
 import { claimStore } from './library-store';
 import { SAVE_SELECTION_MENU_ID } from './context-menu';
 import { libraryPath } from '../shared/messages';
+import { readReviewer } from '../shared/settings';
 
 type MenuClick = Parameters<Parameters<typeof browser.contextMenus.onClicked.addListener>[0]>[0];
 
@@ -39,7 +40,7 @@ export async function saveFinding(tabId: number, findingId: string): Promise<Sav
 /** The whole library in one format. Fine for a message up to tens of MB; the library page streams larger ones. */
 export async function exportLibrary(format: ExportFormat): Promise<{ text: string; count: number }> {
   const parts: string[] = [];
-  const count = await claimStore().export(format, (chunk) => void parts.push(chunk));
+  const count = await claimStore().export(format, (chunk) => void parts.push(chunk), { context: { reviewer: await readReviewer() } });
   return { text: parts.join(''), count };
 }
 

@@ -218,7 +218,7 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
       .then((text) => backend.importFile(text))
       .then((summary) => {
         const skipped = summary.skipped.length > 0 ? `; skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).join('; ')}` : '';
-        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, replaced ${summary.replaced} (${summary.format})${skipped}.` });
+        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, updated ${summary.replaced}, ${summary.unchanged} already there unchanged (${summary.format})${skipped}.` });
         reload();
       }, fail('Import refused, nothing was changed'));
 
