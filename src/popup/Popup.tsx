@@ -117,7 +117,7 @@ function Row({ row, saved, onReveal, onSave, onOpenLibrary }: { row: FindingRow;
   return (
     <li data-testid="row" class={conflict ? 'has-conflict' : undefined}>
       <div class="row-line">
-        <button type="button" data-testid="finding" data-category={row.category} data-flagged={String(row.flagged)} data-conflict={String(conflict)} onClick={() => onReveal(row.findingId)}>
+        <button type="button" data-testid="finding" data-finding-id={row.findingId} data-category={row.category} data-flagged={String(row.flagged)} data-conflict={String(conflict)} onClick={() => onReveal(row.findingId)}>
           {conflict && <span class="conflict-mark">≠ </span>}
           {row.flagged && <span class="flag">⚑ </span>}
           {row.title}
