@@ -88,6 +88,8 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed”$/m);
     expect(run.stdout).toMatch(/^Quotes and reported speech: \d+, by speaker$/m);
     expect(run.stdout).toMatch(/^ {2}Marta Kovel\n {4}quote \(said\)/m);
+    const explained = sourcelight('extract', '--format', 'text', '--explain', EXAMPLE_PAGE);
+    expect(explained.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed” {2}\[rule: victims-as-subject\]$/m);
   });
 
   it('refuses a command line it does not take with the usage and status 2', () => {

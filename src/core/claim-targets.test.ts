@@ -9,7 +9,7 @@ const speakerStart = text.indexOf('Colonel');
 const attribution: Attribution = {
   source: 'Colonel John J. Smith', sourceStart: speakerStart, sourceEnd: speakerStart + 'Colonel John J. Smith'.length,
   cue: 'said', cueStart: text.indexOf('said'), cueEnd: text.indexOf('said') + 4,
-  content: text.slice(quoteStart, quoteEnd), contentStart: quoteStart, contentEnd: quoteEnd, direct: true,
+  content: text.slice(quoteStart, quoteEnd), contentStart: quoteStart, contentEnd: quoteEnd, direct: true, rule: 'reporting-verb',
 };
 const extraction: Extraction = { title: null, text, figures: [], sources: [], attributions: [attribution] };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupTolls, UNATTRIBUTED_REPEAT_RULE } from './tolls';
 import type { Figure } from './types';
 
-const figure = (overrides: Partial<Figure>): Figure => ({ start: 0, end: 1, text: '19 killed', value: 19, qualifier: 'at_least', kind: 'killed', source: null, hedged: false, hedgeCue: null, ...overrides });
+const figure = (overrides: Partial<Figure>): Figure => ({ start: 0, end: 1, text: '19 killed', value: 19, qualifier: 'at_least', kind: 'killed', source: null, hedged: false, hedgeCue: null, rule: 'victims-as-subject', ...overrides });
 
 describe('groupTolls', () => {
   it('joins the headline and caption repeats of an attributed toll to it (toll.unattributed-repeat)', () => {

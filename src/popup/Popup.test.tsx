@@ -5,15 +5,15 @@ import type { Extraction, Figure } from '../core/types';
 import type { AnnotationResult, ConflictNote } from '../shared/messages';
 import { Popup } from './Popup';
 
-const figure = (text: string, source: string | null, start = 0): Figure => ({ start, end: start + text.length, text, value: 3, qualifier: 'exact', kind: 'killed', source, hedged: false, hedgeCue: null });
+const figure = (text: string, source: string | null, start = 0): Figure => ({ start, end: start + text.length, text, value: 3, qualifier: 'exact', kind: 'killed', source, hedged: false, hedgeCue: null, rule: 'victims-as-subject' });
 
 const extraction: Extraction = {
   title: null,
   text: '',
   // the same toll in the headline (unattributed) and the body (attributed), and another toll nobody gives a source for
   figures: [figure('3 killed', null), figure('3 killed by police fire', 'the army', 40), { ...figure('7 killed in the market', null, 90), value: 7 }],
-  sources: [{ name: 'Omar Haddad', kind: 'person', role: 'a nurse', aliases: [], mentions: [[0, 5], [9, 14]] }],
-  attributions: [{ source: 'Omar Haddad', sourceStart: 0, sourceEnd: 5, cue: 'said', cueStart: 6, cueEnd: 10, content: '<img src=x onerror=alert(1)>', contentStart: 11, contentEnd: 30, direct: true }],
+  sources: [{ name: 'Omar Haddad', kind: 'person', role: 'a nurse', aliases: [], mentions: [[0, 5], [9, 14]], rule: 'attribution-speaker' }],
+  attributions: [{ source: 'Omar Haddad', sourceStart: 0, sourceEnd: 5, cue: 'said', cueStart: 6, cueEnd: 10, content: '<img src=x onerror=alert(1)>', contentStart: 11, contentEnd: 30, direct: true, rule: 'reporting-verb' }],
 };
 const conflict: ConflictNote = { claimId: 'c-1', saved: 'at least 40 killed', source: 'police', page: 'Floods in Harlow', url: 'https://b.example/', savedAt: '2026-03-01T10:00:00.000Z', detail: '3 killed vs 40 or more saved (harlow)', summary: 'at least 40 killed, according to police, saved 1 March 2026 from “Floods in Harlow”' };
 const result = (overrides: Partial<AnnotationResult> = {}): AnnotationResult => ({ url: 'https://a.example/', extraction, findings: [], truncatedAt: null, savedNotFound: 0, ...overrides });
