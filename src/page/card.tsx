@@ -123,8 +123,8 @@ export function createCard(doc: Document, actions: CardActions): CardHandle {
       const { top, left } = placeCard(anchor, { width: box.width, height: box.height }, view);
       host.style.setProperty('top', `${top}px`);
       host.style.setProperty('left', `${left}px`);
-      // keyboard readers land on the card's button: Enter saves, Escape closes
-      if (options?.focus) shadow.querySelector('button')?.focus();
+      // keyboard readers land on the card's Save (or, once saved, its link): Enter saves, Escape closes
+      if (options?.focus) (shadow.querySelector<HTMLElement>('[data-testid="card-save"], [data-testid="card-open-saved"]') ?? shadow.querySelector('button'))?.focus();
     },
     hide() {
       if (!host.isConnected) return;

@@ -7,21 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/built-extension';
-import { launchChromium, openAndAnnotate, type ChromiumWithExtension, type Page } from './support/chromium';
+import { launchChromium, openAndAnnotate, storedClaims as readStoredClaims, type ChromiumWithExtension, type Page, type StoredClaimProbe } from './support/chromium';
 import { clickInCard, rangePoint, readCardText, waitForHighlights } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
 
 const RESULTS = join(PROJECT_ROOT, 'test-results');
 const POPUP = 'src/popup/popup.html';
-
-interface StoredClaim {
-  id: string;
-  text: string;
-  source: { name: string } | null;
-  figure: { value: number; kind: string } | null;
-  page: { url: string };
-}
 
 let server: StaticServer;
 let chromium: ChromiumWithExtension;
@@ -37,19 +29,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const storedClaims = (): Promise<StoredClaim[]> =>
-  chromium.worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('sourcelight');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('claims').objectStore('claims').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const storedClaims = (): Promise<StoredClaimProbe[]> => readStoredClaims(chromium);
 
 /** A message to the background from an extension page, as the popup sends it. */
 const sendFrom = (page: Page, message: Record<string, unknown>): Promise<unknown> =>
@@ -80,7 +60,7 @@ describe('the first page: saving a toll', () => {
     await row.getByTestId('saved').waitFor();
     expect(await row.getByTestId('saved').getAttribute('aria-label')).toBe('Saved: open At least 40 killed in the library');
     // a second save of the same finding, as a double click or the card's own Save sends it
-    const again = (await sendFrom(popup, { type: 'claims/save-finding', tabId: await chromium.tabIdOf(page), findingId: 'figure-0' })) as StoredClaim;
+    const again = (await sendFrom(popup, { type: 'claims/save-finding', tabId: await chromium.tabIdOf(page), findingId: 'figure-0' })) as StoredClaimProbe;
     const [claim] = await storedClaims();
     expect(again.id).toBe(claim?.id);
     expect(await storedClaims()).toHaveLength(1);
@@ -216,6 +196,7 @@ describe('the library and the options page', () => {
     await library.keyboard.press('Enter');
     await library.getByRole('dialog', { name: 'Edit claim' }).waitFor();
     await expect.poll(() => library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note');
+    await library.screenshot({ path: join(RESULTS, 'chromium-library-editor.png') });
     expect(await seriousViolations(library)).toEqual([]);
     await library.keyboard.press('Escape');
     await expect.poll(() => library.getByRole('dialog').count()).toBe(0);
@@ -230,11 +211,23 @@ describe('the library and the options page', () => {
     }
   });
 
-  it('has no serious or critical accessibility violation on the options page', async () => {
+  it('has no serious or critical accessibility violation on the options page, whose reviewer signs ClaimReview exports', async () => {
     const options = await chromium.context.newPage();
     await options.goto(chromium.extensionUrl('src/options/options.html'));
     await options.getByTestId('site-input').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    await options.getByTestId('reviewer-name').fill('Harbour Fact Desk');
+    await options.getByTestId('reviewer-type').selectOption('Organization');
+    await options.getByTestId('save-reviewer').click();
+    await options.getByTestId('reviewer-saved').waitFor();
+    const exported = (await sendFrom(options, { type: 'claims/export', format: 'claimreview' })) as { text: string };
+    const reviews = (JSON.parse(exported.text) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+    expect(reviews).toHaveLength(2);
+    for (const review of reviews) {
+      expect(review.author).toEqual({ '@type': 'Organization', name: 'Harbour Fact Desk' });
+      expect(review).not.toHaveProperty('reviewRating');
+    }
+    expect(reviews.map((review) => (review.itemReviewed as { author?: unknown }).author)).toEqual(expect.arrayContaining([{ '@type': 'Person', name: 'Tomas Reyn' }, { '@type': 'Person', name: 'John J. Smith' }]));
     await options.close();
   });
 });

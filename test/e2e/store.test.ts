@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openAndAnnotate, type ChromiumWithExtension } from './support/chromium';
+import { launchChromium, openAndAnnotate, storedClaims as readStoredClaims, type ChromiumWithExtension, type StoredClaimProbe } from './support/chromium';
 import { clickInCard, rangePoint, readCardText } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
@@ -46,20 +46,7 @@ afterAll(async () => {
   rmSync(pages, { recursive: true, force: true });
 });
 
-/** The claims in the background's IndexedDB, read the way the library will: from the extension's origin. */
-const storedClaims = (): Promise<Array<{ text: string; figure: { value: number; kind: string } | null; page: { url: string } }>> =>
-  chromium.worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('sourcelight');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('claims').objectStore('claims').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const storedClaims = (): Promise<StoredClaimProbe[]> => readStoredClaims(chromium);
 
 describe('saved claims', () => {
   it('saves a figure from the popup and still has it after the page reloads', async () => {

@@ -108,6 +108,30 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
 
 export type { Page };
 
+/** A claim as the background stored it, the fields the tests read. */
+export interface StoredClaimProbe {
+  id: string;
+  text: string;
+  source: { name: string } | null;
+  figure: { value: number; kind: string } | null;
+  page: { url: string };
+}
+
+/** The claims in the background's IndexedDB, read the way the library does: from the extension's origin. */
+export const storedClaims = (chromium: ChromiumWithExtension): Promise<StoredClaimProbe[]> =>
+  chromium.worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('sourcelight');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('claims').objectStore('claims').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
 /** Opens `url` in a new tab and clicks the toolbar button for it, as a reader would. */
 export async function openAndAnnotate(chromium: ChromiumWithExtension, url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
   const page = await chromium.context.newPage();
