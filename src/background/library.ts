@@ -4,6 +4,7 @@ import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
 import type { EventSummary, Regrouped, TollEvent } from '../core/events/group';
+import { readReviewer } from '../shared/settings';
 import { claimStore, eventStore } from './library-store';
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
@@ -42,6 +43,7 @@ export function registerLibraryExport(): void {
           const { format, ids } = parseExportRequest(message);
           const count = await claimStore().export(format, (text) => send({ type: 'chunk', text }), {
             ...(ids ? { ids } : {}),
+            context: { reviewer: await readReviewer() },
             onProgress: (done, total) => send({ type: 'progress', done, total }),
           });
           send({ type: 'end', count });

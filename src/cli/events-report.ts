@@ -3,9 +3,8 @@
 // programs (json) or for a spreadsheet (csv, one row per figure).
 import type { EventFormat } from './args';
 import type { TollEvent, TollPoint } from '../core/events/group';
-import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel } from '../core/events/wording';
+import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel, tollCount } from '../core/events/wording';
 import { csvCell } from '../core/formats/csv';
-import { describeCount } from '../core/figure-wording';
 
 /** The file each claim came from, by claim id. */
 export type FileOf = (claimId: string) => string;
@@ -82,7 +81,7 @@ function textReport(events: readonly TollEvent[], fileOf: FileOf): string {
     const span = reportDay(first) === reportDay(last) ? reportDay(first) : `${reportDay(first)} to ${reportDay(last)}`;
     const conflicting = event.points.filter((point) => point.conflicting).length;
     lines.push('', `${index + 1}. ${eventTitle(event)}, ${span}: ${event.points.length} report${event.points.length === 1 ? '' : 's'}${conflicting ? `, ${conflicting} in conflict` : ''}`);
-    const counts = event.points.map((point) => describeCount(point.claim.figure));
+    const counts = event.points.map((point) => tollCount(point.claim.figure));
     const sources = event.points.map(sourceLabel);
     const countWidth = Math.max(...counts.map((count) => count.length));
     const sourceWidth = Math.max(...sources.map((source) => source.length));
@@ -99,4 +98,4 @@ function textReport(events: readonly TollEvent[], fileOf: FileOf): string {
   return `${lines.join('\n')}\n`;
 }
 
-const describeReport = (point: TollPoint): string => `${describeCount(point.claim.figure)} (${sourceLabel(point)}, ${reportDay(point)})`;
+const describeReport = (point: TollPoint): string => `${tollCount(point.claim.figure)} (${sourceLabel(point)}, ${reportDay(point)})`;

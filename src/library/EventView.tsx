@@ -2,8 +2,7 @@
 // tolls. The user merges events the rules kept apart and splits what they joined; both are saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventSummary, Regrouped, TollEvent, TollPoint } from '../core/events/group';
-import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel } from '../core/events/wording';
-import { describeCount } from '../core/figure-wording';
+import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel, tollCount } from '../core/events/wording';
 import { pngFile, svgFile } from './plot-export';
 import { describePoint, Timeline } from './Timeline';
 
@@ -192,7 +191,7 @@ export function EventView({ backend }: { backend: EventBackend }) {
                     {point.dateIs === 'first-seen' && <span class="meta"> (first seen)</span>}
                   </td>
                   <td>
-                    {describeCount(point.claim.figure)}
+                    {tollCount(point.claim.figure)}
                     {point.conflicting && <strong class="conflict"> · in conflict</strong>}
                   </td>
                   <td>{sourceLabel(point)}</td>
@@ -222,7 +221,7 @@ function ClaimDetail({ point, event, onClose }: { point: TollPoint; event: TollE
     <aside class="claim-detail" aria-label="The claim" data-testid="claim-detail" data-claim-id={claim.id}>
       <blockquote>{claim.text}</blockquote>
       <p class="meta">
-        {describeCount(claim.figure)} {claim.figure.kind}
+        {tollCount(claim.figure)} {claim.figure.kind}
         {claim.figure.hedged && ` · hedged${claim.figure.hedgeCue ? ` (“${claim.figure.hedgeCue}”)` : ''}`} · {sourceLabel(point)} · {point.dateIs === 'published' ? 'published' : 'first seen'} {reportDay(point)}
       </p>
       {against.map((conflict) => {
@@ -230,7 +229,7 @@ function ClaimDetail({ point, event, onClose }: { point: TollPoint; event: TollE
         return (
           other && (
             <p class="conflict" key={conflict.claimIds.join('|')}>
-              In conflict with {describeCount(other.claim.figure)} ({sourceLabel(other)}, {reportDay(other)}): {CONFLICT_WORDING[conflict.rule]}.
+              In conflict with {tollCount(other.claim.figure)} ({sourceLabel(other)}, {reportDay(other)}): {CONFLICT_WORDING[conflict.rule]}.
             </p>
           )
         );

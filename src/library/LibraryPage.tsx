@@ -7,7 +7,7 @@ import { Library, type LibraryBackend } from './Library';
 type View = 'claims' | 'events';
 const viewOf = (hash: string): View => (hash === '#events' ? 'events' : 'claims');
 
-export function LibraryPage({ backend, eventBackend }: { backend: LibraryBackend; eventBackend: EventBackend }) {
+export function LibraryPage({ backend, eventBackend, openClaimId }: { backend: LibraryBackend; eventBackend: EventBackend; openClaimId?: string }) {
   const [view, setView] = useState<View>(viewOf(location.hash));
   useEffect(() => {
     const follow = (): void => setView(viewOf(location.hash));
@@ -25,7 +25,7 @@ export function LibraryPage({ backend, eventBackend }: { backend: LibraryBackend
         </a>
       </nav>
       {view === 'claims' ? (
-        <Library backend={backend} />
+        <Library backend={backend} {...(openClaimId ? { openClaimId } : {})} />
       ) : (
         <main class="events-page">
           <h1>Events and timelines</h1>

@@ -2,8 +2,7 @@
 // the file the user exports (all styling is in attributes, so the SVG stands alone).
 import type { Ref } from 'preact';
 import type { TollEvent, TollPoint } from '../core/events/group';
-import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel } from '../core/events/wording';
-import { describeCount } from '../core/figure-wording';
+import { CONFLICT_WORDING, eventTitle, reportDay, sourceLabel, tollCount } from '../core/events/wording';
 import { CONFLICT_COLOUR, layoutTimeline, PLOT, VAGUE_LANE_Y, type PlacedPoint } from './timeline-layout';
 
 const INK = '#1b1b1f';
@@ -14,7 +13,7 @@ const FONT = 'system-ui, sans-serif';
 const LABEL_CHAR_WIDTH = 6.5;
 
 export const describePoint = (point: TollPoint): string =>
-  `${describeCount(point.claim.figure)} ${point.claim.figure.kind}, ${sourceLabel(point)}, ${reportDay(point)}${point.dateIs === 'first-seen' ? ' (first seen)' : ''}${point.conflicting ? ', in conflict' : ''}`;
+  `${tollCount(point.claim.figure)} ${point.claim.figure.kind}, ${sourceLabel(point)}, ${reportDay(point)}${point.dateIs === 'first-seen' ? ' (first seen)' : ''}${point.conflicting ? ', in conflict' : ''}`;
 
 interface TimelineProps {
   event: TollEvent;
@@ -108,7 +107,7 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
 function PointMark({ placed, open, onOpen }: { placed: PlacedPoint; open: boolean; onOpen(): void }) {
   const { point, x, y, yLow, colour, shape } = placed;
   const middle = (y + yLow) / 2;
-  const label = describeCount(point.claim.figure);
+  const label = tollCount(point.claim.figure);
   return (
     <g
       role="button"

@@ -14,6 +14,7 @@ const backend: LibraryBackend = {
   undo: (undoToken) => backgroundClient.send({ type: 'library/undo', undoToken }),
   exportClaims: (format, ids, onProgress) => streamExport({ format, ids }, onProgress),
   importFile: (text) => backgroundClient.send({ type: 'claims/import', text }),
+  get: (id) => backgroundClient.send({ type: 'claims/get', id }),
   download(file, name) {
     const url = URL.createObjectURL(file);
     const link = document.createElement('a');
@@ -33,4 +34,6 @@ const eventBackend: EventBackend = {
   download: backend.download,
 };
 
-render(<LibraryPage backend={backend} eventBackend={eventBackend} />, document.getElementById('app')!);
+const openClaimId = new URLSearchParams(location.search).get('claim') ?? undefined;
+
+render(<LibraryPage backend={backend} eventBackend={eventBackend} {...(openClaimId ? { openClaimId } : {})} />, document.getElementById('app')!);

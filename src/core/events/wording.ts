@@ -1,4 +1,6 @@
 // How events and their conflicts read for people, the same in the command line's report and the library.
+import { describeCount } from '../describe';
+import type { ClaimFigure } from '../formats/claim';
 import type { ConflictRule } from './conflicts';
 import type { TollEvent, TollPoint } from './group';
 
@@ -19,3 +21,6 @@ export const reportDay = (point: Pick<TollPoint, 'date'>): string => point.date.
 
 /** Who gave a toll: the source's name, or that nobody in the text stands behind it. */
 export const sourceLabel = (point: TollPoint): string => point.claim.source?.name ?? 'unattributed';
+
+/** A toll's count as the describer words it ("at least 12"), or that the text gives no number. */
+export const tollCount = (figure: Pick<ClaimFigure, 'value' | 'qualifier'>): string => describeCount(figure) ?? 'an unstated number';
