@@ -92,8 +92,16 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
   const { tokens } = doc;
   const resolver = new NameResolver(doc);
   const overlapsClaimed = (start: number, end: number): boolean => claimed.some((a) => (a.contentStart < end && start < a.contentEnd) || (a.cueStart < end && start < a.cueEnd));
+  const contents = claimed.map((a) => [a.contentStart, a.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  // a sentence inside one content a rule found: whatever the tagger finds there overlaps it
+  let next = 0;
+  let reach = -1;
+  const insideClaimed = (start: number, end: number): boolean => {
+    while (next < contents.length && contents[next]![0] <= start) reach = Math.max(reach, contents[next++]![1]);
+    return reach >= end;
+  };
   const found: Attribution[] = [];
-  for (const tagged of tagAttributions(doc)) {
+  for (const tagged of tagAttributions(doc, insideClaimed)) {
     const first = tokens[tagged.contentFirst]!;
     const last = tokens[tagged.contentEnd - 1]!;
     const contentStart = first.start - openingMark(first);

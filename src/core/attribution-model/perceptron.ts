@@ -24,7 +24,8 @@ function historyFeatures(previous: number, beforePrevious: number, word: string)
   return [`L1=${previous}`, `L2=${beforePrevious}|${previous}`, `L1w=${previous}|${word}`];
 }
 
-const wordOf = (features: readonly string[]): string => features.find((f) => f.startsWith('w='))?.slice(2) ?? '';
+/** The word feature is the second of every list (features.ts puts it there). */
+const wordOf = (features: readonly string[]): string => (features[1]?.startsWith('w=') ? features[1].slice(2) : (features.find((f) => f.startsWith('w='))?.slice(2) ?? ''));
 
 /** A BIO label may only continue a span of its own kind: "I-CON" after "O" is read as "B-CON". */
 function repaired(label: number, previous: number): number {
@@ -48,11 +49,13 @@ export class Perceptron {
     return new Perceptron(weights);
   }
 
-  private best(features: readonly string[]): number {
+  private best(features: readonly string[], history: readonly string[] = []): number {
     const scores = new Float64Array(LABEL_COUNT);
-    for (const feature of features) {
-      const w = this.weights.get(feature);
-      if (w) for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[l]!;
+    for (const list of [features, history]) {
+      for (const feature of list) {
+        const w = this.weights.get(feature);
+        if (w) for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[l]!;
+      }
     }
     let best = 0;
     for (let l = 1; l < LABEL_COUNT; l++) if (scores[l]! > scores[best]!) best = l;
@@ -65,7 +68,7 @@ export class Perceptron {
     let previous = 0;
     let beforePrevious = 0;
     for (const features of sequence) {
-      const label = repaired(this.best([...features, ...historyFeatures(previous, beforePrevious, wordOf(features))]), previous);
+      const label = repaired(this.best(features, historyFeatures(previous, beforePrevious, wordOf(features))), previous);
       out.push(LABELS[label]!);
       beforePrevious = previous;
       previous = label;

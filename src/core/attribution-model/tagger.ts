@@ -26,10 +26,12 @@ let model: Perceptron | null = null;
 /** Loaded on first use: the weights are parsed once per process (or service worker), not per article. */
 const loaded = (): Perceptron => (model ??= Perceptron.load(stored as StoredModel));
 
-export function tagAttributions(doc: ArticleDocument): TaggedAttribution[] {
+/** Tags the sentences `skip` leaves (a sentence the rules already read whole would only give finds they drop). */
+export function tagAttributions(doc: ArticleDocument, skip: (start: number, end: number) => boolean = () => false): TaggedAttribution[] {
   const features = tokenFeatures(doc);
   const found: TaggedAttribution[] = [];
   for (const sentence of doc.sentences) {
+    if (skip(sentence.start, sentence.end)) continue;
     const labels = loaded().tag(features.slice(sentence.firstToken, sentence.endToken));
     found.push(...pair(spansOf(labels, sentence.firstToken)));
   }
@@ -62,16 +64,21 @@ function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
     if (!content) continue;
     // the tagger often breaks one content into pieces around a word it left out: on the cue's side, pieces with no
     // other cue between them are one content
-    const side = content.first >= cue.end ? 1 : -1;
     let { first, end } = content;
-    for (const piece of contents) {
-      if (taken.has(piece) || (side > 0 ? piece.first < end : piece.end > first)) continue;
-      const gapFirst = side > 0 ? end : piece.end;
-      const gapEnd = side > 0 ? piece.first : first;
-      if (cues.some((c) => c.first >= gapFirst && c.end <= gapEnd)) continue;
-      taken.add(piece);
-      if (side > 0) end = Math.max(end, piece.end);
-      else first = Math.min(first, piece.first);
+    if (content.first >= cue.end) {
+      const stop = cues.find((c) => c.first >= content.end)?.first ?? Infinity;
+      for (const piece of contents) {
+        if (taken.has(piece) || piece.first < end || piece.end > stop) continue;
+        end = piece.end;
+        taken.add(piece);
+      }
+    } else {
+      const stop = cues.findLast((c) => c.end <= content.first)?.end ?? -Infinity;
+      for (const piece of contents.toReversed()) {
+        if (taken.has(piece) || piece.end > first || piece.first < stop) continue;
+        first = piece.first;
+        taken.add(piece);
+      }
     }
     taken.add(content);
     // a content with nobody tagged as its source is left to the rules: on PolNeAR dev such pairs cost more
