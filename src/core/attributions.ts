@@ -107,7 +107,7 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
     const contentStart = first.start - openingMark(first);
     const contentEnd = last.end + closingMark(last);
     if (overlapsClaimed(contentStart, contentEnd) || overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)) continue;
-    const attribution = build(doc, resolver, { rule: 'attribution-tagger', cueFirst: tagged.cueFirst, cueEnd: tagged.cueEnd, speaker: tagged.source, contentStart, contentEnd });
+    const attribution = build(doc, resolver, { rule: LEARNED_RULE, cueFirst: tagged.cueFirst, cueEnd: tagged.cueEnd, speaker: tagged.source, contentStart, contentEnd });
     if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
   }
   return found;
@@ -176,6 +176,8 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
 export const ATTRIBUTION_RULES = ['reporting-verb', 'inverted-cue', 'participle-cue', 'coordinated-cue', 'quoting-participle', 'according-to',
   'tagged-quotation', 'colon-introduction', 'speaker-label', 'quoted-words-of-subject', 'signed-quotation', 'signed-paragraph', 'attribution-tagger'] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
+/** The learned pass's id (attribution-model/tagger.ts). */
+export const LEARNED_RULE: AttributionRule = 'attribution-tagger';
 
 type Ruled = Found & { rule: AttributionRule };
 const ruled = (rule: AttributionRule, found: Found | null): Ruled | null => found && { ...found, rule };
