@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attributions';
+import { findAttributions, LEARNED_RULE } from './attributions';
 import { parseDocument } from './document';
 import type { Attribution } from './types';
 
+/** What the hand rules find: these tests pin the rule passes; the learned pass has its own tests below. */
 function attributionsOf(text: string): Attribution[] {
+  return allAttributionsOf(text).filter((a) => a.rule !== LEARNED_RULE);
+}
+
+function allAttributionsOf(text: string): Attribution[] {
   const found = findAttributions(parseDocument(text));
   for (const a of found) {
     expect(text.slice(a.contentStart, a.contentEnd)).toBe(a.content);
@@ -359,5 +364,14 @@ describe('findAttributions', () => {
 
   it('finds no attribution in plain narration', () => {
     expect(attributionsOf('The river rose two meters overnight and the bridge closed at noon.')).toEqual([]);
+  });
+});
+
+describe('the learned pass', () => {
+  it('adds an attitude the cue lexicon lacks, named by its rule, and leaves what a rule found to the rule', () => {
+    const wants = 'The mayor wants the council to approve the bridge.';
+    expect(allAttributionsOf(wants)).toMatchObject([{ rule: LEARNED_RULE, cue: 'wants', source: 'mayor' }]);
+    const said = '“We will rebuild,” said Ada Price.';
+    expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
   });
 });

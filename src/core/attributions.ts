@@ -2,6 +2,7 @@
 // word from the lexicon learned on PolNeAR train (lexicon/cues.ts), its speaker to the left ("X said") or
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
+import { tagAttributions } from './attribution-model/tagger';
 import { NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
@@ -78,7 +79,38 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     if (attribution) attributions.push(attribution);
   }
   attributions.push(...signedQuotations(doc, resolver, attributions));
+  attributions.push(...learnedAttributions(doc, attributions));
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/**
+ * The learned pass (attribution-model/): what the tagger finds where no hand rule found anything. The rules decide
+ * wherever structure does (a quotation closed by "X said", a colon introduction, a signature); the model adds the
+ * cues and attitudes they miss ("wants", "criticized"), and never overrides a rule's content.
+ */
+function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution[]): Attribution[] {
+  const { tokens } = doc;
+  const resolver = new NameResolver(doc);
+  const overlapsClaimed = (start: number, end: number): boolean => claimed.some((a) => (a.contentStart < end && start < a.contentEnd) || (a.cueStart < end && start < a.cueEnd));
+  const contents = claimed.map((a) => [a.contentStart, a.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  // a sentence inside one content a rule found: whatever the tagger finds there overlaps it
+  let next = 0;
+  let reach = -1;
+  const insideClaimed = (start: number, end: number): boolean => {
+    while (next < contents.length && contents[next]![0] <= start) reach = Math.max(reach, contents[next++]![1]);
+    return reach >= end;
+  };
+  const found: Attribution[] = [];
+  for (const tagged of tagAttributions(doc, insideClaimed)) {
+    const first = tokens[tagged.contentFirst]!;
+    const last = tokens[tagged.contentEnd - 1]!;
+    const contentStart = first.start - openingMark(first);
+    const contentEnd = last.end + closingMark(last);
+    if (overlapsClaimed(contentStart, contentEnd) || overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)) continue;
+    const attribution = build(doc, resolver, { rule: LEARNED_RULE, cueFirst: tagged.cueFirst, cueEnd: tagged.cueEnd, speaker: tagged.source, contentStart, contentEnd });
+    if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
+  }
+  return found;
 }
 
 /** A quotation signed with a dash at its paragraph's end: '"...." ― Jane Roe' (reader comments, epigraphs). */
@@ -139,11 +171,13 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
  * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), then quotations
  * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), then
- * signatures (signed-quotation, signed-paragraph).
+ * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything (attribution-tagger).
  */
 export const ATTRIBUTION_RULES = ['reporting-verb', 'inverted-cue', 'participle-cue', 'coordinated-cue', 'quoting-participle', 'according-to',
-  'tagged-quotation', 'colon-introduction', 'speaker-label', 'quoted-words-of-subject', 'signed-quotation', 'signed-paragraph'] as const;
+  'tagged-quotation', 'colon-introduction', 'speaker-label', 'quoted-words-of-subject', 'signed-quotation', 'signed-paragraph', 'attribution-tagger'] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
+/** The learned pass's id (attribution-model/tagger.ts). */
+export const LEARNED_RULE: AttributionRule = 'attribution-tagger';
 
 type Ruled = Found & { rule: AttributionRule };
 const ruled = (rule: AttributionRule, found: Found | null): Ruled | null => found && { ...found, rule };

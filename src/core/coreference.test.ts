@@ -49,3 +49,23 @@ describe('NameResolver', () => {
     expect(resolver.pronoun('He', 0)).toBeNull();
   });
 });
+
+describe('speakers in an interview', () => {
+  const interview =
+    'Dr. Karim Nassar works at the Omar Al-Farouk Hospital in Beit al-Hanoun. Nassar said he had not slept for days.\n' +
+    'Ms. Dalia Farran, a nurse, waited outside.\n“We have no fuel,” she said.\n“The generators stopped,” he added.';
+
+  it('keeps a place with a particle whole and never takes it, nor an organization, for a person', () => {
+    const names = findPersonNames(parseDocument(interview)).map((n) => n.text);
+    expect(names).not.toContain('Beit al-Hanoun');
+    expect(names).not.toContain('Hanoun');
+    expect(names.some((n) => n.startsWith('Omar'))).toBe(false);
+  });
+
+  it('takes gender from a title and from the pronoun that follows a name', () => {
+    const doc = parseDocument(interview);
+    const resolver = new NameResolver(doc);
+    expect(resolver.pronoun('she', interview.indexOf('she said'))).toBe('Dalia Farran');
+    expect(resolver.pronoun('he', interview.indexOf('he added'))).toBe('Karim Nassar');
+  });
+});

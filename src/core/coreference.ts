@@ -21,21 +21,69 @@ function continuesName(text: string, token: Token, next: Token): boolean {
   return token.after === '.' && (/^\p{Lu}$/u.test(token.text) || token.tags.has('Abbreviation'));
 }
 
-/** Runs of person-name tokens (titles left out), in text order. */
+/** Lower-case particles inside Arabic, Dutch, French... names: "Deir al-Balah", "Ludwig van Beethoven". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'du', 'der', 'la', 'le']);
+const isParticle = (token: Token): boolean => NAME_PARTICLES.has(token.normal) && token.tags.has('Person');
+/** Prepositions of place: a name right after them is a place compromise took for a person ("in Deir al-Balah"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * Runs of person-name tokens (titles left out), in text order. A run goes on over name particles ("Deir
+ * al-Balah" is one run, not "Deir" and "Balah"), and a run that is the start of an organization's or place's name
+ * ("Youssef Al-Najjar Hospital") or follows a preposition of place ("in Deir al-Balah") is no person: places and
+ * organizations are never "he" or "she".
+ */
 export function findPersonNames(doc: ArticleDocument): NameMention[] {
   const names: NameMention[] = [];
   const { tokens, text } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!)) continue;
     let last = i;
-    while (last + 1 < tokens.length && isNameToken(tokens[last + 1]!) && continuesName(text, tokens[last]!, tokens[last + 1]!)) last++;
+    const continues = (k: number): boolean => k < tokens.length && continuesName(text, tokens[k - 1]!, tokens[k]!);
+    for (;;) {
+      if (continues(last + 1) && isNameToken(tokens[last + 1]!)) last++;
+      else if (continues(last + 1) && isParticle(tokens[last + 1]!) && continues(last + 2) && isNameToken(tokens[last + 2]!)) last += 2;
+      else break;
+    }
+    const following = tokens[last + 1];
+    const partOfLongerName = following && continues(last + 1) && /^\p{Lu}/u.test(following.text) && (following.tags.has('Organization') || following.tags.has('Place'));
+    const preceding = tokens[i - 1];
+    // "in Obama's view" is a person's
+    const afterPlacePreposition = preceding && PLACE_PREPOSITIONS.has(preceding.normal) && preceding.after === '' && !/['’]s$/.test(tokens[last]!.text) && !tokens[last]!.tags.has('Possessive');
+    if (partOfLongerName || afterPlacePreposition) {
+      i = last;
+      continue;
+    }
     const first = tokens[i]!;
     const end = tokens[last]!;
-    const gender = first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : null;
+    const gender = first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : honorificGender(tokens[i - 1]) ?? pronounGender(doc, last + 1);
     names.push({ start: first.start, end: end.end, text: text.slice(first.start, end.end), surname: end.normal.replace(/['’]s$/, ''), gender });
     i = last;
   }
   return names;
+}
+
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'sister']);
+/** "Mr. Skaik", "Ms. Abed": the title before a name tells its gender where the given name does not. */
+function honorificGender(token: Token | undefined): 'male' | 'female' | null {
+  if (!token) return null;
+  return MALE_HONORIFICS.has(token.normal) ? 'male' : FEMALE_HONORIFICS.has(token.normal) ? 'female' : null;
+}
+
+/**
+ * The gender of the first he/his or she/her after a name in its sentence ("Abu Hatab said he was able"): the
+ * earlier pronoun a reader goes by when the given name is one compromise does not know.
+ */
+function pronounGender(doc: ArticleDocument, after: number): 'male' | 'female' | null {
+  const { tokens } = doc;
+  const sentence = tokens[after - 1]?.sentence;
+  for (let t = after; t < tokens.length && tokens[t]!.sentence === sentence; t++) {
+    if (tokens[t]!.tags.has('Person') && !tokens[t]!.tags.has('Pronoun')) return null; // another name comes first
+    if (MALE.has(tokens[t]!.normal)) return 'male';
+    if (FEMALE.has(tokens[t]!.normal)) return 'female';
+  }
+  return null;
 }
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);

@@ -1,0 +1,55 @@
+// Trains the attribution tagger on PolNeAR train and writes src/core/attribution-model/model.json.
+//   npm run train:attributions [-- ../shared/corpus/polnear/train]
+// Each article is parsed once (the extractor's own parse), its brat Cue/Source/Content spans become BIO labels on
+// the tokens (a token in a cue is a cue, else in a source a source, else in a content a content), and the
+// averaged perceptron learns from the sentences. Deterministic: the files are read in name order, the first
+// annotator's file per article as the scorer does, and the visiting order comes from SEED.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../src/core/document';
+import { tokenFeatures } from '../../src/core/attribution-model/features';
+import { labelTokens, type AnnotatedSpan } from '../../src/core/attribution-model/align';
+import { Perceptron, type TrainingSequence } from '../../src/core/attribution-model/perceptron';
+
+const SEED = 11;
+const EPOCHS = 6;
+
+const split = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
+const limit = Number(process.env.TRAIN_LIMIT ?? Infinity);
+
+/** The Cue, Source and Content spans of a brat standoff file (discontinuous spans give one span per piece). */
+function readSpans(ann: string): AnnotatedSpan[] {
+  const spans: AnnotatedSpan[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id?.startsWith('T') || !body) continue;
+    const [kind, ...offsets] = body.split(' ');
+    if (kind !== 'Cue' && kind !== 'Source' && kind !== 'Content') continue;
+    for (const range of offsets.join(' ').split(';')) {
+      const [start, end] = range.split(' ').map(Number);
+      if (Number.isFinite(start) && Number.isFinite(end)) spans.push({ kind, start: start!, end: end! });
+    }
+  }
+  return spans;
+}
+
+const annotations = readdirSync(path.join(split, 'attributions')).sort();
+const sequences: TrainingSequence[] = [];
+let articles = 0;
+for (const file of readdirSync(path.join(split, 'text')).sort()) {
+  if (articles >= limit) break;
+  const base = file.replace(/\.txt$/, '');
+  const annotation = annotations.find((a) => a.startsWith(base + '_'));
+  if (!annotation) continue;
+  articles++;
+  const doc = parseDocument(readFileSync(path.join(split, 'text', file), 'utf8'));
+  const features = tokenFeatures(doc);
+  const labels = labelTokens(doc, readSpans(readFileSync(path.join(split, 'attributions', annotation), 'utf8')));
+  for (const sentence of doc.sentences) {
+    sequences.push({ features: features.slice(sentence.firstToken, sentence.endToken), labels: labels.slice(sentence.firstToken, sentence.endToken) });
+  }
+}
+const model = Perceptron.train(sequences, EPOCHS, SEED);
+const out = path.join(import.meta.dirname, '..', '..', 'src', 'core', 'attribution-model', 'model.json');
+writeFileSync(out, JSON.stringify({ origin: `test/tools/train-attributions.ts on PolNeAR train (${articles} articles), ${EPOCHS} epochs, seed ${SEED}`, ...model }) + '\n');
+console.log(`${articles} articles, ${sequences.length} sentences, ${Object.keys(model.weights).length} features -> ${out}`);
