@@ -1,0 +1,78 @@
+// Who stands behind a figure, rule by rule, in the order they run (FIGURE_SOURCE_RULES in index.ts).
+import { accordingTo } from '../sources/according-to';
+import { word } from '../tokens';
+import { isBackground, speakerName } from './background';
+import type { FigureSourceRule } from './rule';
+
+export const pairedToll: FigureSourceRule = {
+  id: 'paired-toll',
+  why: 'The second toll of a pair ("left one dead and dozens injured") is told by whoever tells the first.',
+  examples: [{ input: 'The blast left two people dead and dozens injured, the fire brigade said.', figures: [{ value: 2 }, { value: null }] }],
+  source: ({ doc, match, earlier }) => {
+    const previous = earlier[earlier.length - 1];
+    const adjacent = previous && match.first === previous.match.end + 1 && word(doc.tokens[previous.match.end]) === 'and';
+    return adjacent ? previous.source : undefined;
+  },
+};
+
+export const heldByAttribution: FigureSourceRule = {
+  id: 'held-by-attribution',
+  why: 'A figure inside what someone is reported to have said is theirs ("Dana Howell said 7 workers were injured").',
+  examples: [{ input: 'Inspector Dana Howell said 7 workers were injured.', figures: [{ value: 7, source: 'Dana Howell' }] }],
+  source: ({ doc, match, start, end, attributions }) => {
+    const holding = attributions.find((a) => a.contentStart <= start && end <= a.contentEnd);
+    if (!holding || isBackground(doc.tokens, match.first, holding.contentStart)) return undefined;
+    return speakerName(holding.source) ?? undefined;
+  },
+};
+
+export const quotedSpeaker: FigureSourceRule = {
+  id: 'quoted-speaker',
+  why: 'A figure inside a quotation belongs to whoever the quotation is attributed to, background clause or not.',
+  examples: [{ input: '"It is a campaign of terror that has seen 12 fishermen killed," the harbour master, Ivo Brandt, said.', figures: [{ value: 12, source: 'Ivo Brandt' }] }],
+  source: ({ doc, start, end, attributions }) => {
+    const quote = doc.quotations.find((q) => q.innerStart <= start && end <= q.innerEnd);
+    if (!quote) return undefined;
+    const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
+    return (speaker && speakerName(speaker.source)) ?? undefined;
+  },
+};
+
+export const accordingToSource: FigureSourceRule = {
+  id: 'according-to',
+  why: '"According to X" in the figure’s sentence names X as its source.',
+  examples: [
+    { input: 'At least 15 people were killed, according to the regional health ministry.', figures: [{ source: 'regional health ministry' }] },
+  ],
+  source: ({ doc, sentence }) => {
+    const s = doc.sentences[sentence]!;
+    return accordingTo(doc, s.firstToken, s.endToken)?.name ?? undefined;
+  },
+};
+
+export const backgroundClause: FigureSourceRule = {
+  id: 'background-clause',
+  why: 'A figure in an "after ..." or relative clause recalls an event: the sentence’s speaker speaks of something else.',
+  examples: [
+    { input: 'After five officers were killed in Dallas, the police department tweeted a photo of a suspect.', figures: [{ value: 5, source: null }] },
+  ],
+  source: ({ doc, match, sentence }) => (isBackground(doc.tokens, match.first, doc.sentences[sentence]!.start) ? null : undefined),
+};
+
+export const leadsIntoReport: FigureSourceRule = {
+  id: 'leads-into-report',
+  why: 'A figure leading into a report in its own sentence ("Besides two deaths, the office said ...") is the reporter’s.',
+  examples: [
+    {
+      input: 'Besides the two deaths at the mine, the labour office said another 14 miners were hurt.',
+      figures: [{ value: 2, source: 'the labour office' }, { value: 14, source: 'the labour office' }],
+    },
+  ],
+  source: ({ doc, end, sentence, attributions }) => {
+    const s = doc.sentences[sentence]!;
+    const reporting = attributions.find(
+      (a) => a.source && a.sourceStart !== null && end <= a.sourceStart && a.sourceStart >= s.start && a.contentStart >= a.cueEnd && a.contentEnd <= s.end,
+    );
+    return (reporting && speakerName(reporting.source)) ?? undefined;
+  },
+};
