@@ -1,5 +1,6 @@
 // Whether a figure is background to the sentence it sits in: the rules that give a figure its speaker skip it.
-import type { Token } from '../document';
+import type { ArticleDocument, Token } from '../document';
+import { isCitable } from '../sources/citable';
 import { joined, word } from '../tokens';
 
 /** Clause openers that put an event in the background: "after militants killed 130 people", "the crash that left 3 dead". */
@@ -27,5 +28,9 @@ export function isBackground(tokens: Token[], first: number, contentStart: numbe
   return false;
 }
 
-/** A possessive ("The state's") modifies a noun the speaker's finder lost: it names nobody. */
-export const speakerName = (source: string | null): string | null => (source && !/['’]s$/.test(source) ? source : null);
+/**
+ * The speaker's name when it can stand behind a figure: a possessive ("The state's") modifies a noun the speaker's
+ * finder lost, and a place, a date or a word opening a sentence ("LAHORE", "Read") names nobody.
+ */
+export const speakerName = (doc: ArticleDocument, source: string | null): string | null =>
+  source && !/['’]s$/.test(source) && isCitable(doc, source) ? source : null;

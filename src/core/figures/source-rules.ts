@@ -1,5 +1,6 @@
 // Who stands behind a figure, rule by rule, in the order they run (FIGURE_SOURCE_RULES in index.ts).
 import { accordingTo } from '../sources/according-to';
+import { isCitable } from '../sources/citable';
 import { word } from '../tokens';
 import { isBackground, speakerName } from './background';
 import type { FigureSourceRule } from './rule';
@@ -20,9 +21,12 @@ export const heldByAttribution: FigureSourceRule = {
   why: 'A figure inside what someone is reported to have said is theirs ("Dana Howell said 7 workers were injured").',
   examples: [{ input: 'Inspector Dana Howell said 7 workers were injured.', figures: [{ value: 7, source: 'Dana Howell' }] }],
   source: ({ doc, match, start, end, attributions }) => {
-    const holding = attributions.find((a) => a.contentStart <= start && end <= a.contentEnd);
+    // the innermost report that names someone who can stand behind it ("Roundup: X say ..." is X's)
+    const holding = attributions
+      .filter((a) => a.contentStart <= start && end <= a.contentEnd && speakerName(doc, a.source))
+      .sort((a, b) => a.contentEnd - a.contentStart - (b.contentEnd - b.contentStart))[0];
     if (!holding || isBackground(doc.tokens, match.first, holding.contentStart)) return undefined;
-    return speakerName(holding.source) ?? undefined;
+    return speakerName(doc, holding.source) ?? undefined;
   },
 };
 
@@ -33,8 +37,8 @@ export const quotedSpeaker: FigureSourceRule = {
   source: ({ doc, start, end, attributions }) => {
     const quote = doc.quotations.find((q) => q.innerStart <= start && end <= q.innerEnd);
     if (!quote) return undefined;
-    const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd);
-    return (speaker && speakerName(speaker.source)) ?? undefined;
+    const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd && speakerName(doc, a.source));
+    return (speaker && speakerName(doc, speaker.source)) ?? undefined;
   },
 };
 
@@ -46,7 +50,8 @@ export const accordingToSource: FigureSourceRule = {
   ],
   source: ({ doc, sentence }) => {
     const s = doc.sentences[sentence]!;
-    return accordingTo(doc, s.firstToken, s.endToken)?.name ?? undefined;
+    const name = accordingTo(doc, s.firstToken, s.endToken)?.name;
+    return name && isCitable(doc, name) ? name : undefined;
   },
 };
 
@@ -73,6 +78,6 @@ export const leadsIntoReport: FigureSourceRule = {
     const reporting = attributions.find(
       (a) => a.source && a.sourceStart !== null && end <= a.sourceStart && a.sourceStart >= s.start && a.contentStart >= a.cueEnd && a.contentEnd <= s.end,
     );
-    return (reporting && speakerName(reporting.source)) ?? undefined;
+    return (reporting && speakerName(doc, reporting.source)) ?? undefined;
   },
 };

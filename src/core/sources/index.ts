@@ -10,6 +10,7 @@ import { attributionSpeaker } from './attribution-speaker';
 import { citedKnownSource } from './cited-known-source';
 import { creditLine } from './credit-line';
 import { figureSource } from './figure-source';
+import { isCitable } from './citable';
 import type { Cite, SourceRule } from './rule';
 
 const ROLE_PATTERN = ROLE_WORDS.join('|');
@@ -56,7 +57,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) || /['’]s$/.test(cite.name.trim())) return;
   const known = lookupKnownSource(written);
-  if (!known && isPlaceOrDate(doc, written)) return;
+  if (!known && !isCitable(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
   const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
   const titled = known || fullName ? null : titledPerson(written);
@@ -120,15 +121,6 @@ function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
   return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
-}
-
-/** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
-function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
-  const words = name.split(' ');
-  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
-  const first = doc.tokens.filter((t) => t.text === words[0]);
-  const named = doc.tokens.some((t) => words.includes(t.text) && (t.tags.has('Person') || t.tags.has('Organization')));
-  return first.length > 0 && !named && first.every((t) => t.tags.has('Place') || t.tags.has('Date'));
 }
 
 /** "Mariano Rajoy" for "Rajoy" when the article writes the full name: capitalized words right before the surname. */
