@@ -1,8 +1,9 @@
 // annotateTab: the one path the popup, the keyboard command and automatic annotation all take.
+import { probesFromExtraction } from '../core/crossref';
 import { extract } from '../core/extract';
 import { browser } from '../shared/browser';
 import type { AnnotationResult, BackgroundMessage, BackgroundToPage, ResponseOf } from '../shared/messages';
-import { badgeText, paintedFindings, savedFindings } from './findings';
+import { badgeFor, conflictNotes, paintedFindings, savedFindings, withClaimState } from './findings';
 import { claimStore } from './library-store';
 
 /** Built by vite.config.ts as a classic script (executeScript cannot inject modules). */
@@ -13,17 +14,32 @@ interface CachedResult {
   result: AnnotationResult;
 }
 
-/** Claims saved from this URL, painted again: read fresh each time, since a save changes them and not the text. */
+const readFailed = <T>(fallback: T) => (error: unknown): T => {
+  console.warn('Sourcelight: reading saved claims failed:', error);
+  return fallback;
+};
+
+/**
+ * What the library knows of the page, read fresh each time since a save changes it and not the text: claims
+ * saved from this URL painted again and marked on their findings, and conflicts with claims from other pages.
+ */
 async function withSavedClaims(result: AnnotationResult): Promise<AnnotationResult> {
-  const claims = await claimStore()
-    .forPage(result.url)
-    .catch((error: unknown) => {
-      console.warn('Sourcelight: reading saved claims failed:', error);
-      return [];
-    });
-  const saved = savedFindings(result.extraction.text, claims);
-  const findings = [...result.findings.filter((finding) => finding.category !== 'saved'), ...saved.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { extraction, url } = result;
+  const [claims, known] = await Promise.all([
+    claimStore().forPage(url).catch(readFailed([])),
+    claimStore().crossReference(probesFromExtraction(extraction), url).catch(readFailed({ references: [], claims: [] })),
+  ]);
+  const saved = savedFindings(extraction.text, claims);
+  const own = withClaimState(extraction, url, result.findings.filter((finding) => finding.category !== 'saved'), new Set(claims.map((claim) => claim.id)), conflictNotes(known.references, known.claims));
+  const findings = [...own, ...saved.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...result, findings, savedNotFound: saved.notFound };
+}
+
+async function showBadge(tabId: number, result: AnnotationResult): Promise<void> {
+  const badge = badgeFor(result.extraction, result.findings);
+  await browser.action.setBadgeText({ tabId, text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+  await browser.action.setTitle({ tabId, title: badge.title });
 }
 
 /** The last result per tab; an entry is reused only for the same URL and the same article text. */
@@ -55,6 +71,7 @@ export async function extractForTab(tabId: number, article: { url: string; title
   if (cached && cached.result.url === article.url && cached.text === article.text) {
     const refreshed = await withSavedClaims(cached.result);
     cache.set(tabId, { text: article.text, result: refreshed });
+    await showBadge(tabId, refreshed);
     return refreshed;
   }
   const text = analysedText(article.text);
@@ -62,8 +79,7 @@ export async function extractForTab(tabId: number, article: { url: string; title
   const truncatedAt = text.length < article.text.length ? text.length : null;
   const result = await withSavedClaims({ url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt, savedNotFound: 0 });
   cache.set(tabId, { text: article.text, result });
-  await browser.action.setBadgeText({ tabId, text: badgeText(extraction) });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
+  await showBadge(tabId, result);
   return result;
 }
 
@@ -85,9 +101,20 @@ export async function annotateTab(tabId: number, { toggle }: { toggle: boolean }
   return cachedResult(tabId);
 }
 
+/** After a save: the tab's findings marked with what is saved now, and its badge, without reading the page again. */
+export async function refreshTab(tabId: number): Promise<AnnotationResult | null> {
+  const cached = cache.get(tabId);
+  if (!cached) return null;
+  const refreshed = await withSavedClaims(cached.result);
+  cache.set(tabId, { ...cached, result: refreshed });
+  await showBadge(tabId, refreshed);
+  return refreshed;
+}
+
 export async function clearTab(tabId: number, { pageCleared }: { pageCleared: boolean }): Promise<void> {
   forgetTab(tabId);
   await browser.action.setBadgeText({ tabId, text: '' });
+  await browser.action.setTitle({ tabId, title: '' });
   if (!pageCleared) await sendToPage(tabId, { type: 'page/clear' }).catch(() => null);
 }
 

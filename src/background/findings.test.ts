@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../core/formats/test-claims';
 import { createSelectors } from '../core/selectors';
 import type { Extraction, Figure } from '../core/types';
-import { badgeText, figureLabel, paintedFindings, savedFindings } from './findings';
+import { BADGE_COLORS, badgeFor, conflictNotes, figureLabel, paintedFindings, savedFindings, targetOf, withClaimState } from './findings';
+import { claimIdFor } from '../core/claim-targets';
 
 const text = 'Officials said more than 50 people were killed. "We lost everything," said Ana Ruiz. Dozens might have been hurt.';
 
@@ -22,14 +23,12 @@ const extraction: Extraction = {
 };
 
 describe('figureLabel', () => {
-  it('names value, kind, qualifier, hedge and source', () => {
-    expect(figureLabel(figure({ hedged: true, hedgeCue: 'might have', source: 'various reports' }))).toBe(
-      'Figure: 50 killed · more than · hedged (might have) · attributed to various reports',
-    );
+  it('reads as a sentence: count, kind, who stands behind it, the hedge', () => {
+    expect(figureLabel(figure({ hedged: true, hedgeCue: 'might have', source: 'various reports' }))).toBe('More than 50 killed, according to various reports; hedged by “might have”.');
   });
 
-  it('uses the words for a vague figure and says when nobody stands behind it', () => {
-    expect(figureLabel(extraction.figures[1]!)).toBe('Figure: Dozens might have been hurt injured · vague number · hedged (might have) · unattributed');
+  it('quotes a vague figure once instead of repeating its kind, and says when nobody stands behind it', () => {
+    expect(figureLabel(extraction.figures[1]!)).toBe('An unstated number injured (“Dozens might have been hurt”), nobody in the text stands behind it; hedged by “might have”.');
   });
 });
 
@@ -42,13 +41,43 @@ describe('paintedFindings', () => {
       ['source-0-0', 'source', 75],
       ['figure-1', 'flagged', text.indexOf('Dozens')],
     ]);
-    expect(findings[1]!.label).toBe('Quote by Ana Ruiz');
+    expect(findings[1]!.label).toBe('Quote by Ana Ruiz.');
   });
 });
 
-it('badgeText counts the flagged figures, empty when none', () => {
-  expect(badgeText(extraction)).toBe('1');
-  expect(badgeText({ ...extraction, figures: [figure({})] })).toBe('');
+describe('tolls repeated on a page', () => {
+  const repeated: Extraction = {
+    ...extraction,
+    // the headline and a caption repeat the body's attributed toll without its source
+    figures: [figure({ source: null, start: 0, end: 5 }), figure({}), figure({ source: null, start: 90, end: 95 }), extraction.figures[1]!],
+  };
+
+  it('badge counts distinct flagged tolls, not mentions', () => {
+    expect(badgeFor(repeated, paintedFindings(repeated))).toMatchObject({ text: '1', color: BADGE_COLORS.flagged });
+    expect(badgeFor({ ...extraction, figures: [figure({})] }, []).text).toBe('');
+  });
+
+  it('saves any mention of a toll as the same claim target', () => {
+    const targets = ['figure-0', 'figure-1', 'figure-2'].map((id) => targetOf(repeated, id));
+    expect(new Set(targets.map((target) => target && claimIdFor('https://a.example/', target))).size).toBe(1);
+    expect(targets[0]).toMatchObject({ figureIndex: 1 });
+  });
+
+  it('marks every mention of a contradicted toll, and the badge turns to conflicts', () => {
+    const saved = makeClaim('c-9', 'At least 12 people were killed.', { figure: { value: 12, qualifier: 'at_least', kind: 'killed', hedged: false, hedgeCue: null }, source: { name: 'Lena Varga', kind: 'person', aliases: [] }, page: { url: 'https://b.example/', title: 'Storm toll' } });
+    const notes = conflictNotes([{ probeId: 'figure-1', claimId: 'c-9', relation: 'conflict', detail: '51 or more killed vs 12 or more saved' }], [saved]);
+    const marked = withClaimState(repeated, 'https://a.example/', paintedFindings(repeated), new Set(), notes);
+    expect(marked.filter((finding) => finding.conflicts).map((finding) => finding.id)).toEqual(['figure-0', 'figure-1', 'figure-2']);
+    expect(marked.find((finding) => finding.id === 'figure-0')?.conflicts?.[0]?.summary).toBe('at least 12 killed, according to Lena Varga, saved 1 March 2026 from “Storm toll”');
+    const badge = badgeFor(repeated, marked);
+    expect(badge).toEqual({ text: '1!', color: BADGE_COLORS.conflict, title: 'Sourcelight: 1 figure conflicting with your saved claims. 1 figure unattributed or hedged.' });
+  });
+
+  it('marks a finding saved when its target is saved from this page', () => {
+    const id = claimIdFor('https://a.example/', targetOf(repeated, 'figure-2')!);
+    const marked = withClaimState(repeated, 'https://a.example/', paintedFindings(repeated), new Set([id]), new Map());
+    expect(marked.filter((finding) => finding.savedClaimId === id).map((finding) => finding.id)).toEqual(['figure-0', 'figure-1', 'figure-2']);
+  });
 });
 
 describe('savedFindings', () => {
@@ -61,7 +90,7 @@ describe('savedFindings', () => {
     const moved = `Updated at noon. ${text}`;
     const gone = makeClaim('c-2', 'Nine bridges were closed.', { selectors: createSelectors('Nine bridges were closed.', 0, 25) });
     const { findings, notFound } = savedFindings(moved, [saved, gone]);
-    expect(findings).toEqual([{ id: 'saved-c-1', category: 'saved', start: moved.indexOf(sentence), end: moved.indexOf(sentence) + sentence.length, label: 'Saved claim · disputed · Coroner says 31.' }]);
+    expect(findings).toEqual([{ id: 'saved-c-1', category: 'saved', start: moved.indexOf(sentence), end: moved.indexOf(sentence) + sentence.length, label: 'Saved claim · disputed · Coroner says 31.', savedClaimId: 'c-1' }]);
     expect(notFound).toBe(1);
   });
 });

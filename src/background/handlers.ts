@@ -13,7 +13,7 @@ import {
   type ResponseOf,
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
-import { crossReferences, exportLibrary, importIntoLibrary, saveFinding } from './claims';
+import { crossReferences, exportLibrary, getClaim, importIntoLibrary, openClaim, saveFinding } from './claims';
 import { deleteClaims, editClaims, matchingIds, queryLibrary, undoDelete } from './library';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
@@ -23,6 +23,7 @@ type Handlers<Map, Message extends { type: keyof Map }, Context> = {
 export const pageHandlers: Handlers<PageToBackground, PageMessage, { tabId: number }> = {
   'page/extract': (message, { tabId }) => extractForTab(tabId, message),
   'page/save-finding': async ({ findingId }, { tabId }) => ({ claimId: (await saveFinding(tabId, findingId)).id }),
+  'page/open-claim': ({ claimId }) => openClaim(claimId),
 };
 
 export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<string, never>> = {
@@ -34,6 +35,7 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
   'popup/reveal': ({ tabId, findingId }) => sendToPage(tabId, { type: 'page/reveal', findingId }),
   'claims/save-finding': ({ tabId, findingId }) => saveFinding(tabId, findingId),
   'claims/cross-references': ({ tabId }) => crossReferences(tabId),
+  'claims/get': ({ id }) => getClaim(id),
   'claims/export': ({ format }) => exportLibrary(format),
   'claims/import': ({ text }) => importIntoLibrary(text),
   'library/query': ({ query }) => queryLibrary(query),

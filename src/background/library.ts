@@ -3,6 +3,7 @@
 import type { ClaimEdit, ClaimPage, ClaimQuery } from '../core/library-query';
 import { browser, type Runtime } from '../shared/browser';
 import { assertOwnSender, EXPORT_PORT, parseExportRequest, type ExportStreamMessage } from '../shared/messages';
+import { readReviewer } from '../shared/settings';
 import { claimStore } from './library-store';
 
 export const queryLibrary = (query: ClaimQuery): Promise<ClaimPage> => claimStore().query(query);
@@ -36,6 +37,7 @@ export function registerLibraryExport(): void {
           const { format, ids } = parseExportRequest(message);
           const count = await claimStore().export(format, (text) => send({ type: 'chunk', text }), {
             ...(ids ? { ids } : {}),
+            context: { reviewer: await readReviewer() },
             onProgress: (done, total) => send({ type: 'progress', done, total }),
           });
           send({ type: 'end', count });

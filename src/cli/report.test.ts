@@ -50,7 +50,7 @@ describe('formatReport', () => {
       [
         'Casualty figures: 2, 2 flagged (! nobody stands behind it, ~ hedged)',
         '  !  killed, 4: “Four miners were killed”',
-        '       unattributed',
+        '       nobody in the text stands behind it',
         '   ~ missing, up to 12: “up to 12 are reportedly missing”',
         '       according to Tomas Brandt · hedged by “reportedly”',
       ].join('\n'),

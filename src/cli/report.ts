@@ -2,6 +2,7 @@
 // or that come hedged marked; then who is cited; then who said what.
 import type { Attribution, Extraction, Figure, NamedSource } from '../core/types';
 import { isFlagged } from '../core/types';
+import { countOf, describeBacking, describeCount, describeHedge, quoted as inQuotes } from '../core/describe';
 
 /** Long quotes are cut in the report; the JSON formats keep them whole. */
 const MAX_SNIPPET = 240;
@@ -32,26 +33,10 @@ function figureSection(figures: readonly Figure[], why: Why): string[] {
   const lines = [`Casualty figures: ${figures.length}, ${flagged} flagged (! nobody stands behind it, ~ hedged)`];
   for (const figure of figures) {
     const marks = `${figure.source === null ? '!' : ' '}${figure.hedged ? '~' : ' '}`;
-    lines.push(`  ${marks} ${figure.kind}, ${describeQuantity(figure)}: ${quoted(figure.text)}${why(figure)}`);
-    const hedge = figure.hedged ? ` · hedged${figure.hedgeCue ? ` by ${quoted(figure.hedgeCue)}` : ''}` : '';
-    lines.push(`       ${figure.source === null ? 'unattributed' : `according to ${figure.source}`}${hedge}`);
+    lines.push(`  ${marks} ${figure.kind}, ${describeCount(figure) ?? 'an unstated number'}: ${quoted(figure.text)}${why(figure)}`);
+    lines.push(`       ${[describeBacking(figure.source), describeHedge(figure)].filter(Boolean).join(' · ')}`);
   }
   return lines;
-}
-
-const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
-  exact: '',
-  at_least: 'at least ',
-  more_than: 'more than ',
-  about: 'about ',
-  up_to: 'up to ',
-  fewer_than: 'fewer than ',
-  vague: '',
-};
-
-function describeQuantity(figure: Figure): string {
-  if (figure.value === null) return 'vague number';
-  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en')}`;
 }
 
 function sourceSection(sources: readonly NamedSource[], why: Why): string[] {
@@ -69,7 +54,7 @@ function sourceSection(sources: readonly NamedSource[], why: Why): string[] {
   return lines;
 }
 
-const mentionCount = (source: NamedSource): string => `${source.mentions.length} mention${source.mentions.length === 1 ? '' : 's'}`;
+const mentionCount = (source: NamedSource): string => countOf(source.mentions.length, 'mention');
 
 function attributionSection(attributions: readonly Attribution[], why: Why): string[] {
   if (attributions.length === 0) return ['Quotes and reported speech: none found.'];
@@ -100,7 +85,4 @@ function snippet(text: string): string {
 }
 
 /** Quote marks around a snippet, unless it already starts with its own. */
-function quoted(text: string): string {
-  const line = snippet(text);
-  return /^["“‘«]/.test(line) ? line : `“${line}”`;
-}
+const quoted = (text: string): string => inQuotes(snippet(text));

@@ -128,9 +128,9 @@ export function contextWords(sentence: string, exclude: Iterable<string> = []): 
   return [...found];
 }
 
-/** FNV-1a, 32 bits: a stable, cheap hash for the text sketch. */
-function hash(word: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a, 32 bits: a stable, cheap hash for the text sketch (and, with a second seed, for claim ids). */
+export function hash(word: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < word.length; i += 1) {
     h ^= word.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

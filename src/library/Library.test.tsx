@@ -29,6 +29,7 @@ beforeEach(async () => {
       return { file: new Blob(parts), count };
     },
     importFile: (text) => store.import(text),
+    get: async (id) => (await store.get(id)) ?? null,
     download: (file, name) => void file.text().then((text) => downloads.push({ name, text })),
   };
   downloads.length = 0;
@@ -113,4 +114,41 @@ it('exports the selection in the chosen format and reports a refused import with
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await vi.waitFor(() => expect(host.querySelector('[role="alert"]')?.textContent).toContain('Import refused, nothing was changed'));
   expect(await store.count()).toBe(4);
+});
+
+it('words claims for people and names every control after its claim', async () => {
+  await store.saveAll([
+    makeClaim('c-vague', 'Dozens were hurt, the ministry said.', { figure: { value: null, qualifier: 'vague', kind: 'injured', hedged: false, hedgeCue: null }, source: { name: 'the ministry', kind: 'organization', aliases: [] } }),
+    makeClaim('c-least', 'At least 40 people were killed.', { figure: { value: 40, qualifier: 'at_least', kind: 'killed', hedged: true, hedgeCue: 'reportedly' } }),
+  ]);
+  render(<Library backend={backend} />, host);
+  await vi.waitFor(() => expect(shown()).toHaveLength(2));
+  const text = host.querySelector('[data-testid="claim-list"]')!.textContent ?? '';
+  expect(text).toContain('An unstated number injured, according to the ministry');
+  expect(text).toContain('At least 40 killed, nobody in the text stands behind it, hedged by “reportedly”');
+  expect(text).not.toMatch(/at_least|vague \?/);
+  const names = shown().flatMap((row) => [...row.querySelectorAll('[aria-label]')].map((control) => control.getAttribute('aria-label')));
+  expect(names).toContain('Edit claim: At least 40 people were killed.');
+  expect(names).toContain('Verdict for claim: Dozens were hurt, the ministry said.');
+  expect(new Set(names).size).toBe(names.length);
+});
+
+it('edits in a dialog: focus moves in, Escape closes it and focus goes back to the Edit button', async () => {
+  await saveMany(1);
+  render(<Library backend={backend} />, host);
+  await vi.waitFor(() => expect(shown()).toHaveLength(1));
+  const edit = shown()[0]!.querySelector<HTMLButtonElement>('[data-testid="edit"]')!;
+  edit.focus();
+  edit.click();
+  await vi.waitFor(() => expect(host.querySelector('[role="dialog"][aria-modal="true"]')).not.toBeNull());
+  await vi.waitFor(() => expect(document.activeElement).toBe(host.querySelector('[data-testid="note"]')));
+  document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  await vi.waitFor(() => expect(host.querySelector('[role="dialog"]')).toBeNull());
+  await vi.waitFor(() => expect(document.activeElement).toBe(edit));
+});
+
+it('opens on the claim its address names', async () => {
+  await saveMany(3);
+  render(<Library backend={backend} openClaimId="c-00001" />, host);
+  await vi.waitFor(() => expect(host.querySelector('[data-testid="editor-text"]')?.textContent).toBe('Officials said 3 people were killed in Tarn.'));
 });

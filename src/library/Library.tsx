@@ -6,6 +6,7 @@ import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import type { ClaimEdit, ClaimPage, ClaimQuery, SortKey } from '../core/library-query';
 import type { CasualtyKind } from '../core/types';
+import { capitalise, describeBacking, describeDate, describeHedge, describeToll, describeVerdict } from '../core/describe';
 import { pagesFor, visibleRows } from './virtual-window';
 
 export const ROW_HEIGHT = 64;
@@ -24,6 +25,8 @@ export interface LibraryBackend {
   exportClaims(format: ExportFormat, ids: string[] | null, onProgress: (done: number, total: number) => void): Promise<{ file: Blob; count: number }>;
   importFile(text: string): Promise<ImportSummary>;
   download(file: Blob, name: string): void;
+  /** One claim by id (the popup's and the card's links open the library on it); null when it is gone. */
+  get(id: string): Promise<SavedClaim | null>;
 }
 
 interface Filters {
@@ -54,8 +57,14 @@ export function toQuery(filters: Filters): ClaimQuery {
   return query;
 }
 
-const describeFigure = (claim: SavedClaim): string | null =>
-  claim.figure ? `${claim.figure.qualifier === 'exact' ? '' : `${claim.figure.qualifier} `}${claim.figure.value ?? '?'} ${claim.figure.kind}${claim.figure.hedged ? ' · hedged' : ''}` : null;
+/** "At least 40 killed, according to police, hedged by “reportedly”", or who said it when there is no figure. */
+function describeClaim(claim: SavedClaim): string | null {
+  if (!claim.figure) return claim.source ? `By ${claim.source.name}` : null;
+  return [capitalise(describeToll(claim.figure)), describeBacking(claim.source?.name ?? null), describeHedge(claim.figure)].filter(Boolean).join(', ');
+}
+
+/** The start of a claim's text, naming it in its controls' accessible names ("Edit claim: At least 40 people…"). */
+const claimName = (claim: SavedClaim): string => (claim.text.length > 60 ? `${claim.text.slice(0, 59).trimEnd()}…` : claim.text);
 
 const siteOf = (url: string): string => {
   try {
@@ -67,7 +76,8 @@ const siteOf = (url: string): string => {
 
 type Notice = { kind: 'info' | 'error'; text: string; undoToken?: string } | null;
 
-export function Library({ backend }: { backend: LibraryBackend }) {
+/** `openClaimId`: the claim the library was opened on (`?claim=` in its address), shown in the editor at once. */
+export function Library({ backend, openClaimId }: { backend: LibraryBackend; openClaimId?: string }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   /** What is typed in the text filters, applied once typing settles (and never overwritten while typing). */
   const [typed, setTyped] = useState<Pick<Filters, TextFilter>>({ search: '', source: '', tag: '', site: '' });
@@ -85,6 +95,14 @@ export function Library({ backend }: { backend: LibraryBackend }) {
   const generationRef = useRef(0);
   const listRef = useRef<HTMLDivElement>(null);
   const query = useMemo(() => toQuery(filters), [filters]);
+
+  useEffect(() => {
+    if (!openClaimId) return;
+    backend.get(openClaimId).then(
+      (claim) => (claim ? setEditing(claim) : setNotice({ kind: 'error', text: 'That claim is no longer in your library.' })),
+      (error: unknown) => setNotice({ kind: 'error', text: `The claim could not be read: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+  }, [openClaimId]);
 
   // typing settles before the library is searched again
   useEffect(() => {
@@ -200,7 +218,7 @@ export function Library({ backend }: { backend: LibraryBackend }) {
       .then((text) => backend.importFile(text))
       .then((summary) => {
         const skipped = summary.skipped.length > 0 ? `; skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).join('; ')}` : '';
-        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, replaced ${summary.replaced} (${summary.format})${skipped}.` });
+        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, updated ${summary.replaced}, ${summary.unchanged} already there unchanged (${summary.format})${skipped}.` });
         reload();
       }, fail('Import refused, nothing was changed'));
 
@@ -226,13 +244,13 @@ export function Library({ backend }: { backend: LibraryBackend }) {
         <select aria-label="Kind" data-testid="filter-kind" value={filters.kind} onChange={(event) => setFilter('kind', event.currentTarget.value)}>
           <option value="">Any kind</option>
           {KINDS.map((kind) => (
-            <option value={kind}>{kind}</option>
+            <option value={kind}>{capitalise(kind)}</option>
           ))}
         </select>
         <select aria-label="Verdict" data-testid="filter-verdict" value={filters.verdict} onChange={(event) => setFilter('verdict', event.currentTarget.value)}>
           <option value="">Any verdict</option>
           {VERDICTS.map((verdict) => (
-            <option value={verdict}>{verdict}</option>
+            <option value={verdict}>{describeVerdict(verdict)}</option>
           ))}
         </select>
         <input placeholder="Tag" aria-label="Tag" data-testid="filter-tag" {...textFilter('tag')} />
@@ -266,7 +284,7 @@ export function Library({ backend }: { backend: LibraryBackend }) {
         }}>
           <option value="">Set verdict…</option>
           {VERDICTS.map((verdict) => (
-            <option value={verdict}>{verdict}</option>
+            <option value={verdict}>{describeVerdict(verdict)}</option>
           ))}
         </select>
         <button type="button" data-testid="delete-selected" onClick={() => deleteSelected(selection)} disabled={selection.length === 0}>
@@ -360,10 +378,11 @@ interface ClaimRowProps {
 }
 
 function ClaimRow({ claim, top, selected, onToggle, onVerdict, onEdit }: ClaimRowProps) {
-  const meta = [claim.source?.name, describeFigure(claim), siteOf(claim.page.url), claim.createdAt.slice(0, 10), claim.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join(' · ');
+  const meta = [describeClaim(claim), siteOf(claim.page.url), describeDate(claim.createdAt), claim.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join(' · ');
+  const name = claimName(claim);
   return (
     <div class="row" role="listitem" data-testid="claim" data-claim-id={claim.id} data-verdict={claim.verdict} style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }}>
-      <input type="checkbox" aria-label="Select claim" data-testid="select" checked={selected} onChange={onToggle} />
+      <input type="checkbox" aria-label={`Select claim: ${name}`} data-testid="select" checked={selected} onChange={onToggle} />
       <div class="claim-text">
         <span class="text" title={claim.text}>
           {claim.text}
@@ -373,49 +392,88 @@ function ClaimRow({ claim, top, selected, onToggle, onVerdict, onEdit }: ClaimRo
           {claim.note && <span class="note"> · {claim.note}</span>}
         </span>
       </div>
-      <select aria-label="Verdict" data-testid="verdict" value={claim.verdict} onChange={(event) => onVerdict(event.currentTarget.value as Verdict)}>
+      <select aria-label={`Verdict for claim: ${name}`} data-testid="verdict" value={claim.verdict} onChange={(event) => onVerdict(event.currentTarget.value as Verdict)}>
         {VERDICTS.map((verdict) => (
-          <option value={verdict}>{verdict}</option>
+          <option value={verdict}>{describeVerdict(verdict)}</option>
         ))}
       </select>
-      <button type="button" data-testid="edit" onClick={onEdit}>
+      <button type="button" data-testid="edit" aria-label={`Edit claim: ${name}`} onClick={onEdit}>
         Edit
       </button>
     </div>
   );
 }
 
+/**
+ * The editor: a modal dialog. Focus moves into it when it opens and back to where it was when it closes;
+ * Escape closes it and Tab stays inside it while it is open.
+ */
 function ClaimEditor({ claim, onSave, onCancel }: { claim: SavedClaim; onSave(edit: ClaimEdit): void; onCancel(): void }) {
   const [note, setNote] = useState(claim.note);
   const [tags, setTags] = useState(claim.tags.join(', '));
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialogRef.current?.querySelector<HTMLElement>('textarea')?.focus();
+    return () => opener?.isConnected && opener.focus();
+  }, []);
+  const keepFocusInside = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>('a[href], textarea, input, button')];
+    const [first, last] = [focusable[0], focusable[focusable.length - 1]];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+  const details = describeClaim(claim);
   return (
-    <form
-      class="editor"
-      aria-label="Edit claim"
-      data-testid="editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSave({ note, tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean) });
-      }}
-      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
-    >
-      <p class="text">{claim.text}</p>
-      <label>
-        Note
-        <textarea data-testid="note" value={note} onInput={(event) => setNote(event.currentTarget.value)} rows={4} autoFocus />
-      </label>
-      <label>
-        Tags (comma-separated)
-        <input data-testid="tags" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
-      </label>
-      <div class="buttons">
-        <button type="submit" data-testid="save-edit">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
+    <div class="backdrop">
+      <div class="editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="editor" ref={dialogRef} onKeyDown={keepFocusInside}>
+        <h2 id="editor-title">Edit claim</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSave({ note, tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean) });
+          }}
+        >
+          <p class="text" data-testid="editor-text">
+            {claim.text}
+          </p>
+          <p class="meta">
+            {details && <>{details}. </>}
+            {describeVerdict(claim.verdict)}. Saved {describeDate(claim.createdAt)} from{' '}
+            <a href={claim.page.url} target="_blank" rel="noreferrer noopener">
+              {claim.page.title ?? claim.page.url}
+            </a>
+            .
+          </p>
+          <label>
+            Note
+            <textarea data-testid="note" value={note} onInput={(event) => setNote(event.currentTarget.value)} rows={4} />
+          </label>
+          <label>
+            Tags (comma-separated)
+            <input data-testid="tags" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
+          </label>
+          <div class="buttons">
+            <button type="submit" data-testid="save-edit">
+              Save
+            </button>
+            <button type="button" data-testid="cancel-edit" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </form>
       </div>
-    </form>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ const backend: LibraryBackend = {
   undo: (undoToken) => backgroundClient.send({ type: 'library/undo', undoToken }),
   exportClaims: (format, ids, onProgress) => streamExport({ format, ids }, onProgress),
   importFile: (text) => backgroundClient.send({ type: 'claims/import', text }),
+  get: (id) => backgroundClient.send({ type: 'claims/get', id }),
   download(file, name) {
     const url = URL.createObjectURL(file);
     const link = document.createElement('a');
@@ -23,4 +24,6 @@ const backend: LibraryBackend = {
   },
 };
 
-render(<Library backend={backend} />, document.getElementById('app')!);
+const openClaimId = new URLSearchParams(location.search).get('claim') ?? undefined;
+
+render(<Library backend={backend} {...(openClaimId ? { openClaimId } : {})} />, document.getElementById('app')!);

@@ -1,11 +1,14 @@
-// Options: automatic annotation on chosen sites. Each site is an optional host permission the browser
-// asks the reader to grant (the request must come from the click itself, a user gesture).
+// Options: automatic annotation on chosen sites, and the reviewer's name for ClaimReview exports. Each site
+// is an optional host permission the browser asks the reader to grant (the request must come from the
+// click itself, a user gesture).
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Reviewer } from '../core/formats/writer';
 import { browser } from '../shared/browser';
-import { grantedSites, originPattern } from './sites';
+import { readReviewer, writeReviewer } from '../shared/settings';
+import { grantedSites, originPattern } from '../shared/sites';
 
-function Options() {
+function Sites() {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -33,12 +36,11 @@ function Options() {
   };
 
   return (
-    <main>
-      <h1>Sourcelight</h1>
-      <h2>Annotate automatically</h2>
+    <section aria-labelledby="sites-title">
+      <h2 id="sites-title">Annotate automatically</h2>
       <p class="help">
         On these sites every page is annotated as it loads. Elsewhere, use the toolbar button or Alt+Shift+S. Sourcelight reads
-        only the sites listed here; nothing leaves your computer.
+        only the sites listed here; nothing leaves your computer. A site is allowed on every port (browsers grant sites, not ports).
       </p>
       <form onSubmit={(event) => void add(event)}>
         <label for="site">Site</label>
@@ -53,11 +55,56 @@ function Options() {
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => void remove(site)}>Remove</button>
+              <button type="button" aria-label={`Remove ${site}`} onClick={() => void remove(site)}>Remove</button>
             </li>
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+function ReviewerSetting() {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<Reviewer['type']>('Person');
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    void readReviewer().then((reviewer) => {
+      if (!reviewer) return;
+      setName(reviewer.name);
+      setType(reviewer.type);
+    });
+  }, []);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const reviewer = name.trim() ? { name: name.trim(), type } : null;
+    await writeReviewer(reviewer);
+    setSaved(reviewer ? `Exports name ${reviewer.name} as the reviewer.` : 'Exports name no reviewer.');
+  };
+  return (
+    <section aria-labelledby="reviewer-title">
+      <h2 id="reviewer-title">Reviewer for exports</h2>
+      <p class="help">ClaimReview exports name this person or organisation as the author of the reviews. Leave it empty to name nobody.</p>
+      <form onSubmit={(event) => void save(event)}>
+        <label for="reviewer-name">Name</label>
+        <input id="reviewer-name" data-testid="reviewer-name" placeholder="Your name or your organisation's" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        <select aria-label="The reviewer is" data-testid="reviewer-type" value={type} onChange={(event) => setType(event.currentTarget.value as Reviewer['type'])}>
+          <option value="Person">a person</option>
+          <option value="Organization">an organisation</option>
+        </select>
+        <button type="submit" data-testid="save-reviewer">Save</button>
+      </form>
+      {saved && <p role="status" data-testid="reviewer-saved">{saved}</p>}
+    </section>
+  );
+}
+
+function Options() {
+  return (
+    <main>
+      <h1>Sourcelight</h1>
+      <Sites />
+      <ReviewerSetting />
     </main>
   );
 }

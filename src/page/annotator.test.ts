@@ -27,7 +27,7 @@ beforeEach(() => {
   article.append(paragraph('Officials said 12 killed in the first blast near the harbour.'), paragraph('Later reports raised it: 30 killed across the city by nightfall.'));
   document.body.replaceChildren(article);
   // saving goes through the background; the e2e tests cover it from the card
-  annotator = new Annotator(document, extractKilled, async () => undefined);
+  annotator = new Annotator(document, extractKilled, { save: async () => 'claim-1', open: () => undefined });
 });
 afterEach(() => annotator.clear());
 

@@ -1,13 +1,11 @@
 // One annotation of the page: read the article, ask the background for findings, paint them, show the
 // card on hover, and keep up with single-page sites that swap the article text.
-import type { AnnotationResult, PaintedFinding } from '../shared/messages';
+import type { AnnotationResult } from '../shared/messages';
 import { findArticleRoot, readArticleText, type ArticleText } from './article-text';
-import { createCard, type CardHandle } from './card';
+import { createCard, type CardActions, type CardHandle } from './card';
 import { paint, pulse, type Painting, type PaintedRange } from './highlights';
 
 export type Extractor = (article: { url: string; title: string; text: string }) => Promise<AnnotationResult>;
-/** Saves a painted finding as a claim (the card's Save button). */
-export type FindingSaver = (finding: PaintedFinding) => Promise<void>;
 
 /** How long the article text must stay still before we re-read it. */
 export const REANNOTATE_DELAY_MS = 700;
@@ -28,7 +26,7 @@ export class Annotator {
   constructor(
     private readonly doc: Document,
     private readonly extractor: Extractor,
-    private readonly saver: FindingSaver,
+    private readonly cardActions: CardActions,
   ) {}
 
   get annotated(): boolean {
@@ -67,7 +65,7 @@ export class Annotator {
       return;
     }
     this.painting = painting;
-    this.card ??= createCard(this.doc, this.saver);
+    this.card ??= createCard(this.doc, this.cardActions);
     this.stepped = -1;
     this.doc.addEventListener('mousemove', this.onPointer, { passive: true });
     this.doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });

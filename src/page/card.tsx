@@ -1,41 +1,97 @@
 // The hover/focus card: one <sourcelight-card> element on <html>, a closed shadow root, Preact inside.
-// Closed, so the page's scripts cannot read or restyle what we show about its text.
+// Closed, so the page's scripts cannot read or restyle what we show about its text. It says what a
+// highlight is in a sentence, which saved claims it contradicts, and whether it is saved.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PaintedFinding } from '../shared/messages';
+import type { ConflictNote, PaintedFinding } from '../shared/messages';
 
 export const CARD_TAG = 'sourcelight-card';
 
 const CARD_STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
-.card { font: 13px/1.4 system-ui, sans-serif; max-width: 340px; padding: 6px 10px; border-radius: 6px; display: flex; gap: 8px; align-items: center;
-  background: #fff; color: #1b1b1f; border: 1px solid #c8c8d0; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
+.card { font: 13px/1.4 system-ui, sans-serif; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); padding: 8px 10px; border-radius: 6px;
+  display: flex; flex-direction: column; gap: 6px; background: #fff; color: #1b1b1f; border: 1px solid #c8c8d0; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
 .card[data-category="flagged"] { border-color: #d24a00; }
 .card[data-category="saved"] { border-color: #c88c00; }
+.card[data-conflict="true"] { border: 2px solid #b91c1c; }
+.conflict { margin: 0; padding-left: 8px; border-left: 3px solid #b91c1c; }
+.conflict strong { color: #b91c1c; }
+.actions { display: flex; gap: 8px; align-items: center; }
 button { font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 4px; padding: 1px 6px; cursor: pointer; }
+button.link { border: none; padding: 0; color: #2456c8; text-decoration: underline; }
 button:focus-visible { outline: 2px solid #2456c8; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) { .card { background: #23232a; color: #ececf1; border-color: #4a4a55; } button:focus-visible { outline-color: #8fb0ff; } }
+@media (prefers-color-scheme: dark) { .card { background: #23232a; color: #ececf1; border-color: #4a4a55; } button:focus-visible { outline-color: #8fb0ff; }
+  button.link { color: #8fb0ff; } .conflict strong { color: #ff8080; } .conflict { border-left-color: #ff8080; } .card[data-conflict="true"] { border-color: #ff8080; } }
 `;
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-const SAVE_TEXT: Record<SaveState, string> = { idle: 'Save', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' };
+/** What the card can do through the background: save a finding (answering the claim's id), open a claim in the library. */
+export interface CardActions {
+  save(finding: PaintedFinding): Promise<string>;
+  open(claimId: string): void;
+}
 
-function Card({ finding, onSave, onClose }: { finding: PaintedFinding; onSave(finding: PaintedFinding): Promise<void>; onClose(): void }) {
-  const [state, setState] = useState<SaveState>('idle');
-  const save = (): void => {
-    setState('saving');
-    onSave(finding).then(() => setState('saved'), () => setState('failed'));
-  };
+type SaveState = { status: 'idle' | 'saving' | 'failed' } | { status: 'saved'; claimId: string };
+
+function Conflict({ conflict, onOpen }: { conflict: ConflictNote; onOpen(claimId: string): void }) {
   return (
-    <div class="card" role="dialog" aria-label={finding.label} data-category={finding.category} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <p class="conflict" data-testid="card-conflict">
+      <strong>Conflicts with a saved claim:</strong> {conflict.summary}.{' '}
+      <button type="button" class="link" data-testid="card-open-conflict" onClick={() => onOpen(conflict.claimId)}>
+        Open in library
+      </button>
+    </p>
+  );
+}
+
+function Card({ finding, actions, onClose }: { finding: PaintedFinding; actions: CardActions; onClose(): void }) {
+  const [state, setState] = useState<SaveState>(finding.savedClaimId ? { status: 'saved', claimId: finding.savedClaimId } : { status: 'idle' });
+  const save = (): void => {
+    setState({ status: 'saving' });
+    actions.save(finding).then((claimId) => setState({ status: 'saved', claimId }), () => setState({ status: 'failed' }));
+  };
+  const conflicts = finding.conflicts ?? [];
+  return (
+    <div class="card" role="dialog" aria-label={finding.label} data-category={finding.category} data-conflict={String(conflicts.length > 0)} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <span role="tooltip">{finding.label}</span>
+      {conflicts.map((conflict) => (
+        <Conflict key={conflict.claimId} conflict={conflict} onOpen={actions.open} />
+      ))}
       {finding.category !== 'saved' && (
-        <button type="button" data-testid="card-save" onClick={save} disabled={state === 'saving' || state === 'saved'}>
-          {SAVE_TEXT[state]}
-        </button>
+        <span class="actions">
+          {state.status === 'saved' ? (
+            <>
+              <span data-testid="card-saved">Saved</span>
+              <button type="button" data-testid="card-open-saved" onClick={() => actions.open(state.claimId)}>
+                Open in library
+              </button>
+            </>
+          ) : (
+            <button type="button" data-testid="card-save" onClick={save} disabled={state.status === 'saving'}>
+              {state.status === 'saving' ? 'Saving…' : state.status === 'failed' ? 'Not saved: try again' : 'Save'}
+            </button>
+          )}
+        </span>
       )}
     </div>
   );
+}
+
+/** Room kept between the card and the highlighted line, and between the card and the window's edges. */
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * Where a card of `size` goes for a highlight whose line is `anchor`, in a `view`: below the line when it fits,
+ * else above it, else on the side with more room; never over the line, and inside the window left to right.
+ */
+export function placeCard(anchor: Pick<DOMRect, 'top' | 'bottom' | 'left'>, size: { width: number; height: number }, view: { width: number; height: number }): { top: number; left: number } {
+  const below = anchor.bottom + GAP;
+  const above = anchor.top - GAP - size.height;
+  const fitsBelow = below + size.height <= view.height - MARGIN;
+  const fitsAbove = above >= MARGIN;
+  const top = fitsBelow ? below : fitsAbove ? above : view.height - anchor.bottom > anchor.top ? below : Math.max(0, above);
+  const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, view.width - MARGIN - size.width));
+  return { top: Math.round(top), left: Math.round(left) };
 }
 
 export interface CardHandle {
@@ -45,8 +101,7 @@ export interface CardHandle {
   remove(): void;
 }
 
-/** `onSave` saves a finding as a claim (through the background); the card shows how it went. */
-export function createCard(doc: Document, onSave: (finding: PaintedFinding) => Promise<void>): CardHandle {
+export function createCard(doc: Document, actions: CardActions): CardHandle {
   const host = doc.createElement(CARD_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -58,14 +113,18 @@ export function createCard(doc: Document, onSave: (finding: PaintedFinding) => P
     host,
     show(finding, anchor, options) {
       if (!host.isConnected) doc.documentElement.append(host);
-      const below = anchor.bottom + 6;
-      const top = below + 80 > doc.documentElement.clientHeight ? Math.max(0, anchor.top - 60) : below;
-      host.style.setProperty('top', `${Math.round(top)}px`);
-      host.style.setProperty('left', `${Math.round(Math.max(0, anchor.left))}px`);
-      if (shown !== finding.id) render(<Card key={finding.id} finding={finding} onSave={onSave} onClose={() => handle.hide()} />, mount);
+      if (shown !== finding.id) render(<Card key={finding.id} finding={finding} actions={actions} onClose={() => handle.hide()} />, mount);
       shown = finding.id;
-      // keyboard readers land on the card's button: Enter saves, Escape closes
-      if (options?.focus) shadow.querySelector('button')?.focus();
+      // measured once rendered, at the top left where nothing clips it, then moved beside the line
+      host.style.setProperty('top', '0px');
+      host.style.setProperty('left', '0px');
+      const box = host.getBoundingClientRect();
+      const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+      const { top, left } = placeCard(anchor, { width: box.width, height: box.height }, view);
+      host.style.setProperty('top', `${top}px`);
+      host.style.setProperty('left', `${left}px`);
+      // keyboard readers land on the card's Save (or, once saved, its link): Enter saves, Escape closes
+      if (options?.focus) (shadow.querySelector<HTMLElement>('[data-testid="card-save"], [data-testid="card-open-saved"]') ?? shadow.querySelector('button'))?.focus();
     },
     hide() {
       if (!host.isConnected) return;

@@ -12,7 +12,10 @@ if (!scope[INSTALLED]) {
   const annotator = new Annotator(
     document,
     (article) => browser.runtime.sendMessage({ type: 'page/extract', ...article }) as Promise<AnnotationResult>,
-    async (finding) => void (await browser.runtime.sendMessage({ type: 'page/save-finding', findingId: finding.id })),
+    {
+      save: async (finding) => ((await browser.runtime.sendMessage({ type: 'page/save-finding', findingId: finding.id })) as { claimId: string }).claimId,
+      open: (claimId) => void browser.runtime.sendMessage({ type: 'page/open-claim', claimId }),
+    },
   );
 
   const handle = async (message: unknown): Promise<ResponseOf<BackgroundToPage, keyof BackgroundToPage>> => {

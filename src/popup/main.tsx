@@ -2,11 +2,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { Popup, type PopupProps } from './Popup';
+import { libraryPath } from '../shared/messages';
+import { Popup, savedHere, type PopupProps } from './Popup';
 import { backgroundClient } from '../shared/client';
 import { CrossReferences } from './cross-references';
-
-const LIBRARY_PAGE = 'src/library/library.html';
 
 /** The tab to annotate: `?tab=<id>` when the popup is opened as a page (tests, keyboard users), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -16,10 +15,12 @@ async function targetTab(): Promise<number | null> {
   return active?.id ?? null;
 }
 
+const openLibrary = (claimId?: string): void => void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(claimId)) });
+
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupProps['state']>({ status: 'loading' });
-  const [saves, setSaves] = useState(0);
+  const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     void (async () => {
       try {
@@ -32,19 +33,23 @@ function App() {
       }
     })();
   }, []);
-  if (tabId === null) return <Popup state={state} onReveal={() => undefined} onClear={() => undefined} />;
+  if (tabId === null) return <Popup state={state} onReveal={() => undefined} onClear={() => undefined} onOpenLibrary={openLibrary} />;
   return (
     <>
       <Popup
         state={state}
-        onReveal={(row) => void backgroundClient.send({ type: 'popup/reveal', tabId, findingId: row.findingId })}
+        savedIds={savedIds}
+        onReveal={(findingId) => void backgroundClient.send({ type: 'popup/reveal', tabId, findingId })}
         onClear={() => void backgroundClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
-        onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) })}
-        onSave={(row) => void backgroundClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then(() => setSaves((count) => count + 1))}
+        onOpenLibrary={openLibrary}
+        onSave={(row) =>
+          void backgroundClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then((claim) => setSavedIds((ids) => new Set([...ids, claim.id])))
+        }
       />
       <CrossReferences
         ready={state.status === 'done' && state.result !== null}
-        revision={saves}
+        revision={savedIds.size}
+        savedHere={state.status === 'done' && state.result ? savedHere(state.result, savedIds) : 0}
         load={() => backgroundClient.send({ type: 'claims/cross-references', tabId })}
       />
     </>

@@ -18,6 +18,28 @@ export interface PaintedFinding {
   start: number;
   end: number;
   label: string;
+  /** The claim this finding is saved as, when the reader saved it from this page. */
+  savedClaimId?: string;
+  /** Claims saved from other pages whose toll for the same event this one contradicts. */
+  conflicts?: ConflictNote[];
+}
+
+/** A saved claim a figure contradicts, as the card and the popup tell it. */
+export interface ConflictNote {
+  claimId: string;
+  /** The saved claim's toll in words ("at least 40 killed"). */
+  saved: string;
+  /** Who the saved claim's figure is attributed to; null when nobody. */
+  source: string | null;
+  /** The saved claim's page: its title, else its address. */
+  page: string;
+  url: string;
+  /** When it was saved (ISO instant). */
+  savedAt: string;
+  /** Which ranges clash and on which place words ("12 killed vs 40 or more saved (harlow)"). */
+  detail: string;
+  /** All of it as people read it: "at least 40 killed, according to police, saved 1 March 2026 from “Floods in Harlow”". */
+  summary: string;
 }
 
 export interface AnnotationResult {
@@ -35,6 +57,8 @@ export interface PageToBackground {
   'page/extract': { request: { url: string; title: string; text: string }; response: AnnotationResult };
   /** The Save button of a highlight's card. */
   'page/save-finding': { request: { findingId: string }; response: { claimId: string } };
+  /** The card's link to a saved claim: opens the library on it. */
+  'page/open-claim': { request: { claimId: string }; response: null };
 }
 
 /** Extension pages (popup, options) → background. */
@@ -43,7 +67,9 @@ export interface PopupToBackground {
   'popup/annotate': { request: { tabId: number }; response: AnnotationResult | null };
   'popup/clear': { request: { tabId: number }; response: null };
   'popup/reveal': { request: { tabId: number; findingId: string }; response: { found: boolean } };
+  /** Saves a finding once: saving the same target of the same page again answers the claim already saved. */
   'claims/save-finding': { request: { tabId: number; findingId: string }; response: SavedClaim };
+  'claims/get': { request: { id: string }; response: SavedClaim | null };
   'claims/cross-references': { request: { tabId: number }; response: { references: CrossReference[]; claims: SavedClaim[] } };
   'claims/export': { request: { format: ExportFormat }; response: { text: string; count: number } };
   'claims/import': { request: { text: string }; response: ImportSummary };
@@ -106,6 +132,7 @@ const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknow
 export const pageToBackgroundSchema: Schema<PageToBackground> = {
   'page/extract': { url: isShortString, title: isShortString, text: isPageText },
   'page/save-finding': { findingId: isShortString },
+  'page/open-claim': { claimId: isShortString },
 };
 
 export const popupToBackgroundSchema: Schema<PopupToBackground> = {
@@ -114,6 +141,7 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
   'popup/reveal': { tabId: isTabId, findingId: isString },
   'claims/save-finding': { tabId: isTabId, findingId: isShortString },
   'claims/cross-references': { tabId: isTabId },
+  'claims/get': { id: isShortString },
   'claims/export': { format: isExportFormat },
   // the size limit is checked by the import itself, which names it in its error
   'claims/import': { text: isString },
@@ -190,3 +218,15 @@ export const findingId = {
   source: (index: number, mention: number): string => `source-${index}-${mention}`,
   quote: (index: number): string => `quote-${index}`,
 };
+
+/** What a finding id points at: the figure, the source (and which mention) or the quote of that index. */
+export function parseFindingId(id: string): { kind: 'figure' | 'quote'; index: number } | { kind: 'source'; index: number; mention: number } | null {
+  const match = /^(figure|quote)-(\d+)$|^source-(\d+)-(\d+)$/.exec(id);
+  if (!match) return null;
+  if (match[1]) return { kind: match[1] as 'figure' | 'quote', index: Number(match[2]) };
+  return { kind: 'source', index: Number(match[3]), mention: Number(match[4]) };
+}
+
+/** The library page, opened on one claim when `claimId` is given. */
+export const LIBRARY_PAGE = 'src/library/library.html';
+export const libraryPath = (claimId?: string): string => (claimId ? `${LIBRARY_PAGE}?claim=${encodeURIComponent(claimId)}` : LIBRARY_PAGE);

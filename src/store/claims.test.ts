@@ -106,11 +106,24 @@ describe('ClaimStore', () => {
     await store.save(conflicting);
     const first = await exportText(store);
     const fresh = new ClaimStore(new SourcelightDatabase(`fresh-${Math.random()}`));
-    expect(await fresh.import(first)).toEqual({ format: 'sourcelight', added: 2, replaced: 0, skipped: [] });
+    expect(await fresh.import(first)).toEqual({ format: 'sourcelight', added: 2, replaced: 0, unchanged: 0, skipped: [] });
     expect(await exportText(fresh)).toBe(first);
-    expect(await fresh.import(first)).toMatchObject({ added: 0, replaced: 2 });
+    expect(await fresh.import(first)).toMatchObject({ added: 0, replaced: 0, unchanged: 2 });
     expect(await fresh.count()).toBe(2);
     expect(await exportText(store, 'sourcelight', ['c-conflict', 'gone'])).toContain('"id":"c-conflict"');
+  });
+
+  it('round-trips Web Annotation through an empty library, and an import never makes a claim poorer', async () => {
+    await store.saveAll([fullClaim, conflicting]);
+    const first = await exportText(store, 'webannotation');
+    const fresh = new ClaimStore(new SourcelightDatabase(`fresh-${Math.random()}`));
+    expect(await fresh.import(first)).toMatchObject({ format: 'webannotation', added: 2 });
+    expect(await exportText(fresh, 'webannotation')).toBe(first);
+    expect(await exportText(fresh)).toBe(await exportText(store));
+    // the same highlight as a foreign annotation tool exports it: no Sourcelight body, so no figure, source or title
+    const foreign = (JSON.parse(first) as Array<{ body: unknown[] }>).map((annotation) => ({ ...annotation, body: annotation.body.slice(0, -1) }));
+    expect(await fresh.import(JSON.stringify(foreign))).toMatchObject({ added: 0, unchanged: 2, replaced: 0 });
+    expect(await fresh.get(fullClaim.id)).toEqual(fullClaim);
   });
 
   it('leaves the library exactly as it was when an import file is bad', async () => {
@@ -133,5 +146,16 @@ describe('ClaimStore', () => {
     expect(chunks.join('').split('\r\n')).toHaveLength(2502);
     expect((JSON.parse(await exportText(store, 'claimreview')) as { '@graph': unknown[] })['@graph']).toHaveLength(2500);
     expect(JSON.parse(await exportText(store, 'webannotation'))).toHaveLength(2500);
+  });
+});
+
+describe('saveOnce', () => {
+  it('saves a claim the first time and answers the one already saved after that, as the reader left it', async () => {
+    const claim = makeClaim('claim-same', 'Four people were killed.');
+    await store.saveOnce(claim);
+    await store.edit('claim-same', { verdict: 'disputed', note: 'Check.' });
+    const again = await store.saveOnce({ ...claim, note: '' });
+    expect(again).toMatchObject({ id: 'claim-same', verdict: 'disputed', note: 'Check.' });
+    expect(await store.count()).toBe(1);
   });
 });

@@ -5,6 +5,8 @@ import { probeKeys, relate, type ClaimIndexKeys, type CrossReference, type Cross
 import { VERDICTS, type SavedClaim } from '../core/formats/claim';
 import { searchWords, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
 import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
+import { mergeImported } from '../core/formats/merge';
+import { NO_CONTEXT, type ExportContext } from '../core/formats/writer';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
@@ -81,6 +83,17 @@ export class ClaimStore {
     const saved = claims.map((claim) => ({ ...claim, tags: uniqueTags(claim.tags) }));
     await this.readWrite(() => this.writeClaims(saved));
     return saved;
+  }
+
+  /** Saves a claim unless one with its id is there already, which is answered as it stands (note, verdict and all). */
+  async saveOnce(claim: SavedClaim): Promise<SavedClaim> {
+    return this.readWrite(async () => {
+      const existing = await this.db.claims.get(claim.id);
+      if (existing) return toSaved(existing);
+      const saved = { ...claim, tags: uniqueTags(claim.tags) };
+      await this.writeClaims([saved]);
+      return saved;
+    });
   }
 
   async get(id: string): Promise<SavedClaim | undefined> {
@@ -278,7 +291,7 @@ export class ClaimStore {
   async export(
     format: ExportFormat,
     sink: (chunk: string) => void | Promise<void>,
-    options: { ids?: readonly string[]; onProgress?: (done: number, total: number) => void } = {},
+    options: { ids?: readonly string[]; onProgress?: (done: number, total: number) => void; context?: ExportContext } = {},
   ): Promise<number> {
     const writer = WRITERS[format];
     const { claims } = this.db;
@@ -302,7 +315,7 @@ export class ClaimStore {
         position += batch.length;
       }
       let chunk = '';
-      for (const claim of batch) chunk += writer.item(toSaved(claim), count++);
+      for (const claim of batch) chunk += writer.item(toSaved(claim), count++, options.context ?? NO_CONTEXT);
       await sink(chunk);
       options.onProgress?.(position, total);
     }
@@ -310,10 +323,26 @@ export class ClaimStore {
     return count;
   }
 
-  /** Validates the whole file, then writes every claim in one transaction: all or nothing. */
+  /**
+   * Validates the whole file, then writes every claim in one transaction: all or nothing. A claim the
+   * library has already is merged (mergeImported), never replaced by a poorer copy; one that comes back
+   * the same is left alone and counted as unchanged.
+   */
   async import(text: string): Promise<ImportSummary> {
     const file = readImportFile(text);
-    const { added, replaced } = await this.readWrite(() => this.writeClaims(file.claims));
-    return { format: file.format, added, replaced, skipped: file.skipped };
+    const same = (a: SavedClaim, b: SavedClaim): boolean => WRITERS.sourcelight.item(a, 0, NO_CONTEXT) === WRITERS.sourcelight.item(b, 0, NO_CONTEXT);
+    return this.readWrite(async () => {
+      const existing = await this.db.claims.bulkGet(file.claims.map((claim) => claim.id));
+      const merged = file.claims.map((claim, index) => {
+        const old = existing[index];
+        return old ? mergeImported(toSaved(old), claim) : claim;
+      });
+      const changed = merged.filter((claim, index) => {
+        const old = existing[index];
+        return !old || !same(toSaved(old), claim);
+      });
+      const { added, replaced } = await this.writeClaims(changed);
+      return { format: file.format, added, replaced, unchanged: merged.length - changed.length, skipped: file.skipped };
+    });
   }
 }

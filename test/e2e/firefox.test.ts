@@ -1,6 +1,7 @@
-// The extension in real headless Firefox ESR: the annotate-and-popup path. The reader allows the test site
-// on the options page with a real click (contract route 1), then the popup opened for the tab lists what
-// the background found.
+// The extension in real headless Firefox ESR: the annotate, popup and save path. The reader allows the test
+// site on the options page with a real click (contract route 1); the page, served on a port, is then
+// annotated as it loads, with no click (Firefox grants sites, not ports); the popup opened for the tab lists
+// what the background found, and saving a toll twice keeps one claim.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -31,6 +32,7 @@ const highlightCounts = (page: Page): Promise<HighlightCounts> => page.evaluate(
 describe('the example article in Firefox', () => {
   let page: Page;
   let popup: Page;
+  let tabId: number | null = null;
 
   beforeAll(async () => {
     const options = await firefox.openExtensionPage('src/options/options.html');
@@ -40,9 +42,11 @@ describe('the example article in Firefox', () => {
     await options.waitForSelector('[data-testid="sites"]');
     page = await firefox.browser.newPage();
     await page.goto(server.url('pages', 'example-article.html'));
+    // automatic annotation on an allowed site with a port, before any popup asks for it
+    await page.waitForFunction(`CSS.highlights.size > 0`, { timeout: 20_000 });
     // The popup opened as a page needs the tab id; the options page can see it now that the site is allowed.
     const url = page.url();
-    const tabId = await options.evaluate(async (wanted: string) => {
+    tabId = await options.evaluate(async (wanted: string) => {
       const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
       return (await api.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null;
     }, url);
@@ -65,6 +69,19 @@ describe('the example article in Firefox', () => {
     expect(sources).toContain('Tomas Reinholt');
     await popup.setViewport({ width: 380, height: 700 });
     await popup.screenshot({ path: join(RESULTS, 'firefox-popup.png'), fullPage: true });
+  });
+
+  it('saves a toll once, however often it is saved, and shows it saved', async () => {
+    const sendFromPopup = (message: Record<string, unknown>): Promise<unknown> =>
+      popup.evaluate((sent: Record<string, unknown>) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(sent), message);
+    const total = async (): Promise<number> => ((await sendFromPopup({ type: 'library/query', query: {} })) as { total: number }).total;
+    const before = await total();
+    const findingId = await popup.$eval('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="finding"]', (button) => button.getAttribute('data-finding-id'));
+    await popup.click('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="save"]');
+    await popup.waitForSelector('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="saved"]');
+    expect(await total()).toBe(before + 1);
+    await sendFromPopup({ type: 'claims/save-finding', tabId, findingId });
+    expect(await total()).toBe(before + 1);
   });
 
   it('clears every highlight', async () => {

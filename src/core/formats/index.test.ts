@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from './csv';
 import { ImportError, readImportFile, WRITERS } from './index';
 import { MAX_IMPORT_BYTES } from './reader';
+import type { SavedClaim } from './claim';
 import { fullClaim, makeClaim } from './test-claims';
-import { writeAll } from './writer';
+import { writeAll, type ExportContext } from './writer';
 
 const plain = makeClaim('c-plain', 'Two fishermen are missing off the north cape.', {
   figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null },
@@ -81,26 +82,74 @@ describe('CSV', () => {
 });
 
 describe('ClaimReview JSON-LD', () => {
-  it('rates by verdict and names the claim author and appearance', () => {
-    const graph = (JSON.parse(writeAll(WRITERS.claimreview, claims)) as { '@graph': unknown[] })['@graph'];
-    expect(graph[0]).toMatchObject({
+  const reviewer = { name: 'Harbour Fact Desk', type: 'Organization' as const };
+  const graph = (list: SavedClaim[], context: ExportContext = { reviewer }): Array<Record<string, unknown>> =>
+    (JSON.parse(writeAll(WRITERS.claimreview, list, context)) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+
+  it('rates a rated verdict, names the reviewer and the claim\'s named author and its appearance', () => {
+    expect(graph(claims)[0]).toEqual({
       '@type': 'ClaimReview',
+      identifier: fullClaim.id,
+      datePublished: fullClaim.updatedAt,
       claimReviewed: fullClaim.text,
-      reviewRating: { alternateName: 'Disputed', ratingValue: 2 },
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Maj. Josh Jacques' }, appearance: { url: fullClaim.page.url }, datePublished: fullClaim.createdAt },
+      reviewBody: fullClaim.note,
+      keywords: 'storm, port-aven, ñandú',
+      author: { '@type': 'Organization', name: 'Harbour Fact Desk' },
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 3, worstRating: 1, alternateName: 'Disputed' },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Maj. Josh Jacques' },
+        appearance: { '@type': 'CreativeWork', url: fullClaim.page.url, headline: fullClaim.page.title },
+        firstAppearance: { '@type': 'CreativeWork', url: fullClaim.page.url, headline: fullClaim.page.title },
+      },
     });
+  });
+
+  it('gives an unverified claim no rating, an anonymous source no authorship, and no review url but the review\'s own', () => {
+    const anonymous = makeClaim('c-anon', 'Officials said 12 were killed.', { source: { name: 'officials', kind: 'anonymous', aliases: [] } });
+    const [review] = graph([anonymous], { reviewer: null });
+    expect(review).not.toHaveProperty('reviewRating');
+    expect(review).not.toHaveProperty('author');
+    expect(review).not.toHaveProperty('url');
+    expect(review?.itemReviewed).not.toHaveProperty('author');
+    const organisation = makeClaim('c-org', 'The ministry said 12 were killed.', { source: { name: 'the health ministry', kind: 'organization', aliases: [] }, verdict: 'false' });
+    expect(graph([organisation])[0]).toMatchObject({ reviewRating: { ratingValue: 1, alternateName: 'False' }, itemReviewed: { author: { '@type': 'Organization', name: 'the health ministry' } } });
   });
 });
 
 describe('W3C Web Annotation', () => {
-  it('exports both selectors and re-imports the highlight, note, tags and verdict under the same id', () => {
-    const text = writeAll(WRITERS.webannotation, claims);
-    const [first] = JSON.parse(text) as Array<{ target: { selector: Array<{ type: string }> } }>;
+  const reworded = makeClaim('c-quote', '“We lost two vehicles,” said Colonel John J. Smith', {
+    selectors: { quote: { type: 'TextQuoteSelector', exact: '“We lost two vehicles,” said Colonel John J. Smith', prefix: 'dawn. ', suffix: '. Repairs' }, position: { type: 'TextPositionSelector', start: 30, end: 80 } },
+    source: { name: 'Colonel John J. Smith', kind: 'person', aliases: ['Smith'] },
+  });
+  const all = [...claims, reworded];
+
+  it('exports both selectors and Sourcelight\'s own fields in a namespaced body', () => {
+    const text = writeAll(WRITERS.webannotation, all);
+    const [first] = JSON.parse(text) as Array<{ '@context': unknown; target: { selector: Array<{ type: string }> }; body: Array<Record<string, unknown>> }>;
     expect(first?.target.selector.map((selector) => selector.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    const imported = readImportFile(text);
+    expect(first?.['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { sourcelight: 'https://sourcelight.dev/ns/claim#' }]);
+    expect(first?.body.at(-1)).toMatchObject({ type: 'sourcelight:ClaimDetails', 'sourcelight:figure': fullClaim.figure, 'sourcelight:pageTitle': fullClaim.page.title });
+  });
+
+  it('round-trips: export, import into an empty library, export again gives the same claims and the same bytes', () => {
+    const first = writeAll(WRITERS.webannotation, all);
+    const imported = readImportFile(first);
     expect(imported.format).toBe('webannotation');
-    const back = imported.claims[0];
-    expect(back).toEqual({ ...fullClaim, page: { url: fullClaim.page.url, title: null }, figure: null, source: null, text: fullClaim.selectors.quote.exact });
+    expect(imported.claims).toEqual(all);
+    expect(writeAll(WRITERS.webannotation, imported.claims)).toBe(first);
+  });
+
+  it('still reads a foreign annotation, which has no Sourcelight body, as the highlight and the reader\'s words', () => {
+    const foreign = (JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{ body: unknown[]; id: string }>).map((annotation) => ({ ...annotation, id: 'https://annotations.example/1', body: annotation.body.slice(0, -1) }));
+    const [back] = readImportFile(JSON.stringify(foreign)).claims;
+    expect(back).toEqual({ ...fullClaim, id: 'annotation:https://annotations.example/1', page: { url: fullClaim.page.url, title: null }, figure: null, source: null, text: fullClaim.selectors.quote.exact });
+  });
+
+  it('names a wrong field in the namespaced body', () => {
+    const broken = JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{ body: Array<Record<string, unknown>> }>;
+    (broken[0]!.body.at(-1) as Record<string, unknown>)['sourcelight:figure'] = { value: 'many' };
+    expect(importError(JSON.stringify(broken)).problems.map((problem) => problem.path)).toContain('[0].body[5]["sourcelight:figure"].value');
   });
 });
 

@@ -28,11 +28,12 @@ export interface ImportedFile {
   skipped: string[];
 }
 
-/** What an import did: claims new to the library, claims it replaced (same id), entries left out. */
+/** What an import did: claims new to the library, claims it updated (same id), claims already there as they were, entries left out. */
 export interface ImportSummary {
   format: ImportFormat;
   added: number;
   replaced: number;
+  unchanged: number;
   skipped: string[];
 }
 

@@ -12,6 +12,10 @@ export interface NewClaimInput {
   /** The span to save, in extraction.text offsets. */
   start: number;
   end: number;
+  /** The figure the claim is about, when the caller knows it (a toll); else the one the span holds. */
+  figureIndex?: number | null;
+  /** A quote's speaker: the claim's source, whatever figure the quote holds. */
+  speaker?: string | null;
 }
 
 /** The figure inside the span, or the one the span sits in. */
@@ -19,9 +23,9 @@ function figureAt(extraction: Extraction, start: number, end: number): Figure | 
   return extraction.figures.find((figure) => figure.start < end && start < figure.end);
 }
 
-export function newClaim({ id, now, url, extraction, start, end }: NewClaimInput): SavedClaim {
-  const figure = figureAt(extraction, start, end);
-  const sourceName = figure?.source ?? null;
+export function newClaim({ id, now, url, extraction, start, end, figureIndex, speaker }: NewClaimInput): SavedClaim {
+  const figure = (figureIndex === undefined || figureIndex === null ? undefined : extraction.figures[figureIndex]) ?? figureAt(extraction, start, end);
+  const sourceName = speaker === undefined ? (figure?.source ?? null) : speaker;
   const named = sourceName === null ? undefined : extraction.sources.find((source) => source.name === sourceName || source.aliases.includes(sourceName));
   return {
     id,

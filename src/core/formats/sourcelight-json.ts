@@ -51,7 +51,7 @@ export function isSourcelightFile(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Record<string, unknown>).format === SOURCELIGHT_FORMAT;
 }
 
-function readFigure(reader: Reader, value: unknown, path: string): ClaimFigure | null {
+export function readFigure(reader: Reader, value: unknown, path: string): ClaimFigure | null {
   if (value === null) return null;
   const record = reader.object(value, path);
   if (!record) return null;
@@ -65,7 +65,7 @@ function readFigure(reader: Reader, value: unknown, path: string): ClaimFigure |
   };
 }
 
-function readSource(reader: Reader, value: unknown, path: string): ClaimSource | null {
+export function readSource(reader: Reader, value: unknown, path: string): ClaimSource | null {
   if (value === null) return null;
   const record = reader.object(value, path);
   if (!record) return null;

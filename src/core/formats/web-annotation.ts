@@ -1,20 +1,40 @@
 // W3C Web Annotation JSON-LD: each claim an Annotation whose target is the page with a TextQuoteSelector
-// and a TextPositionSelector, its note, tags and verdict as bodies. Figures and sources have no place in
-// the model: this format carries the highlight and the user's words, Sourcelight JSON carries everything.
-import { VERDICTS, type SavedClaim, type Verdict } from './claim';
+// and a TextPositionSelector, its note, tags and verdict as bodies. What the model has no place for (the
+// claim's own wording, the page title, its figure and source) rides in one more body in Sourcelight's own
+// namespace, which other readers skip and ours reads back: export → import → export loses nothing.
+import { VERDICTS, type ClaimFigure, type ClaimSource, type SavedClaim, type Verdict } from './claim';
 import type { Reader } from './reader';
+import { readFigure, readSource } from './sourcelight-json';
 import type { ExportWriter } from './writer';
 
 const ID_PREFIX = 'urn:sourcelight:claim:';
+/** Sourcelight's namespace in the annotation's JSON-LD context. */
+export const SOURCELIGHT_NAMESPACE = 'https://sourcelight.dev/ns/claim#';
+const DETAILS_TYPE = 'sourcelight:ClaimDetails';
+const DETAILS_KEYS = ['type', 'sourcelight:text', 'sourcelight:pageTitle', 'sourcelight:figure', 'sourcelight:source'] as const;
+
+interface ClaimDetails {
+  text: string;
+  title: string | null;
+  figure: ClaimFigure | null;
+  source: ClaimSource | null;
+}
 
 export function toWebAnnotation(claim: SavedClaim): Record<string, unknown> {
   const body = [
     ...(claim.note ? [{ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' }] : []),
     ...claim.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
     { type: 'TextualBody', purpose: 'assessing', value: claim.verdict },
+    {
+      type: DETAILS_TYPE,
+      'sourcelight:text': claim.text,
+      'sourcelight:pageTitle': claim.page.title,
+      'sourcelight:figure': claim.figure,
+      'sourcelight:source': claim.source,
+    },
   ];
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { sourcelight: SOURCELIGHT_NAMESPACE }],
     id: `${ID_PREFIX}${encodeURIComponent(claim.id)}`,
     type: 'Annotation',
     motivation: 'assessing',
@@ -83,6 +103,21 @@ export function readSelectors(reader: Reader, value: unknown, path: string): Sel
   return found;
 }
 
+/** Sourcelight's own body of an annotation, when it has one (an annotation Sourcelight wrote). */
+function readDetails(reader: Reader, bodies: unknown[], path: string): ClaimDetails | null {
+  const index = bodies.findIndex((body) => typeof body === 'object' && body !== null && (body as Record<string, unknown>).type === DETAILS_TYPE);
+  if (index === -1) return null;
+  const at = `${path}.body[${index}]`;
+  const record = reader.object(bodies[index], at) ?? {};
+  reader.onlyKeys(record, DETAILS_KEYS, at);
+  return {
+    text: reader.string(record['sourcelight:text'], `${at}["sourcelight:text"]`),
+    title: reader.nullableString(record['sourcelight:pageTitle'], `${at}["sourcelight:pageTitle"]`),
+    figure: readFigure(reader, record['sourcelight:figure'], `${at}["sourcelight:figure"]`),
+    source: readSource(reader, record['sourcelight:source'], `${at}["sourcelight:source"]`),
+  };
+}
+
 /** Builds a claim from the parts every annotation format has: where, which text, the user's words. */
 export function annotationClaim(parts: {
   id: string;
@@ -128,7 +163,8 @@ export function readWebAnnotationFile(reader: Reader, value: unknown, skipped: s
       skipped.push(`${path}: no TextQuoteSelector, so no quoted text to save`);
       return [];
     }
-    const bodies = record.body === undefined ? [] : Array.isArray(record.body) ? record.body : [record.body];
+    const bodies: unknown[] = record.body === undefined ? [] : Array.isArray(record.body) ? record.body : [record.body];
+    const details = readDetails(reader, bodies, path);
     const texts = (purpose: string): string[] =>
       bodies.flatMap((body, i) => {
         const part = reader.object(body, `${path}.body[${i}]`);
@@ -136,18 +172,17 @@ export function readWebAnnotationFile(reader: Reader, value: unknown, skipped: s
       });
     const assessed = texts('assessing')[0];
     const created = reader.instant(record.created ?? new Date(0).toISOString(), `${path}.created`);
-    return [
-      annotationClaim({
-        id: rawId.startsWith(ID_PREFIX) ? decodeURIComponent(rawId.slice(ID_PREFIX.length)) : `annotation:${rawId}`,
-        url: reader.url(target.source, `${path}.target.source`),
-        title: null,
-        selectors: { ...selectors, exact: selectors.exact },
-        note: texts('commenting').join('\n\n'),
-        tags: texts('tagging'),
-        verdict: (VERDICTS as readonly string[]).includes(assessed ?? '') ? (assessed as Verdict) : 'unverified',
-        createdAt: created,
-        updatedAt: reader.instant(record.modified ?? created, `${path}.modified`),
-      }),
-    ];
+    const claim = annotationClaim({
+      id: rawId.startsWith(ID_PREFIX) ? decodeURIComponent(rawId.slice(ID_PREFIX.length)) : `annotation:${rawId}`,
+      url: reader.url(target.source, `${path}.target.source`),
+      title: details?.title ?? null,
+      selectors: { ...selectors, exact: selectors.exact },
+      note: texts('commenting').join('\n\n'),
+      tags: texts('tagging'),
+      verdict: (VERDICTS as readonly string[]).includes(assessed ?? '') ? (assessed as Verdict) : 'unverified',
+      createdAt: created,
+      updatedAt: reader.instant(record.modified ?? created, `${path}.modified`),
+    });
+    return [details ? { ...claim, text: details.text, figure: details.figure, source: details.source } : claim];
   });
 }

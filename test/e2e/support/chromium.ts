@@ -11,7 +11,11 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 interface WorkerChrome {
   chrome: {
     tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    action: {
+      getBadgeText(details: { tabId: number }): Promise<string>;
+      getBadgeBackgroundColor(details: { tabId: number }): Promise<[number, number, number, number]>;
+      getTitle(details: { tabId: number }): Promise<string>;
+    };
   };
 }
 
@@ -26,6 +30,8 @@ export interface ChromiumWithExtension {
   /** The extension's tab id for `page` (readable once activeTab or a host permission covers it). */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** The badge as the toolbar shows it: text, background colour as #rrggbb, and the button's tooltip. */
+  badge(tabId: number): Promise<{ text: string; color: string; title: string }>;
   /** Stops the extension's service worker, as Chromium does to an idle one; the next message starts it again. */
   stopServiceWorker(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +79,13 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
       return id;
     },
     badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badge: (tabId) =>
+      worker.evaluate(async (id) => {
+        const { action } = (globalThis as unknown as WorkerChrome).chrome;
+        const [r, g, b] = await action.getBadgeBackgroundColor({ tabId: id });
+        const hex = (value: number): string => value.toString(16).padStart(2, '0');
+        return { text: await action.getBadgeText({ tabId: id }), color: `#${hex(r)}${hex(g)}${hex(b)}`, title: await action.getTitle({ tabId: id }) };
+      }, tabId),
     async stopServiceWorker(page) {
       const session = await context.newCDPSession(page);
       const ours = (version: { scriptURL: string; runningStatus: string }): boolean => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
@@ -94,6 +107,30 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
 }
 
 export type { Page };
+
+/** A claim as the background stored it, the fields the tests read. */
+export interface StoredClaimProbe {
+  id: string;
+  text: string;
+  source: { name: string } | null;
+  figure: { value: number; kind: string } | null;
+  page: { url: string };
+}
+
+/** The claims in the background's IndexedDB, read the way the library does: from the extension's origin. */
+export const storedClaims = (chromium: ChromiumWithExtension): Promise<StoredClaimProbe[]> =>
+  chromium.worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('sourcelight');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('claims').objectStore('claims').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 
 /** Opens `url` in a new tab and clicks the toolbar button for it, as a reader would. */
 export async function openAndAnnotate(chromium: ChromiumWithExtension, url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {

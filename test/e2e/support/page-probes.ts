@@ -50,21 +50,58 @@ export interface HighlightPlace {
 export const readHighlightPlaces = (page: Page, articleSelector: string): Promise<HighlightPlace[]> =>
   page.evaluate(HIGHLIGHT_PLACES_SCRIPT(articleSelector)) as Promise<HighlightPlace[]>;
 
-/** The text inside <sourcelight-card>'s closed shadow root, read through CDP with pierce (null when no card). */
-export async function readCardText(page: Page): Promise<string | null> {
+type CdpSession = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+/** The part of CDP's DOM.Node the probes read. */
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string;
+  parentId?: number;
+  /** Name, value, name, value… */
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findNode(node: DomNode, match: (candidate: DomNode) => boolean): DomNode | null {
+  if (match(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Runs `work` on the page's whole DOM, closed shadow roots included (CDP with pierce). */
+async function withPiercedDom<T>(page: Page, work: (root: DomNode, cdp: CdpSession) => Promise<T>): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = typeof root;
-    const find = (node: DomNode, match: (candidate: DomNode) => boolean): DomNode | null => {
-      if (match(node)) return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const found = find(child, match);
-        if (found) return found;
-      }
-      return null;
-    };
-    const card = find(root, (node) => node.nodeName === 'SOURCELIGHT-CARD');
+    return await work(root as DomNode, cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the element with `data-testid` inside the card's closed shadow root where it is drawn, as a reader does. */
+export async function clickInCard(page: Page, testId: string): Promise<void> {
+  const centre = await withPiercedDom(page, async (root, cdp) => {
+    const card = findNode(root, (node) => node.nodeName === 'SOURCELIGHT-CARD');
+    const target = card && findNode(card, (node) => (node.attributes ?? []).some((value, index, list) => index % 2 === 1 && list[index - 1] === 'data-testid' && value === testId));
+    if (!target) throw new Error(`no ${testId} in the card`);
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    return { x: ((x1 ?? 0) + (x3 ?? 0)) / 2, y: ((y1 ?? 0) + (y3 ?? 0)) / 2 };
+  });
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  await page.mouse.click(centre.x, centre.y);
+}
+
+/** The text inside <sourcelight-card>'s closed shadow root, read through CDP with pierce (null when no card). */
+export async function readCardText(page: Page): Promise<string | null> {
+  return withPiercedDom(page, async (root) => {
+    const card = findNode(root, (node) => node.nodeName === 'SOURCELIGHT-CARD');
     if (!card) return null;
     const texts: string[] = [];
     const collect = (node: DomNode): void => {
@@ -73,13 +110,18 @@ export async function readCardText(page: Page): Promise<string | null> {
     };
     collect(card);
     return texts.join('').trim();
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
-/** Centre of the first client rect of the first range whose text matches, for hovering it. */
-export async function rangePoint(page: Page, category: Category, text: RegExp): Promise<{ x: number; y: number }> {
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Centre of the first client rect of the first range whose text matches, for hovering it, and that rect (the line). */
+export async function rangePoint(page: Page, category: Category | 'saved', text: RegExp): Promise<{ x: number; y: number; line: Box }> {
   const point = (await page.evaluate(
     ({ name, source, flags }) => {
       const pattern = new RegExp(source, flags);
@@ -87,12 +129,12 @@ export async function rangePoint(page: Page, category: Category, text: RegExp): 
         if (!(range instanceof Range) || !pattern.test(range.toString())) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, line: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } };
       }
       return null;
     },
     { name: `sourcelight-${category}`, source: text.source, flags: text.flags },
-  )) as { x: number; y: number } | null;
+  )) as { x: number; y: number; line: Box } | null;
   if (!point) throw new Error(`no ${category} highlight matches ${text}`);
   return point;
 }

@@ -1,4 +1,5 @@
-// What the reader types as a site → the host-permission pattern we request for it.
+// Sites as host-permission patterns: what the reader types on the options page becomes the pattern it
+// requests, and a tab's address becomes the pattern automatic annotation checks for it.
 
 /** "example.com", "https://www.example.com/news/x", "http://127.0.0.1:8080" → "https://www.example.com/*" or "http://127.0.0.1/*"; null when not a web site. */
 export function originPattern(input: string): string | null {
@@ -12,7 +13,8 @@ export function originPattern(input: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (!url.hostname || url.username || url.password) return null;
-  // match patterns name hosts, not ports (Firefox refuses a port; without one every port matches)
+  // match patterns name hosts, not ports (Firefox refuses a port; without one every port matches). The check
+  // for a tab uses this pattern too: Firefox's permissions.contains is false for the address itself when it has a port.
   return `${url.protocol}//${url.hostname}/*`;
 }
 
