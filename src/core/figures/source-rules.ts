@@ -75,8 +75,17 @@ export const leadsIntoReport: FigureSourceRule = {
   ],
   source: ({ doc, end, sentence, attributions }) => {
     const s = doc.sentences[sentence]!;
+    // "X were hurt, and rescuers said ...": a clause of its own, not a lead into the report
+    const ownClause = (sourceStart: number): boolean => /,\s*(and|but|while)\s/i.test(doc.text.slice(end, sourceStart + 1));
     const reporting = attributions.find(
-      (a) => a.source && a.sourceStart !== null && end <= a.sourceStart && a.sourceStart >= s.start && a.contentStart >= a.cueEnd && a.contentEnd <= s.end,
+      (a) =>
+        a.source &&
+        a.sourceStart !== null &&
+        end <= a.sourceStart &&
+        a.sourceStart >= s.start &&
+        a.contentStart >= a.cueEnd &&
+        a.contentEnd <= s.end &&
+        !ownClause(a.sourceStart),
     );
     return (reporting && speakerName(doc, reporting.source)) ?? undefined;
   },

@@ -41,7 +41,7 @@ export const CAPTURE_VERBS: ReadonlySet<string> = new Set(['took', 'take', 'take
 export const LINKING: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'been', 'are', 'is', 'be', 'being',
   'reportedly', 'allegedly', 'critically', 'seriously', 'slightly', 'badly', 'fatally', 'gravely', 'severely', 'tragically', 'also',
   'later', 'now', 'could', 'may', 'might', 'would', 'will', 'believed', 'to', 'confirmed', 'feared', 'already', 'all', 'who', 'that',
-  'since', 'shot', 'so', 'far', 'remain', 'remained', 'still', 'found', 'reported', 'said', 'thought', 'presumed', 'got']);
+  'since', 'shot', 'so', 'far', 'remain', 'remained', 'still', 'found', 'reported', 'said', 'thought', 'presumed', 'got', 'estimated', 'known', 'likely']);
 /** Counted things that are not people, or are not counts at all. */
 export const NOT_PEOPLE: ReadonlySet<string> = new Set(['cases', 'case', 'infections', 'animals', 'whales', 'rabbits', 'dogs', 'cats',
   'cattle', 'birds', 'fish', 'sheep', 'cows', 'horses', 'deer', 'wolves', 'elephants', 'goats', 'pigs', 'chickens', 'hens', 'poultry',
