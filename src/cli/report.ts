@@ -14,7 +14,7 @@ export interface ReportOptions {
 
 export function formatReport(file: string, extraction: Extraction, { explain }: ReportOptions = { explain: false }): string {
   const heading = extraction.title ?? file;
-  const why = explain ? (finding: { rule: string }): string => `  [rule: ${finding.rule}]` : (): string => '';
+  const why = explain ? explainRule : (): string => '';
   const lines = [heading, '='.repeat(Math.min(heading.length, 80)), file, ''];
   lines.push(...figureSection(extraction.figures, why), '', ...sourceSection(extraction.sources, why), '');
   lines.push(...attributionSection(extraction.attributions, why));
@@ -22,7 +22,10 @@ export function formatReport(file: string, extraction: Extraction, { explain }: 
 }
 
 /** The rule a finding came from, as the report prints it: nothing unless --explain. */
-type Why = (finding: { rule: string }) => string;
+type Why = (finding: { rule: string; sourceRule?: string | null }) => string;
+
+/** A figure also names the rule that decided its source (or that nobody stands behind it). */
+const explainRule: Why = (finding) => `  [rule: ${finding.rule}${finding.sourceRule ? `; source: ${finding.sourceRule}` : ''}]`;
 
 function figureSection(figures: readonly Figure[], why: Why): string[] {
   if (figures.length === 0) return ['Casualty figures: none found.'];

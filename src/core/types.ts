@@ -40,6 +40,8 @@ export interface Figure {
   hedgeCue: string | null;
   /** The id of the rule that found the figure ("victims-as-subject", "toll-value", ...): --explain prints it. */
   rule: string;
+  /** The id of the rule that gave the figure its source, or said nobody stands behind it; null when no rule spoke. */
+  sourceRule?: string | null;
 }
 
 export interface Attribution {

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from './document';
-import { findFigures } from './figures';
-import type { Attribution, Figure } from './types';
+import { parseDocument } from '../document';
+import { findFigures } from '.';
+import type { Attribution, Figure } from '../types';
 
 const figures = (text: string, attributions: Attribution[] = []): Figure[] => findFigures(parseDocument(text), attributions);
 const brief = (f: Figure) => ({ text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind });
@@ -62,7 +62,7 @@ describe('findFigures: quantity shapes', () => {
   });
 
   it('reads both ends of a range', () => {
-    expect(figures('Planners expect between 2,000 and 5,000 could die.').map(brief)).toEqual([
+    expect(figures('Planners estimate between 2,000 and 5,000 could die.').map(brief)).toEqual([
       { text: 'between 2,000 and 5,000 could die', value: 2000, qualifier: 'at_least', kind: 'killed' },
       { text: '5,000 could die', value: 5000, qualifier: 'up_to', kind: 'killed' },
     ]);
@@ -150,7 +150,7 @@ describe('findFigures: sources and hedges', () => {
 });
 
 // The annotated plain-text articles of ../shared/corpus: a guard against regressions on real prose.
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
 
 describe.skipIf(!existsSync(join(CORPUS, 'gold')))(existsSync(join(CORPUS, 'gold')) ? 'findFigures on the annotated corpus' : 'findFigures on the annotated corpus (skipped: ../shared/corpus is absent)', () => {
   interface GoldFigure { value: number | null; kind: string }
@@ -176,8 +176,8 @@ describe.skipIf(!existsSync(join(CORPUS, 'gold')))(existsSync(join(CORPUS, 'gold
       }
     }
     expect(total).toBeGreaterThan(10);
-    // where the extractor stands on all the annotated pages (61 since the news pages came in); raised with every gain
-    expect(found / total).toBeGreaterThanOrEqual(0.6);
+    // where the extractor stands on all the annotated pages (61 since the news pages came in; 0.832 with the rule modules); raised with every gain
+    expect(found / total).toBeGreaterThanOrEqual(0.82);
     // 61 pages parsed one after another: seconds on an idle machine, more on a loaded one
   }, 60_000);
 });

@@ -1,71 +1,29 @@
 // The sources an article cites: speakers of its attributions, "according to X", the sources of its
 // figures and well-known outlets it quotes ("told AFP"). Mentions of one source are merged under its
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
-import type { ArticleDocument, Token } from './document';
-import { accordingTo } from './figures';
-import { knownFormsStartingWith, lookupKnownSource, type KnownSource } from './lexicon/known-sources';
-import type { Attribution, Figure, NamedSource, SourceKind, Span } from './types';
+import type { ArticleDocument } from '../document';
+import { lookupKnownSource, type KnownSource } from '../lexicon/known-sources';
+import { DOCUMENT_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, TITLES, ANONYMOUS_HEADS } from '../lexicon/source-words';
+import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../types';
+import { accordingToRule } from './according-to';
+import { attributionSpeaker } from './attribution-speaker';
+import { citedKnownSource } from './cited-known-source';
+import { creditLine } from './credit-line';
+import { figureSource } from './figure-source';
+import { isCitable } from './citable';
+import type { Cite, SourceRule } from './rule';
 
-/** Heads that make a title-case name an organization ("Clark County Coroner's Office"). */
-const ORGANIZATION_WORDS = new Set(['office', 'department', 'ministry', 'command', 'council', 'group', 'agency', 'commission',
-  'police', 'army', 'forces', 'committee', 'center', 'centre', 'institute', 'university', 'observatory', 'organization',
-  'organisation', 'association', 'union', 'court', 'party', 'bureau', 'service', 'house', 'watch', 'international', 'coalition',
-  'authority', 'government', 'hospital', 'foundation', 'network', 'company', 'corporation', 'inc', 'ltd', 'commission',
-  'administration', 'health', 'military', 'church', 'mosque', 'temple', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets']);
-const DOCUMENT_WORDS = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document', 'documents',
-  'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data']);
-/** Heads of unnamed references: "officials", "a witness", "French officials". */
-const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'authorities', 'resident',
-  'residents', 'expert', 'experts', 'analyst', 'analysts', 'activist', 'activists', 'diplomat', 'diplomats', 'people', 'person',
-  'observers', 'investigators', 'doctors', 'medics', 'rescuers', 'survivors', 'relatives', 'locals', 'spokesman', 'spokeswoman',
-  'spokesperson', 'someone', 'media', 'police', 'reports', 'report']);
-/** Titles written before a personal name; they go to aliases, the bare name is canonical. */
-const TITLES = new Set(['president', 'premier', 'chairman', 'chairwoman', 'prime', 'minister', 'dr', 'dr.', 'doctor', 'colonel', 'col.', 'maj.', 'major', 'gen.',
-  'general', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'sheriff', 'judge', 'governor', 'gov.', 'mayor',
-  'senator', 'sen.', 'rep.', 'representative', 'secretary', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'officer', 'chief',
-  'commander', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'journalist', 'reporter', 'professor', 'prof.',
-  'ambassador', 'chancellor', 'king', 'queen', 'prince', 'pope', 'rev.', 'father', 'vice-president', 'vice', 'deputy',
-  'attorney', 'magistrate', 'district', 'u.s.', 'us', 'county', 'city', 'state', 'new', 'york', 'white', 'press',
-  'republican', 'democratic', 'presidential', 'candidate', 'nominee', 'coroner', 'police', 'of', 'the']);
-/** Verbs and phrases that cite a known outlet: "told AFP", "AFP reported". */
-const CITED_BEFORE = new Set(['told', 'to', 'by', 'from', 'source']);
-/** Staff of an outlet cite it: "a reporter for AFP". */
-const STAFF = new Set(['reporter', 'journalist', 'correspondent', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson']);
-const CITED_AFTER = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'confirmed', 'tweeted', 'wrote',
-  'added', 'noted', 'estimated', 'claimed', 'published', 'obtained', 'stated', 'announced', 'learned', 'admitted', 'acknowledged',
-  'denied', 'insisted', 'warned', 'stressed', 'touted', 'indicated', 'poll', 'survey', 'report', 'analysis', 'investigation',
-  'interview', 'statement']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'this', 'that', 'who']);
-const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|director|head|chief|official|commander|president|professor|researcher|analyst|correspondent|reporter|journalist|mayor|governor|sheriff|coroner|officer|leader|member|chairman|chairwoman|founder|ambassador|adviser|advisor|general|colonel|judge|lawyer|attorney|doctor|surgeon|witness';
-const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'i');
+const ROLE_PATTERN = ROLE_WORDS.join('|');
+const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_PATTERN})\\b`, 'i');
 
 /** "Harbor Authority spokesman Tom Reyes": capitalized words, then a lower-case role noun, right before the name. */
-const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_WORDS}))\\s*,?\\s*$`, 'u');
+const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_PATTERN}))\\s*,?\\s*$`, 'u');
 
-/**
- * Where a source is cited, as named in each source's `rule` (the rule of its first cite): an attribution's speaker,
- * the object of "according to", a figure's source, a known outlet cited by a verb or preposition, a credit line.
- */
-export const SOURCE_RULES = ['attribution-speaker', 'according-to', 'figure-source', 'cited-known-source', 'credit-line'] as const;
-export type SourceRule = (typeof SOURCE_RULES)[number];
+/** Where a source is cited, in the order they run; each source's `rule` is the rule of its first cite. */
+export const SOURCE_RULES: readonly SourceRule[] = [attributionSpeaker, accordingToRule, figureSource, citedKnownSource, creditLine];
 
-interface Cite {
-  name: string;
-  span: Span | null;
-  rule: SourceRule;
-}
-
-export function collectSources(doc: ArticleDocument, attributions: Attribution[], figures: Figure[]): NamedSource[] {
-  const cites: Cite[] = [];
-  for (const a of attributions) {
-    if (a.source) cites.push({ name: a.source, span: a.sourceStart !== null && a.sourceEnd !== null ? [a.sourceStart, a.sourceEnd] : null, rule: 'attribution-speaker' });
-  }
-  for (const sentence of doc.sentences) {
-    const according = accordingTo(doc, sentence.firstToken, sentence.endToken);
-    if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end], rule: 'according-to' });
-  }
-  for (const f of figures) if (f.source) cites.push({ name: f.source, span: null, rule: 'figure-source' });
-  cites.push(...citedKnownSources(doc), ...creditLines(doc));
+export function collectSources(doc: ArticleDocument, attributions: readonly Attribution[], figures: readonly Figure[]): NamedSource[] {
+  const cites = SOURCE_RULES.flatMap((rule) => rule.cites(doc, attributions, figures));
 
   const groups: Group[] = [];
   for (const cite of cites.flatMap(splitAffiliation)) addCite(doc, groups, cite);
@@ -79,7 +37,7 @@ interface Group {
   known: KnownSource | undefined;
   forms: Set<string>;
   spans: Span[];
-  rule: SourceRule;
+  rule: string;
 }
 
 /** "Jane Roe of the Daily Star", "the Star's Roe": the person and the known outlet are two sources. */
@@ -99,9 +57,9 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) || /['’]s$/.test(cite.name.trim())) return;
   const known = lookupKnownSource(written);
-  if (!known && isPlaceOrDate(doc, written)) return;
+  if (!known && !isCitable(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
-  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !UNNAMED_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
+  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
   const titled = known || fullName ? null : titledPerson(written);
   const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
@@ -125,7 +83,7 @@ function bareName(name: string): string {
 }
 
 /** Role and honorific words that end a title in front of a personal name. */
-const TITLE_ENDS = new RegExp(`^(?:${ROLE_WORDS}|minister|mayor|chief|dr\\.?|col\\.|maj\\.|gen\\.|sgt\\.|lt\\.|capt\\.|sen\\.|rep\\.|gov\\.|mr\\.?|mrs\\.?|ms\\.?)$`, 'i');
+const TITLE_ENDS = new RegExp(`^(?:${ROLE_PATTERN}|minister|mayor|chief|dr\\.?|col\\.|maj\\.|gen\\.|sgt\\.|lt\\.|capt\\.|sen\\.|rep\\.|gov\\.|mr\\.?|mrs\\.?|ms\\.?)$`, 'i');
 
 /**
  * The personal name after a title, however long the title: "Taliban spokesman Zabihullah Mujahid",
@@ -146,7 +104,7 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (UNNAMED_HEADS.has(last)) return 'anonymous';
+  if (ANONYMOUS_HEADS.has(last)) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
@@ -163,15 +121,6 @@ function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
   return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
-}
-
-/** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
-function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
-  const words = name.split(' ');
-  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
-  const first = doc.tokens.filter((t) => t.text === words[0]);
-  const named = doc.tokens.some((t) => words.includes(t.text) && (t.tags.has('Person') || t.tags.has('Organization')));
-  return first.length > 0 && !named && first.every((t) => t.tags.has('Place') || t.tags.has('Date'));
 }
 
 /** "Mariano Rajoy" for "Rajoy" when the article writes the full name: capitalized words right before the surname. */
@@ -214,55 +163,6 @@ function mergeSurnames(groups: Group[]): void {
     groups.splice(i, 1);
   }
 }
-
-/** Known outlets and bodies the text cites by a verb or preposition: "told AFP", "Reuters reported". */
-function citedKnownSources(doc: ArticleDocument): Cite[] {
-  const cites: Cite[] = [];
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const form = knownFormsStartingWith(tokens[i]!.text.replace(/['’]s$/, '')).find((f) => isWrittenAt(doc.text, tokens[i]!.start, f));
-    if (!form) continue;
-    const formEnd = tokens[i]!.start + form.length;
-    let next = i + 1;
-    while (next < tokens.length && tokens[next]!.start < formEnd) next++;
-    const before = lowerText(tokens[i - 1]) === 'the' ? i - 2 : i - 1;
-    const citedBefore = CITED_BEFORE.has(lowerText(tokens[before])) || (lowerText(tokens[before]) === 'for' && STAFF.has(lowerText(tokens[before - 1])));
-    // "the Pentagon only admitted", "The White House has previously touted", "a CNN public poll"
-    let after = next;
-    while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag))) after++;
-    const citing = (t: Token | undefined): boolean => CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && lookupKnownSource(form)?.kind === 'outlet');
-    if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd], rule: 'cited-known-source' });
-    i = next - 1;
-  }
-  return cites;
-}
-
-/** "Source: CDC, Chicago Department of Public Health": a credit line under a chart or photo names its sources. */
-function creditLines(doc: ArticleDocument): Cite[] {
-  const cites: Cite[] = [];
-  for (const paragraph of doc.paragraphs) {
-    const line = doc.text.slice(paragraph.start, paragraph.end);
-    const credit = /^sources?:\s*/i.exec(line);
-    if (!credit) continue;
-    const names = /[^,;]+/g;
-    const list = line.slice(credit[0].length);
-    for (let m = names.exec(list); m; m = names.exec(list)) {
-      const name = m[0].trim();
-      const at = paragraph.start + credit[0].length + m.index + (m[0].length - m[0].trimStart().length);
-      if (/^\p{Lu}/u.test(name)) cites.push({ name, span: [at, at + name.length], rule: 'credit-line' });
-    }
-  }
-  return cites;
-}
-
-/** Acronyms match case-sensitively ("AP", not "ap"), names case-insensitively; both end at a word boundary. */
-function isWrittenAt(text: string, at: number, form: string): boolean {
-  const written = text.slice(at, at + form.length);
-  const same = form === form.toUpperCase() ? written === form : written.toLowerCase() === form.toLowerCase();
-  return same && !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? '');
-}
-
-const lowerText = (t: Token | undefined): string => t?.text.toLowerCase().replace(/[,.;:]+$/, '') ?? '';
 
 function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const aliases = [...group.forms].filter((f) => f !== group.canonical);

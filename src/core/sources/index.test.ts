@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from './document';
-import { collectSources } from './sources';
-import type { Attribution } from './types';
+import { parseDocument } from '../document';
+import { collectSources } from '.';
+import type { Attribution } from '../types';
 
 /** An attribution whose speaker mention is the first occurrence of `mention` and whose content is `content`. */
 function attribution(text: string, source: string, mention: string, content: string): Attribution {

@@ -1,0 +1,36 @@
+// "could kill thousands", "threatened to kill 20": a toll that has not happened is no figure.
+import { word } from '../tokens';
+import type { FigureVeto } from './rule';
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', "'ll", 'shall', 'must']);
+const INTENT = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'plans', 'planned', 'plan', 'plot', 'plotted', 'plotting',
+  'tried', 'try', 'tries', 'attempted', 'attempt', 'wanted', 'want', 'wants', 'intended', 'intends', 'expected', 'expect', 'expects', 'likely']);
+const REACH = 4;
+/** An estimate or a projection of a toll is a figure, hedged ("estimates that 2.2 million could die"). */
+const ESTIMATE = /^(estimat|project|forecast|predict|model)/;
+
+export const hypotheticalToll: FigureVeto = {
+  id: 'hypothetical-toll',
+  why: 'A harm a modal or an intent governs ("could kill", "threatened to kill", "will die") is a threat or a forecast, not a toll.',
+  examples: [
+    { input: 'The drought could kill thousands of cattle herders.', figures: [] },
+    { input: 'The gang threatened to kill 20 hostages.', figures: [] },
+    { input: 'Experts warn 500 people will die without aid.', figures: [] },
+    { input: 'As many as 70 people may have died.', figures: [{ value: 70 }] },
+    { input: 'Planners estimate that 3,000 residents could die.', figures: [{ value: 3000 }] },
+  ],
+  rejects: ({ tokens, sentenceStart, sentenceEnd }, match) => {
+    if (tokens.slice(sentenceStart, sentenceEnd).some((t) => ESTIMATE.test(word(t)))) return false;
+    // the casualty word is the first word of the match for an object, the last for a subject
+    const verbs = [match.first, match.end - 1];
+    return verbs.some((verb) => {
+      for (let k = verb - 1; k >= Math.max(sentenceStart, verb - REACH); k--) {
+        const w = word(tokens[k]);
+        if (w === 'have' || w === 'has' || w === 'had') return false;
+        if (MODALS.has(w) || (w === 'to' && INTENT.has(word(tokens[k - 1])))) return true;
+        if (!/^(be|been|not|also|then|still|eventually|likely|to|easily|soon)$/.test(w) && k < verb - 1) return false;
+      }
+      return false;
+    });
+  },
+};

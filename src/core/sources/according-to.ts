@@ -1,0 +1,64 @@
+// "according to various reports": the object of "according to" is the source of what the sentence says.
+import type { ArticleDocument, Token } from '../document';
+import { word } from '../tokens';
+import type { SourceRule } from './rule';
+
+/** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
+const MAX_NAME_WORDS = 10;
+const isAbbreviation = (t: Token): boolean => t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}[\p{L}.]{0,3}$/u.test(t.text);
+const isCapital = (t: Token): boolean => /^[\p{Lu}\d+]/u.test(t.text);
+const joinedInName = (t: Token): boolean =>
+  /^["“”'’]*$/.test(t.after) || /^['’]s?$/.test(t.after) || t.after === '-' || (t.after === '.' && isAbbreviation(t));
+
+/**
+ * "according to various reports" → "various reports" with its token range, or null. "according to an investigation by
+ * X" cites X; a name ends at the first lower-case word after it ("a Washington Post database").
+ */
+export function accordingTo(doc: ArticleDocument, sentenceStart: number, sentenceEnd: number): { name: string; first: number; end: number } | null {
+  const { tokens } = doc;
+  for (let i = sentenceStart; i + 2 < sentenceEnd; i++) {
+    if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') continue;
+    let first = i + 2;
+    for (let k = first; k < Math.min(first + 4, sentenceEnd - 1); k++) {
+      const named = word(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+      if ((word(tokens[k]) === 'by' || word(tokens[k]) === 'from') && /^[\p{Lu}\d+]/u.test(tokens[named]?.text ?? '')) {
+        first = k + 1;
+        break;
+      }
+      if (!joinedInName(tokens[k]!)) break;
+    }
+    if (['the', 'a', 'an'].includes(word(tokens[first])) && first + 1 < sentenceEnd) first++;
+    let end = first;
+    let named = false;
+    while (end < sentenceEnd && end - first < MAX_NAME_WORDS) {
+      const t = tokens[end]!;
+      const verb = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+      if (end > first && (verb || word(t) === 'who' || word(t) === 'that')) break;
+      if (named && !isCapital(t) && !NAME_JOINERS.has(word(t))) break;
+      named ||= isCapital(t);
+      end++;
+      if (!joinedInName(t)) break;
+    }
+    while (end > first + 1 && NAME_JOINERS.has(word(tokens[end - 1]))) end--;
+    if (end === first) return null;
+    return { name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first, end };
+  }
+  return null;
+}
+
+export const accordingToRule: SourceRule = {
+  id: 'according-to',
+  why: '"According to X" names X as the one who stands behind what the sentence says.',
+  examples: [
+    { input: 'Nine people died, according to the Red Sea Port Authority.', sources: ['Red Sea Port Authority'] },
+    { input: 'According to an investigation by the Lakeside Tribune, 40 homes burned.', sources: ['Lakeside Tribune'] },
+  ],
+  cites: (doc) =>
+    doc.sentences.flatMap((sentence) => {
+      const according = accordingTo(doc, sentence.firstToken, sentence.endToken);
+      if (!according) return [];
+      const span = [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] as const;
+      return [{ name: according.name, span, rule: 'according-to' }];
+    }),
+};
