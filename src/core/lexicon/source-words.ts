@@ -9,7 +9,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(['office', 'depar
   'coalition', 'authority', 'government', 'hospital', 'foundation', 'network', 'company', 'corporation', 'inc', 'ltd', 'administration',
   'health', 'military', 'church', 'mosque', 'temple', 'navy', 'guard', 'board', 'federation', 'fund', 'program', 'programme', 'helmets',
   'confederation', 'front', 'movement', 'corps', 'prosecution', 'prosecutor', 'embassy', 'senate', 'parliament', 'assembly', 'tribunal',
-  'initiative', 'trust', 'media', 'tv', 'radio', 'times', 'post', 'news', 'press', 'daily', 'herald', 'tribune', 'monitor']);
+  'initiative', 'trust', 'media', 'tv', 'radio', 'times', 'post', 'news', 'press', 'daily', 'herald', 'tribune', 'monitor',
+  // bodies that run or regulate a service speak for it: "the national railway operator said"
+  'operator', 'airline', 'carrier', 'utility', 'firm', 'regulator', 'broadcaster', 'newspaper', 'ministries', 'agencies']);
 export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document',
   'documents', 'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data', 'statistics', 'figures']);
 /**
