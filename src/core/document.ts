@@ -48,20 +48,36 @@ export interface ArticleDocument {
   quotations: Quotation[];
 }
 
+/**
+ * Invisible characters that only separate words or set a direction (the byte-order mark a Notepad file starts
+ * with, a zero-width space, direction marks and isolates): compromise would glue them to the next word, and
+ * "\ufeffAt least 12" lost its qualifier. Read as spaces; the line and paragraph separators as line breaks.
+ */
+const INVISIBLE_SEPARATORS = /[\uFEFF\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** The text as the parse reads it: one character for one, so every offset into it is an offset into `text`. */
+export const readableText = (text: string): string => text.replace(INVISIBLE_SEPARATORS, ' ').replace(LINE_SEPARATORS, '\n');
+
 export function parseDocument(text: string): ArticleDocument {
-  const paragraphs = findParagraphs(text);
+  const readable = readableText(text);
+  const paragraphs = findParagraphs(readable);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
   let paragraph = 0;
-  for (const terms of nlp(text).document) {
+  for (const terms of nlp(readable).document) {
     let sentenceTokenStart = tokens.length;
     for (const term of terms) {
       // compromise keeps every character in pre + text + post, so offsets are a running sum.
       const start = cursor + term.pre.length;
       const end = start + term.text.length;
       cursor = end + term.post.length;
-      if (!term.text) continue;
+      // compromise makes a term of punctuation standing alone ("” said", "fine , ok", a control character): it is no
+      // word, as it is not when it touches one, so it never becomes a speaker or a name
+      if (!WORD_CHARACTER.test(term.text)) continue;
       // compromise does not always break sentences at paragraph ends (headlines have no full stop).
       while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph]!.end) {
         paragraph++;
@@ -83,7 +99,7 @@ export function parseDocument(text: string): ArticleDocument {
     }
     if (tokens.length > sentenceTokenStart) pushSentence(sentences, tokens, sentenceTokenStart, paragraph);
   }
-  return { text, tokens, sentences, paragraphs, quotations: findQuotations(text, paragraphs) };
+  return { text, tokens, sentences, paragraphs, quotations: findQuotations(readable, paragraphs) };
 }
 
 function pushSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {

@@ -1,7 +1,9 @@
-// The core's one entry point: article text in, findings out. One compromise parse, shared by every stage.
+// The core's one entry point: article text in, findings out. One compromise parse, shared by every stage;
+// every finding passes the output invariant (output-invariant.ts) on its way out.
 import { findAttributions } from './attributions';
 import { parseDocument } from './document';
 import { findFigures } from './figures';
+import { enforceOutputInvariant, type CheckedExtraction } from './output-invariant';
 import { collectSources } from './sources';
 import type { Extraction } from './types';
 
@@ -10,9 +12,14 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return extractChecked(text, options).extraction;
+}
+
+/** The findings, and those the output invariant dropped (what the fuzz run and the command line count). */
+export function extractChecked(text: string, options: ExtractOptions = {}): CheckedExtraction {
   const doc = parseDocument(text);
   const attributions = findAttributions(doc);
   const figures = findFigures(doc, attributions);
   const sources = collectSources(doc, attributions, figures);
-  return { title: options.title ?? null, text, sources, figures, attributions };
+  return enforceOutputInvariant({ title: options.title ?? null, text, sources, figures, attributions });
 }

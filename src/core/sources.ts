@@ -260,7 +260,11 @@ function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const spans = [...group.spans];
   for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc.text, form));
   const unique = new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s]));
-  const mentions = [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1]).filter((s, k, all) => k === 0 || s[0] >= all[k - 1]![1]);
+  // a mention inside a longer one is the same mention ("Trump" in "Donald Trump"): keep the outermost, never overlapping
+  const mentions: Span[] = [];
+  for (const span of [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    if (mentions.length === 0 || span[0] >= mentions[mentions.length - 1]![1]) mentions.push(span);
+  }
   return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions };
 }
 
