@@ -29,6 +29,12 @@ describe('parseDocument', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('reads a joiner at a word edge as a space, and keeps one inside a word', () => {
+    const doc = parseDocument('\u200dDe Blasio said the soft\u00adware failed.');
+    expect(doc.tokens.map((t) => [t.text, t.start]).slice(0, 2)).toEqual([['De', 1], ['Blasio', 4]]);
+    expect(doc.tokens.map((t) => t.text)).toContain('soft\u00adware');
+  });
+
   it('makes no token of punctuation standing alone', () => {
     expect(parseDocument('” said Lee , then \u0000 left').tokens.map((t) => t.text)).toEqual(['said', 'Lee', 'then', 'left']);
   });

@@ -54,12 +54,18 @@ export interface ArticleDocument {
  * "\ufeffAt least 12" lost its qualifier. Read as spaces; the line and paragraph separators as line breaks.
  */
 const INVISIBLE_SEPARATORS = /[\uFEFF\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Other format characters (a zero-width joiner, a soft hyphen) belong inside a word; at its edge they join nothing. */
+const FORMAT_AT_WORD_EDGE = /(?<![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])\p{Cf}+|\p{Cf}+(?![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])/gu;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** The text as the parse reads it: one character for one, so every offset into it is an offset into `text`. */
-export const readableText = (text: string): string => text.replace(INVISIBLE_SEPARATORS, ' ').replace(LINE_SEPARATORS, '\n');
+/** The text as the parse reads it: one code unit for one, so every offset into it is an offset into `text`. */
+export const readableText = (text: string): string =>
+  text
+    .replace(INVISIBLE_SEPARATORS, ' ')
+    .replace(FORMAT_AT_WORD_EDGE, (format) => ' '.repeat(format.length))
+    .replace(LINE_SEPARATORS, '\n');
 
 export function parseDocument(text: string): ArticleDocument {
   const readable = readableText(text);
