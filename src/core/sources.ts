@@ -92,7 +92,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const known = lookupKnownSource(written);
   if (!known && isPlaceOrDate(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
-  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !UNNAMED_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
+  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !UNNAMED_HEADS.has(written.toLowerCase()) ? knownFullNameOf(doc, written) : null;
   const titled = known || fullName ? null : titledPerson(written);
   const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
@@ -143,7 +143,7 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
   if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last)) return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
   // one unknown word that is a plural or a nationality ("Salafists", "Libyan") is a group, not a name
-  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || doc.tokens.some((t) => t.text === name && t.tags.has('Demonym')))) return 'anonymous';
+  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || tokensWritten(doc, name).some((t) => t.tags.has('Demonym')))) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
@@ -153,16 +153,60 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
 function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
-  return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+  return tokensWritten(doc, lastWord).some((t) => t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+}
+
+const tokensByText = new WeakMap<ArticleDocument, Map<string, Token[]>>();
+
+/**
+ * The tokens written as `text`, from an index built once per document: each cite asks about its words, and
+ * scanning every token for each of thousands of cites was the quadratic part of a long page (issue 12).
+ */
+function tokensWritten(doc: ArticleDocument, text: string): Token[] {
+  let index = tokensByText.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const token of doc.tokens) {
+      const same = index.get(token.text);
+      if (same) same.push(token);
+      else index.set(token.text, [token]);
+    }
+    tokensByText.set(doc, index);
+  }
+  return index.get(text) ?? [];
+}
+
+/** The token starting at offset `at` (tokens are in text order: a binary search), or undefined. */
+function tokenStartingAt(doc: ArticleDocument, at: number): Token | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = doc.tokens[mid]!.start;
+    if (start === at) return doc.tokens[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
 function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
-  const first = doc.tokens.filter((t) => t.text === words[0]);
-  const named = doc.tokens.some((t) => words.includes(t.text) && (t.tags.has('Person') || t.tags.has('Organization')));
+  const first = tokensWritten(doc, words[0]!);
+  const named = words.some((w) => tokensWritten(doc, w).some((t) => t.tags.has('Person') || t.tags.has('Organization')));
   return first.length > 0 && !named && first.every((t) => t.tags.has('Place') || t.tags.has('Date'));
+}
+
+const fullNames = new WeakMap<ArticleDocument, Map<string, string | null>>();
+
+/** fullNameOf, read once per document and surname: it searches the whole text, and a long page cites one name often. */
+function knownFullNameOf(doc: ArticleDocument, surname: string): string | null {
+  let known = fullNames.get(doc);
+  if (!known) fullNames.set(doc, (known = new Map()));
+  if (!known.has(surname)) known.set(surname, fullNameOf(doc, surname));
+  return known.get(surname)!;
 }
 
 /** "Mariano Rajoy" for "Rajoy" when the article writes the full name: capitalized words right before the surname. */
@@ -173,7 +217,7 @@ function fullNameOf(doc: ArticleDocument, surname: string): string | null {
   for (const m of doc.text.matchAll(pattern)) {
     const written = `${m[1]!.trim()} ${surname}`;
     const name = titledPerson(written) ?? bareName(written);
-    const first = doc.tokens.find((t) => t.start === m.index + m[0].length - name.length);
+    const first = tokenStartingAt(doc, m.index + m[0].length - name.length);
     const partOfSpeech = first && ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) => first.tags.has(tag));
     if (name !== surname && !partOfSpeech) return name;
   }
