@@ -67,6 +67,48 @@ export const readableText = (text: string): string =>
     .replace(FORMAT_AT_WORD_EDGE, (format) => ' '.repeat(format.length))
     .replace(LINE_SEPARATORS, '\n');
 
+/**
+ * The longest paragraph compromise reads in one go. Its chunker's work grows with the square of a sentence's
+ * length (one 120,000-character run-on sentence: 12 s of 13 in its matcher), so a paragraph longer than this is
+ * read in pieces cut at a sentence end or a space: the per-sentence work budget that keeps a pathological
+ * sentence from stalling the page (issue 12). Real paragraphs are far shorter; they are parsed as before.
+ */
+export const MAX_PARSE_PIECE = 4_000;
+
+/** Where a piece of at most MAX_PARSE_PIECE characters from `start` ends: after a sentence end if any, else at a space. */
+function pieceEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_PARSE_PIECE) return end;
+  // the last sentence end, else the last space, in the second half of the piece (a backward scan: no regex rescans)
+  const earliest = start + (MAX_PARSE_PIECE >> 1);
+  let space = -1;
+  for (let i = start + MAX_PARSE_PIECE - 1; i > earliest; i--) {
+    if (!/\s/.test(text[i]!)) continue;
+    if (/[.!?"”’)]/.test(text[i - 1]!)) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  const cut = space >= 0 ? space : start + MAX_PARSE_PIECE;
+  // never between the halves of a surrogate pair
+  return /[\uD800-\uDBFF]/.test(text[cut - 1] ?? '') ? cut - 1 : cut;
+}
+
+/** The text in the pieces compromise parses: runs of whole paragraphs, and pieces of a paragraph too long for one. */
+function parsePieces(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const pieces: Paragraph[] = [];
+  let start = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.end - paragraph.start <= MAX_PARSE_PIECE) continue;
+    if (paragraph.start > start) pieces.push({ start, end: paragraph.start });
+    for (let from = paragraph.start; from < paragraph.end; ) {
+      const to = pieceEnd(text, from, paragraph.end);
+      pieces.push({ start: from, end: to });
+      from = to;
+    }
+    start = paragraph.end;
+  }
+  if (start < text.length || pieces.length === 0) pieces.push({ start, end: text.length });
+  return pieces;
+}
+
 export function parseDocument(text: string): ArticleDocument {
   const readable = readableText(text);
   const paragraphs = findParagraphs(readable);
@@ -74,7 +116,12 @@ export function parseDocument(text: string): ArticleDocument {
   const sentences: Sentence[] = [];
   let cursor = 0;
   let paragraph = 0;
-  for (const terms of nlp(readable).document) {
+  const sentencesOfPieces = parsePieces(readable, paragraphs).flatMap((piece) => {
+    const sentencesOfPiece = nlp(readable.slice(piece.start, piece.end)).document;
+    return sentencesOfPiece.map((terms, k) => ({ terms, from: k === 0 ? piece.start : null }));
+  });
+  for (const { terms, from } of sentencesOfPieces) {
+    if (from !== null) cursor = from;
     let sentenceTokenStart = tokens.length;
     for (const term of terms) {
       // compromise keeps every character in pre + text + post, so offsets are a running sum.
