@@ -1,7 +1,7 @@
 // The core's one entry point: article text in, findings out. One compromise parse, shared by every stage;
 // every finding passes the output invariant (output-invariant.ts) on its way out.
 import { findAttributions } from './attributions';
-import { parseDocument } from './document';
+import { parseDocument, type ArticleDocument } from './document';
 import { findFigures } from './figures';
 import { enforceOutputInvariant, type CheckedExtraction } from './output-invariant';
 import { collectSources } from './sources';
@@ -17,7 +17,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
 /** The findings, and those the output invariant dropped (what the fuzz run and the command line count). */
 export function extractChecked(text: string, options: ExtractOptions = {}): CheckedExtraction {
-  const doc = parseDocument(text);
+  return extractFromDocument(parseDocument(text), options);
+}
+
+/** Every stage after the parse (the linear-time test counts the tokens they read). */
+export function extractFromDocument(doc: ArticleDocument, options: ExtractOptions = {}): CheckedExtraction {
+  const { text } = doc;
   const attributions = findAttributions(doc);
   const figures = findFigures(doc, attributions);
   const sources = collectSources(doc, attributions, figures);
