@@ -7,17 +7,17 @@ import { badgeText, figureLabel, paintedFindings, savedFindings } from './findin
 const text = 'Officials said more than 50 people were killed. "We lost everything," said Ana Ruiz. Dozens might have been hurt.';
 
 const figure = (overrides: Partial<Figure>): Figure => ({
-  start: 15, end: 46, text: 'more than 50 people were killed', value: 50, qualifier: 'more_than', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null, ...overrides,
+  start: 15, end: 46, text: 'more than 50 people were killed', value: 50, qualifier: 'more_than', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null, rule: 'victims-as-subject', ...overrides,
 });
 
 const extraction: Extraction = {
   title: null,
   text,
   figures: [figure({}), figure({ start: text.indexOf('Dozens'), end: text.indexOf('Dozens') + 27, text: 'Dozens might have been hurt', value: null, qualifier: 'vague', kind: 'injured', source: null, hedged: true, hedgeCue: 'might have' })],
-  sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: [], mentions: [[75, 83]] }],
+  sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: [], mentions: [[75, 83]], rule: 'attribution-speaker' }],
   attributions: [
-    { source: 'Ana Ruiz', sourceStart: 75, sourceEnd: 83, cue: 'said', cueStart: 70, cueEnd: 74, content: 'We lost everything,', contentStart: 49, contentEnd: 68, direct: true },
-    { source: 'Officials', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14, content: 'more than 50 people were killed', contentStart: 15, contentEnd: 46, direct: false },
+    { source: 'Ana Ruiz', sourceStart: 75, sourceEnd: 83, cue: 'said', cueStart: 70, cueEnd: 74, content: 'We lost everything,', contentStart: 49, contentEnd: 68, direct: true, rule: 'reporting-verb' },
+    { source: 'Officials', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14, content: 'more than 50 people were killed', contentStart: 15, contentEnd: 46, direct: false, rule: 'reporting-verb' },
   ],
 };
 

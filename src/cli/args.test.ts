@@ -3,12 +3,17 @@ import { parseArgs } from './args';
 
 describe('parseArgs', () => {
   it('defaults to jsonl and keeps the files in order', () => {
-    expect(parseArgs(['extract', 'b.html', 'a.txt'])).toEqual({ command: 'extract', format: 'jsonl', files: ['b.html', 'a.txt'] });
+    expect(parseArgs(['extract', 'b.html', 'a.txt'])).toEqual({ command: 'extract', format: 'jsonl', explain: false, files: ['b.html', 'a.txt'] });
   });
 
   it('takes --format before or after the files, with a space or an equals sign', () => {
     expect(parseArgs(['extract', '--format', 'text', 'a.txt'])).toMatchObject({ format: 'text', files: ['a.txt'] });
     expect(parseArgs(['extract', 'a.txt', '--format=json'])).toMatchObject({ format: 'json', files: ['a.txt'] });
+  });
+
+  it('takes --explain with the text report only', () => {
+    expect(parseArgs(['extract', '--format', 'text', '--explain', 'a.txt'])).toMatchObject({ explain: true, files: ['a.txt'] });
+    expect(parseArgs(['extract', '--explain', 'a.txt'])).toMatchObject({ command: 'invalid', message: expect.stringMatching(/--explain goes with --format text/) });
   });
 
   it('reads everything after -- as a file, even names that look like options', () => {

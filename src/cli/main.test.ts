@@ -88,6 +88,8 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed”$/m);
     expect(run.stdout).toMatch(/^Quotes and reported speech: \d+, by speaker$/m);
     expect(run.stdout).toMatch(/^ {2}Marta Kovel\n {4}quote \(said\)/m);
+    const explained = sourcelight('extract', '--format', 'text', '--explain', EXAMPLE_PAGE);
+    expect(explained.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed” {2}\[rule: victims-as-subject\]$/m);
   });
 
   // issue 12: 5,000 nested divs ran 8 minutes, then overflowed the stack; 3,000 nested spans overflowed at once

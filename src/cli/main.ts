@@ -27,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function runExtract({ format, files }: ExtractCommand): Promise<number> {
+async function runExtract({ format, explain, files }: ExtractCommand): Promise<number> {
   // loaded here, not at the top: compromise takes a second to load, which help and usage errors need not wait
   const { extract } = await import('../core/extract');
   const progress = new Progress(files.length);
@@ -39,7 +39,7 @@ async function runExtract({ format, files }: ExtractCommand): Promise<number> {
     try {
       const article = await loadArticle(file);
       for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
-      output = formatExtraction(format, file, extract(article.text, { title: article.title }));
+      output = formatExtraction(format, file, extract(article.text, { title: article.title }), { explain });
     } catch (error) {
       failures++;
       const message = describeFailure(error);

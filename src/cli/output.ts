@@ -1,9 +1,9 @@
 // What goes to stdout for each FILE, in each format (../shared/eval/CONTRACT.md).
 import type { OutputFormat } from './args';
 import type { Extraction } from '../core/types';
-import { formatReport } from './report';
+import { formatReport, type ReportOptions } from './report';
 
-export function formatExtraction(format: OutputFormat, file: string, extraction: Extraction): string {
+export function formatExtraction(format: OutputFormat, file: string, extraction: Extraction, options: ReportOptions = { explain: false }): string {
   const record = { file, ...extraction };
   switch (format) {
     case 'jsonl':
@@ -11,7 +11,7 @@ export function formatExtraction(format: OutputFormat, file: string, extraction:
     case 'json':
       return `${JSON.stringify(record, null, 2)}\n`;
     case 'text':
-      return formatReport(file, extraction);
+      return formatReport(file, extraction, options);
   }
 }
 

@@ -6,21 +6,30 @@ import { isFlagged } from '../core/types';
 /** Long quotes are cut in the report; the JSON formats keep them whole. */
 const MAX_SNIPPET = 240;
 
-export function formatReport(file: string, extraction: Extraction): string {
+export interface ReportOptions {
+  /** Each finding names the rule that produced it, so "why is this flagged?" has an answer. */
+  explain: boolean;
+}
+
+export function formatReport(file: string, extraction: Extraction, { explain }: ReportOptions = { explain: false }): string {
   const heading = extraction.title ?? file;
+  const why = explain ? (finding: { rule: string }): string => `  [rule: ${finding.rule}]` : (): string => '';
   const lines = [heading, '='.repeat(Math.min(heading.length, 80)), file, ''];
-  lines.push(...figureSection(extraction.figures), '', ...sourceSection(extraction.sources), '');
-  lines.push(...attributionSection(extraction.attributions));
+  lines.push(...figureSection(extraction.figures, why), '', ...sourceSection(extraction.sources, why), '');
+  lines.push(...attributionSection(extraction.attributions, why));
   return `${lines.join('\n')}\n`;
 }
 
-function figureSection(figures: readonly Figure[]): string[] {
+/** The rule a finding came from, as the report prints it: nothing unless --explain. */
+type Why = (finding: { rule: string }) => string;
+
+function figureSection(figures: readonly Figure[], why: Why): string[] {
   if (figures.length === 0) return ['Casualty figures: none found.'];
   const flagged = figures.filter(isFlagged).length;
   const lines = [`Casualty figures: ${figures.length}, ${flagged} flagged (! nobody stands behind it, ~ hedged)`];
   for (const figure of figures) {
     const marks = `${figure.source === null ? '!' : ' '}${figure.hedged ? '~' : ' '}`;
-    lines.push(`  ${marks} ${figure.kind}, ${describeQuantity(figure)}: ${quoted(figure.text)}`);
+    lines.push(`  ${marks} ${figure.kind}, ${describeQuantity(figure)}: ${quoted(figure.text)}${why(figure)}`);
     const hedge = figure.hedged ? ` · hedged${figure.hedgeCue ? ` by ${quoted(figure.hedgeCue)}` : ''}` : '';
     lines.push(`       ${figure.source === null ? 'unattributed' : `according to ${figure.source}`}${hedge}`);
   }
@@ -42,24 +51,24 @@ function describeQuantity(figure: Figure): string {
   return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en')}`;
 }
 
-function sourceSection(sources: readonly NamedSource[]): string[] {
+function sourceSection(sources: readonly NamedSource[], why: Why): string[] {
   const named = sources.filter((source) => source.kind !== 'anonymous');
   const anonymous = sources.filter((source) => source.kind === 'anonymous');
   const lines = [named.length === 0 ? 'Named sources: none found.' : `Named sources: ${named.length}`];
   for (const source of named) {
     const role = source.role ? `, ${source.role}` : '';
-    lines.push(`  ${source.name} (${source.kind}${role}): ${mentionCount(source)}`);
+    lines.push(`  ${source.name} (${source.kind}${role}): ${mentionCount(source)}${why(source)}`);
     if (source.aliases.length > 0) lines.push(`      also: ${source.aliases.join('; ')}`);
   }
   if (anonymous.length > 0) {
-    lines.push(`Anonymous sources: ${anonymous.map((source) => `${source.name} (${mentionCount(source)})`).join(', ')}`);
+    lines.push(`Anonymous sources: ${anonymous.map((source) => `${source.name} (${mentionCount(source)})${why(source)}`).join(', ')}`);
   }
   return lines;
 }
 
 const mentionCount = (source: NamedSource): string => `${source.mentions.length} mention${source.mentions.length === 1 ? '' : 's'}`;
 
-function attributionSection(attributions: readonly Attribution[]): string[] {
+function attributionSection(attributions: readonly Attribution[], why: Why): string[] {
   if (attributions.length === 0) return ['Quotes and reported speech: none found.'];
   const bySpeaker = new Map<string, Attribution[]>();
   for (const attribution of attributions) {
@@ -71,7 +80,7 @@ function attributionSection(attributions: readonly Attribution[]): string[] {
     lines.push(`  ${speaker}`);
     for (const attribution of said) {
       const content = attribution.direct ? quoted(attribution.content) : snippet(attribution.content);
-      lines.push(`    ${attribution.direct ? 'quote' : 'reported'} (${oneLine(attribution.cue)}): ${content}`);
+      lines.push(`    ${attribution.direct ? 'quote' : 'reported'} (${oneLine(attribution.cue)})${why(attribution)}: ${content}`);
     }
   }
   return lines;

@@ -1,9 +1,9 @@
 // Attributions: who said what. Reads the tokens and tags of the one parse (no second nlp() call): a cue
-// word from the lexicon learned on PolNeAR train (cue-lexicon.ts), its speaker to the left ("X said") or
+// word from the lexicon learned on PolNeAR train (lexicon/cues.ts), its speaker to the left ("X said") or
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { NameResolver } from './coreference';
-import { CUE_WORDS, WEAK_CUE_WORDS } from './cue-lexicon';
+import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
 
@@ -52,14 +52,16 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
-      const found: Found | null =
+      const found: Ruled | null =
         token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
-          ? accordingTo(doc, segment, i)
+          ? ruled('according-to', accordingTo(doc, segment, i))
           : isCue(token) || isMistaggedCue(doc.tokens, segment, i, properNames)
-            ? (reportingVerb(doc, segment, i) ?? participle(doc, segment, i, sentenceSpeaker) ?? coordinated(doc, segment, i, sentenceSpeaker))
+            ? (ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
+              ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
+              ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker)))
             : isInvertedCue(doc.tokens, segment, i)
-              ? reportingVerb(doc, segment, i)
-              : quotingParticiple(doc, segment, i, sentenceSpeaker);
+              ? ruled('inverted-cue', reportingVerb(doc, segment, i))
+              : ruled('quoting-participle', quotingParticiple(doc, segment, i, sentenceSpeaker));
       if (!found) continue;
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
@@ -68,10 +70,10 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
     const quoted =
-      taggedQuotation(doc, segment, attributions) ??
-      colonIntroduction(doc, segment, attributions) ??
-      speakerLabel(doc, segment, paragraphStarts) ??
-      quotedWordsOfSubject(doc, segment, attributions, properNames);
+      ruled('tagged-quotation', taggedQuotation(doc, segment, attributions)) ??
+      ruled('colon-introduction', colonIntroduction(doc, segment, attributions)) ??
+      ruled('speaker-label', speakerLabel(doc, segment, paragraphStarts)) ??
+      ruled('quoted-words-of-subject', quotedWordsOfSubject(doc, segment, attributions, properNames));
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
@@ -91,13 +93,13 @@ function signedQuotations(doc: ArticleDocument, resolver: NameResolver, claimed:
     if (claimed.some((a) => a.contentStart <= quotation.start && quotation.end <= a.contentEnd)) continue;
     const signature = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(quotation.end, paragraphEnd));
     if (!signature) continue;
-    signed.push(signedBy(doc, resolver, signature, quotation.end + signature[0].indexOf(signature[1]!), quotation.start, quotation.end));
+    signed.push(signedBy(doc, resolver, 'signed-quotation', signature, quotation.end + signature[0].indexOf(signature[1]!), quotation.start, quotation.end));
   }
   return [...signed, ...signedParagraphs(doc, resolver, signed)];
 }
 
 /** The attribution of a signed content: `signature` holds the dash and the name, the dash written at `cueStart`. */
-function signedBy(doc: ArticleDocument, resolver: NameResolver, signature: RegExpExecArray, cueStart: number, contentStart: number, contentEnd: number): Attribution {
+function signedBy(doc: ArticleDocument, resolver: NameResolver, rule: AttributionRule, signature: RegExpExecArray, cueStart: number, contentStart: number, contentEnd: number): Attribution {
   const dash = signature[1]!;
   const name = signature[2]!;
   const sourceStart = cueStart - signature[0].indexOf(dash) + signature[0].lastIndexOf(name);
@@ -112,6 +114,7 @@ function signedBy(doc: ArticleDocument, resolver: NameResolver, signature: RegEx
     contentStart,
     contentEnd,
     direct: true,
+    rule,
   };
 }
 
@@ -127,10 +130,23 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
     let contentEnd = cueStart;
     while (contentEnd > paragraph.start && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
     if (!QUOTE_MARK.test(text[contentEnd - 1] ?? '') || !QUOTE_MARK.test(text[paragraph.start] ?? '')) continue;
-    found.push(signedBy(doc, resolver, signature, cueStart, paragraph.start, contentEnd));
+    found.push(signedBy(doc, resolver, 'signed-paragraph', signature, cueStart, paragraph.start, contentEnd));
   }
   return found;
 }
+
+/**
+ * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
+ * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), then quotations
+ * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), then
+ * signatures (signed-quotation, signed-paragraph).
+ */
+export const ATTRIBUTION_RULES = ['reporting-verb', 'inverted-cue', 'participle-cue', 'coordinated-cue', 'quoting-participle', 'according-to',
+  'tagged-quotation', 'colon-introduction', 'speaker-label', 'quoted-words-of-subject', 'signed-quotation', 'signed-paragraph'] as const;
+export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
+
+type Ruled = Found & { rule: AttributionRule };
+const ruled = (rule: AttributionRule, found: Found | null): Ruled | null => found && { ...found, rule };
 
 interface Found {
   cueFirst: number;
@@ -826,7 +842,7 @@ function closingMark(token: Token): number {
   return mark ? mark.index + mark[0].length : 0;
 }
 
-function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attribution | null {
+function build(doc: ArticleDocument, resolver: NameResolver, found: Ruled): Attribution | null {
   const { text, tokens } = doc;
   let { contentStart, contentEnd } = found;
   // a content that touches a quotation takes all of it (quotes run over sentences and paragraphs)
@@ -855,6 +871,7 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Found): Attr
     contentStart,
     contentEnd,
     direct: /^(["“„«]|'')/.test(content) && /(["”»]|'')$/.test(content),
+    rule: found.rule,
   };
 }
 

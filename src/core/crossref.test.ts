@@ -84,8 +84,8 @@ describe('probesFromExtraction', () => {
       title: null,
       text,
       attributions: [],
-      figures: [{ start, end: start + 4, text: 'Nine', value: 9, qualifier: 'exact', kind: 'killed', source: 'Ana Ruiz', hedged: false, hedgeCue: null }],
-      sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: ['Ruiz'], mentions: [[text.indexOf('Ana'), text.indexOf('Ana') + 8]] }],
+      figures: [{ start, end: start + 4, text: 'Nine', value: 9, qualifier: 'exact', kind: 'killed', source: 'Ana Ruiz', hedged: false, hedgeCue: null, rule: 'victims-as-subject' }],
+      sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: ['Ruiz'], mentions: [[text.indexOf('Ana'), text.indexOf('Ana') + 8]], rule: 'attribution-speaker' }],
     });
     expect(probes).toHaveLength(2);
     expect(probes[0]?.text).toBe('Nine people died in Marlow, said Ana Ruiz.');

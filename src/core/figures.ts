@@ -4,7 +4,8 @@
 // people") and as the value of a toll ("the death toll rose to 267").
 import type { ArticleDocument, Token } from './document';
 import { findHedge } from './hedges';
-import { findQuantities, joined, word as lower, type Quantity } from './quantities';
+import { findQuantities, type Quantity } from './quantities';
+import { joined, word as lower } from './tokens';
 import type { Attribution, CasualtyKind, Figure } from './types';
 
 const KIND_OF_WORD: Record<string, CasualtyKind> = {
@@ -55,18 +56,29 @@ interface Match {
   kind: CasualtyKind;
 }
 
+/**
+ * The shapes that tie a number to its casualty word, as named in each figure's `rule`: a range sharing its high end's
+ * word, the victims as subject ("80 people were killed") or object ("killing 80 people"), a toll's value ("the toll
+ * rose to 267"), and a part of the figure before it ("including 12 children").
+ */
+export const FIGURE_RULES = ['range', 'victims-as-subject', 'victims-as-object', 'toll-value', 'part-of-previous'] as const;
+export type FigureRule = (typeof FIGURE_RULES)[number];
+
+type RuledMatch = Match & { rule: FigureRule };
+const ruled = (rule: FigureRule, match: Match | null): RuledMatch | null => match && { ...match, rule };
+
 export function findFigures(doc: ArticleDocument, attributions: Attribution[]): Figure[] {
   const quantities = findQuantities(doc);
-  const matches: Match[] = [];
+  const matches: RuledMatch[] = [];
   for (const quantity of quantities) {
     const sentence = doc.sentences[doc.tokens[quantity.firstToken]!.sentence]!;
     const high = quantity.rangeHigh;
     const match =
-      (high && rangeFigure(quantity, asSubject(doc.tokens, high, sentence.endToken))) ??
-      asSubject(doc.tokens, quantity, sentence.endToken) ??
-      asObject(doc.tokens, quantity, sentence.firstToken, sentence.endToken) ??
-      asTollValue(doc.tokens, quantity, sentence.firstToken) ??
-      asPartOf(doc.tokens, quantity, matches[matches.length - 1], sentence.endToken);
+      (high && ruled('range', rangeFigure(quantity, asSubject(doc.tokens, high, sentence.endToken)))) ??
+      ruled('victims-as-subject', asSubject(doc.tokens, quantity, sentence.endToken)) ??
+      ruled('victims-as-object', asObject(doc.tokens, quantity, sentence.firstToken, sentence.endToken)) ??
+      ruled('toll-value', asTollValue(doc.tokens, quantity, sentence.firstToken)) ??
+      ruled('part-of-previous', asPartOf(doc.tokens, quantity, matches[matches.length - 1], sentence.endToken));
     if (match) matches.push(match);
   }
   const found: Figure[] = [];
@@ -178,7 +190,7 @@ function asPartOf(tokens: Token[], quantity: Quantity, previous: Match | undefin
   return { quantity, first: previous.first, end, kind: previous.kind };
 }
 
-function toFigure(doc: ArticleDocument, match: Match, attributions: Attribution[]): Figure {
+function toFigure(doc: ArticleDocument, match: RuledMatch, attributions: Attribution[]): Figure {
   const { tokens } = doc;
   const start = tokens[match.first]!.start;
   const last = tokens[match.end - 1]!;
@@ -199,6 +211,7 @@ function toFigure(doc: ArticleDocument, match: Match, attributions: Attribution[
     source: figureSource(doc, match, sentence.firstToken, sentence.endToken, attributions),
     hedged: hedgeCue !== null,
     hedgeCue,
+    rule: match.rule,
   };
 }
 

@@ -1,7 +1,7 @@
 // Hedge cues: the words that mark a figure as uncertain (GUIDELINES.md "hedged"). Two scopes: modal
 // verbs hedge only the clause they sit in (the figure's own words), the other cues hedge the sentence.
 import type { Token } from './document';
-import { word as lower } from './quantities';
+import { word as lower } from './tokens';
 
 /** Cues that hedge a whole sentence, as lower-case token sequences, longest first. */
 const SENTENCE_CUES: readonly string[][] = [

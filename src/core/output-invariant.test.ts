@@ -4,16 +4,16 @@ import { cutsSurrogatePair, enforceOutputInvariant, spanFault } from './output-i
 import type { Attribution, Extraction, Figure } from './types';
 
 const text = 'Officials said 12 people were killed. He said 😀 more died.';
-const figure: Figure = { start: 15, end: 36, text: '12 people were killed', value: 12, qualifier: 'exact', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null };
+const figure: Figure = { start: 15, end: 36, text: '12 people were killed', value: 12, qualifier: 'exact', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null, rule: 'test' };
 const attribution: Attribution = {
   source: 'Officials', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14,
-  content: '12 people were killed', contentStart: 15, contentEnd: 36, direct: false,
+  content: '12 people were killed', contentStart: 15, contentEnd: 36, direct: false, rule: 'test',
 };
 const extraction = (parts: Partial<Extraction>): Extraction => ({ title: null, text, sources: [], figures: [], attributions: [], ...parts });
 
 describe('enforceOutputInvariant', () => {
   it('lets a sound extraction through untouched', () => {
-    const sound = extraction({ figures: [figure], attributions: [attribution], sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]] }] });
+    const sound = extraction({ figures: [figure], attributions: [attribution], sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' }] });
     expect(enforceOutputInvariant(sound)).toEqual({ extraction: sound, dropped: [] });
   });
 
@@ -24,6 +24,7 @@ describe('enforceOutputInvariant', () => {
     ['a span past the end', { ...figure, end: text.length + 1, text: text.slice(15) }],
     ['a reversed span', { ...figure, start: 36, end: 15, text: '' }],
     ['a source that is only a byte-order mark', { ...figure, source: '\ufeff' }],
+    ['no rule named', { ...figure, rule: '' }],
   ])('drops a figure with %s, and counts it', (_, bad) => {
     const { extraction: kept, dropped } = enforceOutputInvariant(extraction({ figures: [bad, figure] }));
     expect(kept.figures).toEqual([figure]);
@@ -51,9 +52,9 @@ describe('enforceOutputInvariant', () => {
 
   it('drops the overlapping mention of a source, and a source with no name', () => {
     const { extraction: kept, dropped } = enforceOutputInvariant(
-      extraction({ sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9], [4, 9]] }, { name: ' ', kind: 'person', role: null, aliases: [], mentions: [] }] }),
+      extraction({ sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9], [4, 9]], rule: 'test' }, { name: ' ', kind: 'person', role: null, aliases: [], mentions: [], rule: 'test' }] }),
     );
-    expect(kept.sources).toEqual([{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]] }]);
+    expect(kept.sources).toEqual([{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' }]);
     expect(dropped.map((d) => d.finding)).toEqual(['mention', 'source']);
   });
 });

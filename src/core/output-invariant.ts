@@ -59,7 +59,12 @@ function mentionsName(mention: string, name: string): boolean {
   return mentionWords.some((w) => nameWords.has(w));
 }
 
+/** Every finding says which rule or model produced it ("why is this flagged?"). */
+const ruleFault = (rule: unknown): string | null => (typeof rule === 'string' && rule.trim() !== '' ? null : 'names no rule that produced it');
+
 function figureFault(text: string, figure: Figure): string | null {
+  const rule = ruleFault(figure.rule);
+  if (rule) return rule;
   const span = spanFault(text, figure.start, figure.end, { nonEmpty: true });
   if (span) return span;
   if (text.slice(figure.start, figure.end) !== figure.text) return `text ${JSON.stringify(figure.text)} is not what ${figure.start}..${figure.end} holds`;
@@ -69,6 +74,8 @@ function figureFault(text: string, figure: Figure): string | null {
 }
 
 function attributionFault(text: string, attribution: Attribution): string | null {
+  const rule = ruleFault(attribution.rule);
+  if (rule) return rule;
   const cue = spanFault(text, attribution.cueStart, attribution.cueEnd, { nonEmpty: true });
   if (cue) return `cue ${cue}`;
   if (text.slice(attribution.cueStart, attribution.cueEnd) !== attribution.cue) return `cue ${JSON.stringify(attribution.cue)} is not what its span holds`;
@@ -91,7 +98,7 @@ function attributionFault(text: string, attribution: Attribution): string | null
 
 /** A source keeps its good mentions, in text order and not overlapping; it is dropped when its name is bad. */
 function checkSource(text: string, source: NamedSource, dropped: DroppedFinding[]): NamedSource | null {
-  const name = nameFault(source.name);
+  const name = nameFault(source.name) ?? ruleFault(source.rule);
   if (name) {
     dropped.push({ finding: 'source', reason: name });
     return null;

@@ -3,6 +3,7 @@
 // ("at least", "nearly", "between 100 and 200"). compromise's numbers() misses the vague forms and
 // ranges, and calling it would parse again, so this works from the tokens of the one parse.
 import type { ArticleDocument, Token } from './document';
+import { joined, word } from './tokens';
 import type { Qualifier } from './types';
 
 export interface Quantity {
@@ -61,9 +62,6 @@ const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = [
 ];
 
 /** A token's word in lower case with straight apostrophes; '' past the end. */
-export const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’']/g, "'") : '');
-/** No punctuation between two tokens except quote marks: "200,000" could die" stays one phrase. */
-export const joined = (t: Token): boolean => /^["“”'’]*$/.test(t.after);
 
 /** compromise tags the day of "March 3" as a Date, and sometimes a count after a weekday: a comma tells a count. */
 const isNumeric = (t: Token): boolean =>

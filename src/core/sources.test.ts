@@ -9,7 +9,7 @@ function attribution(text: string, source: string, mention: string, content: str
   const contentStart = text.indexOf(content);
   return {
     source, sourceStart, sourceEnd: sourceStart + mention.length, cue: 'said', cueStart: 0, cueEnd: 0,
-    content, contentStart, contentEnd: contentStart + content.length, direct: false,
+    content, contentStart, contentEnd: contentStart + content.length, direct: false, rule: 'reporting-verb',
   };
 }
 

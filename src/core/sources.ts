@@ -3,7 +3,7 @@
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
 import type { ArticleDocument, Token } from './document';
 import { accordingTo } from './figures';
-import { knownFormsStartingWith, lookupKnownSource, type KnownSource } from './gazetteer';
+import { knownFormsStartingWith, lookupKnownSource, type KnownSource } from './lexicon/known-sources';
 import type { Attribution, Figure, NamedSource, SourceKind, Span } from './types';
 
 /** Heads that make a title-case name an organization ("Clark County Coroner's Office"). */
@@ -42,21 +42,29 @@ const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'i');
 /** "Harbor Authority spokesman Tom Reyes": capitalized words, then a lower-case role noun, right before the name. */
 const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_WORDS}))\\s*,?\\s*$`, 'u');
 
+/**
+ * Where a source is cited, as named in each source's `rule` (the rule of its first cite): an attribution's speaker,
+ * the object of "according to", a figure's source, a known outlet cited by a verb or preposition, a credit line.
+ */
+export const SOURCE_RULES = ['attribution-speaker', 'according-to', 'figure-source', 'cited-known-source', 'credit-line'] as const;
+export type SourceRule = (typeof SOURCE_RULES)[number];
+
 interface Cite {
   name: string;
   span: Span | null;
+  rule: SourceRule;
 }
 
 export function collectSources(doc: ArticleDocument, attributions: Attribution[], figures: Figure[]): NamedSource[] {
   const cites: Cite[] = [];
   for (const a of attributions) {
-    if (a.source) cites.push({ name: a.source, span: a.sourceStart !== null && a.sourceEnd !== null ? [a.sourceStart, a.sourceEnd] : null });
+    if (a.source) cites.push({ name: a.source, span: a.sourceStart !== null && a.sourceEnd !== null ? [a.sourceStart, a.sourceEnd] : null, rule: 'attribution-speaker' });
   }
   for (const sentence of doc.sentences) {
     const according = accordingTo(doc, sentence.firstToken, sentence.endToken);
-    if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] });
+    if (according) cites.push({ name: according.name, span: [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end], rule: 'according-to' });
   }
-  for (const f of figures) if (f.source) cites.push({ name: f.source, span: null });
+  for (const f of figures) if (f.source) cites.push({ name: f.source, span: null, rule: 'figure-source' });
   cites.push(...citedKnownSources(doc), ...creditLines(doc));
 
   const groups: Group[] = [];
@@ -71,14 +79,15 @@ interface Group {
   known: KnownSource | undefined;
   forms: Set<string>;
   spans: Span[];
+  rule: SourceRule;
 }
 
 /** "Jane Roe of the Daily Star", "the Star's Roe": the person and the known outlet are two sources. */
 function splitAffiliation(cite: Cite): Cite[] {
   const of = /^(.+?) (?:of|at|from) (?:the )?(.+)$/i.exec(cite.name);
-  if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!)) return [{ name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] }, { name: of[2]!, span: null }];
+  if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!)) return [{ ...cite, name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] }, { ...cite, name: of[2]!, span: null }];
   const possessive = /^(.+?)['’]s (.+)$/.exec(cite.name);
-  if (possessive && lookupKnownSource(possessive[1]!)) return [{ name: possessive[1]!, span: null }, { name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] }];
+  if (possessive && lookupKnownSource(possessive[1]!)) return [{ ...cite, name: possessive[1]!, span: null }, { ...cite, name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] }];
   return [cite];
 }
 
@@ -100,7 +109,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   // "US President" without a name is a title: an unnamed reference
   if (kind === 'person' && canonical.split(' ').every((w) => TITLES.has(w.toLowerCase()))) return;
   const existing = groups.find((g) => (known && g.known === known) || key(g.canonical) === key(canonical) || [...g.forms].some((f) => key(f) === key(written)));
-  const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [] };
+  const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [], rule: cite.rule };
   if (!existing) groups.push(group);
   group.forms.add(written);
   if (canonical.length > group.canonical.length && (group.kind === 'person' || known)) group.canonical = canonical;
@@ -266,7 +275,7 @@ function citedKnownSources(doc: ArticleDocument): Cite[] {
     let after = next;
     while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag))) after++;
     const citing = (t: Token | undefined): boolean => CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && lookupKnownSource(form)?.kind === 'outlet');
-    if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd] });
+    if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd], rule: 'cited-known-source' });
     i = next - 1;
   }
   return cites;
@@ -284,7 +293,7 @@ function creditLines(doc: ArticleDocument): Cite[] {
     for (let m = names.exec(list); m; m = names.exec(list)) {
       const name = m[0].trim();
       const at = paragraph.start + credit[0].length + m.index + (m[0].length - m[0].trimStart().length);
-      if (/^\p{Lu}/u.test(name)) cites.push({ name, span: [at, at + name.length] });
+      if (/^\p{Lu}/u.test(name)) cites.push({ name, span: [at, at + name.length], rule: 'credit-line' });
     }
   }
   return cites;
@@ -309,7 +318,7 @@ function toSource(doc: ArticleDocument, group: Group): NamedSource {
   for (const span of [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
     if (mentions.length === 0 || span[0] >= mentions[mentions.length - 1]![1]) mentions.push(span);
   }
-  return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions };
+  return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions, rule: group.rule };
 }
 
 function occurrences(text: string, form: string): Span[] {

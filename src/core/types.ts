@@ -16,6 +16,8 @@ export interface NamedSource {
   aliases: string[];
   /** Every mention, pronouns resolved to this source included, in text order. */
   mentions: Span[];
+  /** The id of the rule that found the source's first cite ("attribution-speaker", "according-to", ...): --explain prints it. */
+  rule: string;
 }
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to' | 'fewer_than' | 'vague';
@@ -36,6 +38,8 @@ export interface Figure {
   hedged: boolean;
   /** The word or phrase that hedges it ("reportedly", "as many as"); null when not hedged. */
   hedgeCue: string | null;
+  /** The id of the rule that found the figure ("victims-as-subject", "toll-value", ...): --explain prints it. */
+  rule: string;
 }
 
 export interface Attribution {
@@ -52,6 +56,8 @@ export interface Attribution {
   contentEnd: number;
   /** True for a verbatim quotation. */
   direct: boolean;
+  /** The id of the pass or model that produced it ("reporting-verb", "tagged-quotation", ...): --explain prints it. */
+  rule: string;
 }
 
 export interface Extraction {

@@ -5,14 +5,14 @@ import type { Extraction, Figure } from '../core/types';
 import type { AnnotationResult } from '../shared/messages';
 import { Popup, type FindingRow } from './Popup';
 
-const figure = (text: string, source: string | null): Figure => ({ start: 0, end: text.length, text, value: 3, qualifier: 'exact', kind: 'killed', source, hedged: false, hedgeCue: null });
+const figure = (text: string, source: string | null): Figure => ({ start: 0, end: text.length, text, value: 3, qualifier: 'exact', kind: 'killed', source, hedged: false, hedgeCue: null, rule: 'victims-as-subject' });
 
 const extraction: Extraction = {
   title: null,
   text: '',
   figures: [figure('3 killed by police fire', 'the army'), figure('3 killed in the market', null)],
-  sources: [{ name: 'Omar Haddad', kind: 'person', role: 'a nurse', aliases: [], mentions: [[0, 5], [9, 14]] }],
-  attributions: [{ source: 'Omar Haddad', sourceStart: 0, sourceEnd: 5, cue: 'said', cueStart: 6, cueEnd: 10, content: '<img src=x onerror=alert(1)>', contentStart: 11, contentEnd: 30, direct: true }],
+  sources: [{ name: 'Omar Haddad', kind: 'person', role: 'a nurse', aliases: [], mentions: [[0, 5], [9, 14]], rule: 'attribution-speaker' }],
+  attributions: [{ source: 'Omar Haddad', sourceStart: 0, sourceEnd: 5, cue: 'said', cueStart: 6, cueEnd: 10, content: '<img src=x onerror=alert(1)>', contentStart: 11, contentEnd: 30, direct: true, rule: 'reporting-verb' }],
 };
 const done = (result: AnnotationResult | null) => ({ status: 'done' as const, result });
 

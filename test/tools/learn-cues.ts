@@ -1,4 +1,4 @@
-// Learns the cue lexicon from PolNeAR train and writes src/core/cue-lexicon.ts.
+// Learns the cue lexicon from PolNeAR train and writes src/core/lexicon/cues.ts.
 //   npx tsx test/tools/learn-cues.ts [../shared/corpus/polnear/train]
 // A word becomes a cue when annotators marked it as (part of) a cue at least MIN_COUNT times and in at least
 // MIN_SHARE of all its occurrences: frequent, reliable reporting words, not every verb ever marked once.
@@ -54,5 +54,5 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
 ${wordList(weak)}
 ]);
 `;
-writeFileSync(path.join(import.meta.dirname, '..', '..', 'src', 'core', 'cue-lexicon.ts'), out);
+writeFileSync(path.join(import.meta.dirname, '..', '..', 'src', 'core', 'lexicon', 'cues.ts'), out);
 console.log(`${learned.length} cue words, ${weak.length} weak`);

@@ -8,8 +8,8 @@ const extraction: Extraction = {
   title: 'Valley floods',
   text,
   attributions: [],
-  figures: [{ start: figureStart, end: figureStart + 10, text: 'At least 6', value: 6, qualifier: 'at_least', kind: 'killed', source: 'Capt. Mira Osei', hedged: false, hedgeCue: null }],
-  sources: [{ name: 'Capt. Mira Osei', kind: 'person', role: null, aliases: ['Osei'], mentions: [] }],
+  figures: [{ start: figureStart, end: figureStart + 10, text: 'At least 6', value: 6, qualifier: 'at_least', kind: 'killed', source: 'Capt. Mira Osei', hedged: false, hedgeCue: null, rule: 'victims-as-subject' }],
+  sources: [{ name: 'Capt. Mira Osei', kind: 'person', role: null, aliases: ['Osei'], mentions: [], rule: 'attribution-speaker' }],
 };
 
 describe('newClaim', () => {

@@ -1,6 +1,6 @@
 // Well-known outlets, news agencies, NGOs and government bodies that compromise does not recognize as
 // one name (AFP, Reuters, "US Central Command"). Facts about the world, not sentences from any article.
-import type { SourceKind } from './types';
+import type { SourceKind } from '../types';
 
 export interface KnownSource {
   name: string;

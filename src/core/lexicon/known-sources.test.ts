@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_FORMS, lookupKnownSource } from './gazetteer';
+import { KNOWN_FORMS, lookupKnownSource } from './known-sources';
 
 describe('lookupKnownSource', () => {
   it.each([
