@@ -125,12 +125,15 @@ export function parseDocument(text: string): ArticleDocument {
     let sentenceTokenStart = tokens.length;
     for (const term of terms) {
       // compromise keeps every character in pre + text + post, so offsets are a running sum.
-      const start = cursor + term.pre.length;
-      const end = start + term.text.length;
-      cursor = end + term.post.length;
+      // a joiner compromise left on a word's edge (after an emoji or half a surrogate pair) is no part of the word
+      const lead = /^\p{Cf}*/u.exec(term.text)![0].length;
+      const written = term.text.slice(lead, term.text.length - /\p{Cf}*$/u.exec(term.text.slice(lead))![0].length);
+      const start = cursor + term.pre.length + lead;
+      const end = start + written.length;
+      cursor = cursor + term.pre.length + term.text.length + term.post.length;
       // compromise makes a term of punctuation standing alone ("” said", "fine , ok", a control character): it is no
       // word, as it is not when it touches one, so it never becomes a speaker or a name
-      if (!WORD_CHARACTER.test(term.text)) continue;
+      if (!WORD_CHARACTER.test(written)) continue;
       // compromise does not always break sentences at paragraph ends (headlines have no full stop).
       while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph]!.end) {
         paragraph++;
@@ -140,7 +143,7 @@ export function parseDocument(text: string): ArticleDocument {
         }
       }
       tokens.push({
-        text: term.text,
+        text: written,
         normal: term.normal ?? term.text.toLowerCase(),
         start,
         end,

@@ -85,6 +85,11 @@ describe('the producers issue 12 found', () => {
     expect(found).toMatchObject({ text: 'At least 12 people were killed', qualifier: 'at_least', start: 1 });
   });
 
+  it('gives no name a joiner left after an emoji (the 100,000-text fuzz run found five)', () => {
+    expect(extractChecked('😀\u200dThe real Trump showed up at the debate, the real Trump said.').dropped).toEqual([]);
+    expect(extractChecked('Support rose 4 points, according to the \u2060\u2060Ropel \u2060Ropel poll.').dropped).toEqual([]);
+  });
+
   it('knows an outlet written after a zero-width space', () => {
     const result = extract('\u200bReuters said 3 people were killed.');
     expect(result.sources).toMatchObject([{ name: 'Reuters', kind: 'outlet', mentions: [[1, 8]] }]);

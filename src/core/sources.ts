@@ -91,7 +91,10 @@ function splitAffiliation(cite: Cite): Cite[] {
   return [cite];
 }
 
-const clean = (name: string): string => name.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').trim();
+/** Invisible format characters (joiners) at a name's edges: no part of the name. */
+const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+const clean = (name: string): string =>
+  name.replace(/\s+/g, ' ').replace(EDGE_FORMAT, '').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').replace(EDGE_FORMAT, '');
 const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
