@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/**/*.test.ts'],
+          // builds dist/ when it is missing or older than the sources: `npm ci && npm test` needs nothing else
+          globalSetup: ['test/e2e/support/global-setup.ts'],
           // one browser at a time: two cores, and each browser wants one
           fileParallelism: false,
           testTimeout: 60_000,

@@ -92,6 +92,24 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
     expect(explained.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed” {2}\[rule: victims-as-subject\]$/m);
   });
 
+  // issue 12: 5,000 nested divs ran 8 minutes, then overflowed the stack; 3,000 nested spans overflowed at once
+  it('answers a hostile deep page in one line, no stack, and still reads a paragraph of 3,000 sibling spans', () => {
+    const sentence = '<p>At least 12 people were killed in the blast, police said on Monday.</p>';
+    write('deep-divs.html', `<html><body>${'<div>'.repeat(100_000)}${sentence}${'</div>'.repeat(100_000)}</body></html>`);
+    write('deep-spans.html', `<html><body><article><p>${'<span>'.repeat(3000)}At least 12 people were killed.${'</span>'.repeat(3000)}</p></article></body></html>`);
+    write('many-spans.html', `<html><body><article><p>${'<span>The crowd waited. </span>'.repeat(3000)}At least 12 people were killed, police said.</p></article></body></html>`);
+    const deep = sourcelight('extract', file('deep-divs.html'), file('deep-spans.html'));
+    expect(deep.status).toBe(1);
+    expect(deep.stderr.split('\n').filter((line) => line.includes('nests elements'))).toEqual([
+      `sourcelight: ${file('deep-divs.html')}: the page nests elements 100,000 deep; the command line reads pages nested up to 400 deep`,
+      `sourcelight: ${file('deep-spans.html')}: the page nests elements 3,001 deep; the command line reads pages nested up to 400 deep`,
+    ]);
+    expect(deep.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)|Maximum call stack/);
+    const many = sourcelight('extract', file('many-spans.html'));
+    expect(many.status).toBe(0);
+    expect(JSON.parse(many.lines[0]!).figures).toHaveLength(1);
+  });
+
   it('refuses a command line it does not take with the usage and status 2', () => {
     for (const args of [[], ['extract'], ['extract', '--format', 'xml', 'a.txt'], ['extract', '--format', 'json', 'a.txt', 'b.txt'], ['summarize', 'a.txt']]) {
       const run = sourcelight(...args);

@@ -16,7 +16,7 @@ const isNameToken = (token: Token): boolean =>
 
 /** A name goes on past an initial ("Paul D. Ryan"), not past a full stop ("said Hester.\nMichael Mulgrew"). */
 function continuesName(text: string, token: Token, next: Token): boolean {
-  if (/\n/.test(text.slice(token.end, next.start))) return false;
+  if (/[\n\r\u2028\u2029\u0085]/.test(text.slice(token.end, next.start))) return false;
   if (token.after === '' || token.after === '-') return true; // "Jean-Marc Ayrault"
   return token.after === '.' && (/^\p{Lu}$/u.test(token.text) || token.tags.has('Abbreviation'));
 }

@@ -20,6 +20,25 @@ describe('parseDocument', () => {
     expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1]);
   });
 
+  it('reads a byte-order mark or a zero-width space as a space, keeping every offset', () => {
+    const text = '\ufeffAt least 12 people died.\u2028Then\u200bmore came.';
+    const doc = parseDocument(text);
+    expect(doc.tokens.slice(0, 2).map((t) => [t.text, t.start])).toEqual([['At', 1], ['least', 4]]);
+    expect(doc.tokens.map((t) => t.text)).toContain('Then');
+    expect(doc.paragraphs).toHaveLength(2);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('reads a joiner at a word edge as a space, and keeps one inside a word', () => {
+    const doc = parseDocument('\u200dDe Blasio said the soft\u00adware failed.');
+    expect(doc.tokens.map((t) => [t.text, t.start]).slice(0, 2)).toEqual([['De', 1], ['Blasio', 4]]);
+    expect(doc.tokens.map((t) => t.text)).toContain('soft\u00adware');
+  });
+
+  it('makes no token of punctuation standing alone', () => {
+    expect(parseDocument('” said Lee , then \u0000 left').tokens.map((t) => t.text)).toEqual(['said', 'Lee', 'then', 'left']);
+  });
+
   it('finds the sentence holding an offset', () => {
     const text = 'One. Two three. Four.';
     const doc = parseDocument(text);

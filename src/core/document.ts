@@ -48,20 +48,92 @@ export interface ArticleDocument {
   quotations: Quotation[];
 }
 
+/**
+ * Invisible characters that only separate words or set a direction (the byte-order mark a Notepad file starts
+ * with, a zero-width space, direction marks and isolates): compromise would glue them to the next word, and
+ * "\ufeffAt least 12" lost its qualifier. Read as spaces; the line and paragraph separators as line breaks.
+ */
+const INVISIBLE_SEPARATORS = /[\uFEFF\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Other format characters (a zero-width joiner, a soft hyphen) belong inside a word; at its edge they join nothing. */
+const FORMAT_AT_WORD_EDGE = /(?<![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])\p{Cf}+|\p{Cf}+(?![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])/gu;
+const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** The text as the parse reads it: one code unit for one, so every offset into it is an offset into `text`. */
+export const readableText = (text: string): string =>
+  text
+    .replace(INVISIBLE_SEPARATORS, ' ')
+    .replace(FORMAT_AT_WORD_EDGE, (format) => ' '.repeat(format.length))
+    .replace(LINE_SEPARATORS, '\n');
+
+/**
+ * The longest paragraph compromise reads in one go. Its chunker's work grows with the square of a sentence's
+ * length (one 120,000-character run-on sentence: 12 s of 13 in its matcher), so a paragraph longer than this is
+ * read in pieces cut at a sentence end or a space: the per-sentence work budget that keeps a pathological
+ * sentence from stalling the page (issue 12). Real paragraphs are far shorter; they are parsed as before.
+ */
+export const MAX_PARSE_PIECE = 4_000;
+
+/** Where a piece of at most MAX_PARSE_PIECE characters from `start` ends: after a sentence end if any, else at a space. */
+function pieceEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_PARSE_PIECE) return end;
+  // the last sentence end, else the last space, in the second half of the piece (a backward scan: no regex rescans)
+  const earliest = start + (MAX_PARSE_PIECE >> 1);
+  let space = -1;
+  for (let i = start + MAX_PARSE_PIECE - 1; i > earliest; i--) {
+    if (!/\s/.test(text[i]!)) continue;
+    if (/[.!?"”’)]/.test(text[i - 1]!)) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  const cut = space >= 0 ? space : start + MAX_PARSE_PIECE;
+  // never between the halves of a surrogate pair
+  return /[\uD800-\uDBFF]/.test(text[cut - 1] ?? '') ? cut - 1 : cut;
+}
+
+/** The text in the pieces compromise parses: runs of whole paragraphs, and pieces of a paragraph too long for one. */
+function parsePieces(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const pieces: Paragraph[] = [];
+  let start = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.end - paragraph.start <= MAX_PARSE_PIECE) continue;
+    if (paragraph.start > start) pieces.push({ start, end: paragraph.start });
+    for (let from = paragraph.start; from < paragraph.end; ) {
+      const to = pieceEnd(text, from, paragraph.end);
+      pieces.push({ start: from, end: to });
+      from = to;
+    }
+    start = paragraph.end;
+  }
+  if (start < text.length || pieces.length === 0) pieces.push({ start, end: text.length });
+  return pieces;
+}
+
 export function parseDocument(text: string): ArticleDocument {
-  const paragraphs = findParagraphs(text);
+  const readable = readableText(text);
+  const paragraphs = findParagraphs(readable);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
   let paragraph = 0;
-  for (const terms of nlp(text).document) {
+  const sentencesOfPieces = parsePieces(readable, paragraphs).flatMap((piece) => {
+    const sentencesOfPiece = nlp(readable.slice(piece.start, piece.end)).document;
+    return sentencesOfPiece.map((terms, k) => ({ terms, from: k === 0 ? piece.start : null }));
+  });
+  for (const { terms, from } of sentencesOfPieces) {
+    if (from !== null) cursor = from;
     let sentenceTokenStart = tokens.length;
     for (const term of terms) {
       // compromise keeps every character in pre + text + post, so offsets are a running sum.
-      const start = cursor + term.pre.length;
-      const end = start + term.text.length;
-      cursor = end + term.post.length;
-      if (!term.text) continue;
+      // a joiner compromise left on a word's edge (after an emoji or half a surrogate pair) is no part of the word
+      const lead = /^\p{Cf}*/u.exec(term.text)![0].length;
+      const written = term.text.slice(lead, term.text.length - /\p{Cf}*$/u.exec(term.text.slice(lead))![0].length);
+      const start = cursor + term.pre.length + lead;
+      const end = start + written.length;
+      cursor = cursor + term.pre.length + term.text.length + term.post.length;
+      // compromise makes a term of punctuation standing alone ("” said", "fine , ok", a control character): it is no
+      // word, as it is not when it touches one, so it never becomes a speaker or a name
+      if (!WORD_CHARACTER.test(written)) continue;
       // compromise does not always break sentences at paragraph ends (headlines have no full stop).
       while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph]!.end) {
         paragraph++;
@@ -71,7 +143,7 @@ export function parseDocument(text: string): ArticleDocument {
         }
       }
       tokens.push({
-        text: term.text,
+        text: written,
         normal: term.normal ?? term.text.toLowerCase(),
         start,
         end,
@@ -83,7 +155,7 @@ export function parseDocument(text: string): ArticleDocument {
     }
     if (tokens.length > sentenceTokenStart) pushSentence(sentences, tokens, sentenceTokenStart, paragraph);
   }
-  return { text, tokens, sentences, paragraphs, quotations: findQuotations(text, paragraphs) };
+  return { text, tokens, sentences, paragraphs, quotations: findQuotations(readable, paragraphs) };
 }
 
 function pushSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {

@@ -46,9 +46,22 @@ export function findHedge(tokens: Token[], sentenceStart: number, sentenceEnd: n
     const cue = CLAUSE_CUES.find((c) => matchAt(tokens, i, clauseEnd, c));
     if (cue) return tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
   }
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
+  return sentenceHedge(tokens, sentenceStart, sentenceEnd);
+}
+
+const sentenceHedges = new WeakMap<Token[], Map<string, string | null>>();
+
+/** The first sentence-wide cue, read once per sentence: every figure of a sentence asks (issue 12: linear time). */
+function sentenceHedge(tokens: Token[], sentenceStart: number, sentenceEnd: number): string | null {
+  let known = sentenceHedges.get(tokens);
+  if (!known) sentenceHedges.set(tokens, (known = new Map()));
+  const key = `${sentenceStart}:${sentenceEnd}`;
+  if (known.has(key)) return known.get(key)!;
+  let found: string | null = null;
+  for (let i = sentenceStart; i < sentenceEnd && found === null; i++) {
     const cue = SENTENCE_CUES.find((c) => matchAt(tokens, i, sentenceEnd, c));
-    if (cue) return tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
+    if (cue) found = tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
   }
-  return null;
+  known.set(key, found);
+  return found;
 }

@@ -67,6 +67,9 @@ describe('findQuantities', () => {
     ['Prices rose 12% last year.'],
     ['A 52-year-old teacher spoke.'],
     ['Several people and many dogs came.'],
+    // issue 12: a long run of digits made a figure whose value was Infinity; past 2^53 no count stays exact
+    [`${'9'.repeat(400)} boats sank.`],
+    ['12345678901234567890 boats sank.'],
   ])('finds no count in %j', (sentence) => {
     expect(quantities(sentence)).toEqual([]);
   });

@@ -82,7 +82,8 @@ function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: n
       value *= SCALES[word(next)]!;
       end++;
     }
-    return { value: Math.round(value), end };
+    // a run of digits past 2^53 ("999…9 killed") is no count anyone reports, and would not stay exact
+    return Number.isSafeInteger(Math.round(value)) ? { value: Math.round(value), end } : null;
   }
   if (w === 'tens' || w === 'hundreds') {
     // "tens of thousands", "hundreds of thousands": still vague
@@ -124,7 +125,7 @@ function readNumberWords(tokens: Token[], i: number, sentenceEnd: number): { val
     // a comma or full stop ends the number: "two, three" are two numbers
     if (!t.text.includes('-') && !joined(t) && t.after !== '-') break;
   }
-  if (!seen) return null;
+  if (!seen || !Number.isSafeInteger(total + current)) return null;
   return { value: total + current, end };
 }
 

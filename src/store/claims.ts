@@ -7,6 +7,7 @@ import { searchWords, type ClaimEdit, type ClaimPage, type ClaimQuery } from '..
 import { readImportFile, WRITERS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import { mergeImported } from '../core/formats/merge';
 import { NO_CONTEXT, type ExportContext } from '../core/formats/writer';
+import { claimProblems } from '../core/formats/sourcelight-json';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
@@ -23,6 +24,17 @@ const EXPORT_BATCH = 1000;
 export function toSaved(stored: StoredClaim): SavedClaim {
   const { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt } = stored;
   return { id, text, page, selectors, figure, source, note, verdict, tags, createdAt, updatedAt };
+}
+
+/**
+ * Refuses a claim the import would refuse (a text over 100,000 characters, an id with half a surrogate pair, a
+ * reversed span, an impossible date), so whatever the library holds, its own export imports back.
+ */
+function assertImportable(claims: readonly SavedClaim[]): void {
+  for (const claim of claims) {
+    const [problem] = claimProblems(claim);
+    if (problem) throw new Error(`The claim was not saved: ${problem.path.replace(/^claim\.?/, '') || 'claim'}: ${problem.message}`);
+  }
 }
 
 const uniqueTags = (tags: readonly string[]): string[] => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
@@ -81,6 +93,7 @@ export class ClaimStore {
   /** Saves claims as they are, ids and times included, in one transaction. */
   async saveAll(claims: readonly SavedClaim[]): Promise<SavedClaim[]> {
     const saved = claims.map((claim) => ({ ...claim, tags: uniqueTags(claim.tags) }));
+    assertImportable(saved);
     await this.readWrite(() => this.writeClaims(saved));
     return saved;
   }
@@ -121,6 +134,7 @@ export class ClaimStore {
           ...(edit.tags === undefined ? {} : { tags: uniqueTags(edit.tags) }),
           updatedAt: stamp,
         }));
+      assertImportable(updated);
       await this.writeClaims(updated);
       return updated;
     });

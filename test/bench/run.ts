@@ -5,9 +5,10 @@ import type { Bench, BenchOutcome } from './bench';
 import { extractorBench } from './extractor';
 import { mainThreadBench } from './main-thread';
 import { pageScriptBench } from './page-script';
+import { scalingBench } from './scaling';
 import { storeBench } from './store';
 
-const BENCHES: Bench[] = [extractorBench, pageScriptBench, mainThreadBench, storeBench];
+const BENCHES: Bench[] = [extractorBench, scalingBench, pageScriptBench, mainThreadBench, storeBench];
 
 async function main(names: string[]): Promise<number> {
   const unknown = names.filter((name) => !BENCHES.some((bench) => bench.name === name));

@@ -1,5 +1,6 @@
 // CSV (RFC 4180) for spreadsheets: CRLF line ends, every field quoted when it must be, and cells that a
-// spreadsheet would run as a formula (= + - @ tab CR at the start) neutralized with a leading apostrophe.
+// spreadsheet would run as a formula (= + - @ at the start, behind any blanks or invisible characters, or a
+// tab, CR or LF first) neutralized with a leading apostrophe.
 import type { SavedClaim } from './claim';
 import type { ExportWriter } from './writer';
 
@@ -8,8 +9,14 @@ const COLUMNS = [
   'verdict', 'note', 'tags', 'created_at', 'updated_at',
 ] as const;
 
+/**
+ * OWASP's CSV injection rule: a cell whose first character a spreadsheet reads as a formula, also behind
+ * blanks, line breaks, a byte-order mark or zero-width characters (some spreadsheets trim before evaluating).
+ */
+const FORMULA_START = /^[\s\p{Cf}]*[=+\-@]|^[\t\r\n]/u;
+
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -35,7 +35,7 @@ export function readHypothesisFile(reader: Reader, value: unknown, skipped: stri
     const created = reader.instant(record.created, `${path}.created`);
     return [
       annotationClaim({
-        id: `hypothesis:${reader.string(record.id, `${path}.id`)}`,
+        id: `hypothesis:${reader.id(record.id, `${path}.id`)}`,
         url: reader.url(record.uri, `${path}.uri`),
         title: titles.length > 0 ? reader.string(titles[0], `${path}.document.title[0]`) : null,
         selectors: { ...selectors, exact: selectors.exact },

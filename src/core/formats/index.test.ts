@@ -44,12 +44,13 @@ describe('Sourcelight JSON', () => {
 
   it('names a wrong type and where it is', () => {
     const error = importError(withSecondClaim((claim) => (claim.figure = { ...(claim.figure as object), value: 'two' })));
-    expect(error.problems).toEqual([{ path: 'claims[1].figure.value', message: 'expected a number, got "two"' }]);
+    expect(error.problems).toEqual([{ path: 'claims[1].figure.value', message: 'expected a whole number from 0 to 9007199254740991, got "two"' }]);
     expect(error.message).toMatch(/nothing changed.*claims\[1\]\.figure\.value/);
   });
 
-  it('refuses script in strings, unknown fields, bad verdicts and duplicate ids', () => {
-    expect(importError(withSecondClaim((claim) => (claim.note = 'hi <script>alert(1)</script>'))).problems[0]).toEqual({ path: 'claims[1].note', message: 'contains script markup' });
+  it('takes markup in a note as the plain text it is, and refuses a script address, unknown fields, bad verdicts and duplicate ids', () => {
+    const [, marked] = readImportFile(withSecondClaim((claim) => (claim.note = 'hi <script>alert(1)</script>, javascript: links'))).claims;
+    expect(marked?.note).toBe('hi <script>alert(1)</script>, javascript: links');
     expect(importError(withSecondClaim((claim) => (claim.page = { url: 'javascript:alert(1)', title: null }))).problems[0]?.path).toBe('claims[1].page.url');
     expect(importError(withSecondClaim((claim) => (claim.extra = 1))).problems[0]).toEqual({ path: 'claims[1].extra', message: 'is not a field of this format' });
     expect(importError(withSecondClaim((claim) => (claim.verdict = 'maybe'))).problems[0]?.message).toMatch(/expected one of unverified/);
@@ -71,6 +72,15 @@ describe('CSV', () => {
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"');
     for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}SUM(A1)`).startsWith(`"'${lead}`)).toBe(true);
+  });
+
+  // OWASP: some spreadsheets trim blanks and invisible characters before they evaluate a cell
+  it.each([' =1+1', '  +1', '\ufeff=1+1', '\u200b=1+1', '\u00a0@SUM(A1)', '\n=1+1', '\t-2', '\u2060 =1'])('neutralizes %j, a formula behind leading blanks', (cell) => {
+    expect(csvCell(cell)).toBe(`"'${cell}"`);
+  });
+
+  it.each(['1+1', 'a = b', 'e-mail', 'Nine were hurt.'])('leaves %j as it is', (cell) => {
+    expect(csvCell(cell)).toBe(cell);
   });
 
   it('writes a header and one CRLF row per claim', () => {

@@ -22,6 +22,22 @@ export const MAX_IMPORT_BYTES = 96 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 /** Longest string kept in one field. */
 export const MAX_STRING_LENGTH = 100_000;
+/** Longest claim id: the library makes UUIDs, other tools' ids are short too. */
+export const MAX_ID_LENGTH = 1_000;
+
+/** Half of a surrogate pair without the other half: no character, and encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** An ISO 8601 instant as toISOString writes it, fractions of any length and an offset allowed (Hypothesis writes "+00:00"). */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether an ISO instant names a real day and time ("2026-02-30" does not; Date.parse rolls it over to March). */
+function isRealInstant(text: string): boolean {
+  const parts = ISO_INSTANT.exec(text);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
@@ -57,20 +73,38 @@ export class Reader {
       this.fail(path, `expected a string, got ${describe(value)}`);
       return '';
     }
+    // Claims are plain text, shown as text and never parsed as markup: an article quoting "javascript:" or
+    // "<script>" is saved as written, so the import takes it back too (issue 12: a backup must restore).
     if (value.length > MAX_STRING_LENGTH) this.fail(path, `string of ${value.length} characters is longer than ${MAX_STRING_LENGTH}`);
-    // claims are plain text; markup that runs script only ever arrives in a crafted file
-    if (/<\s*script\b|\bjavascript\s*:|\bon[a-z]+\s*=\s*["']/i.test(value)) this.fail(path, 'contains script markup');
     return value;
+  }
+
+  /** A claim id: a non-empty, well-formed string of at most MAX_ID_LENGTH characters. */
+  id(value: unknown, path: string): string {
+    const text = this.string(value, path);
+    if (typeof value !== 'string') return text;
+    if (text === '') this.fail(path, 'is empty');
+    else if (text.length > MAX_ID_LENGTH) this.fail(path, `id of ${text.length} characters is longer than ${MAX_ID_LENGTH}`);
+    else if (LONE_SURROGATE.test(text)) this.fail(path, 'holds half a surrogate pair (not well-formed text)');
+    return text;
   }
 
   nullableString(value: unknown, path: string): string | null {
     return value === null ? null : this.string(value, path);
   }
 
-  number(value: unknown, path: string): number {
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    this.fail(path, `expected a number, got ${describe(value)}`);
+  /** A count or an offset: a whole number from 0 to 2^53 - 1 (no -5, no 1e308, no 2.5). */
+  count(value: unknown, path: string): number {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+    this.fail(path, `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${describe(value)}`);
     return 0;
+  }
+
+  /** A [start, end) pair of text offsets: counts, start not after end. */
+  span(start: unknown, end: unknown, path: string): { start: number; end: number } {
+    const span = { start: this.count(start, `${path}.start`), end: this.count(end, `${path}.end`) };
+    if (span.start > span.end) this.fail(path, `start ${span.start} is after end ${span.end}`);
+    return span;
   }
 
   boolean(value: unknown, path: string): boolean {
@@ -93,7 +127,7 @@ export class Reader {
 
   instant(value: unknown, path: string): string {
     const text = this.string(value, path);
-    if (text !== '' && Number.isNaN(Date.parse(text))) this.fail(path, `expected a date and time, got ${describe(text)}`);
+    if (typeof value === 'string' && !isRealInstant(text)) this.fail(path, `expected an ISO 8601 date and time such as 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
     return text;
   }
 

@@ -1,7 +1,7 @@
 // Sourcelight JSON: the lossless format. Every field of a claim, claims in the order given, keys in a
 // fixed order and no export time, so export → import → export gives the same bytes.
 import { VERDICTS, type ClaimFigure, type ClaimSource, type SavedClaim } from './claim';
-import type { Reader } from './reader';
+import { Reader, type Problem } from './reader';
 import type { ExportWriter } from './writer';
 
 export const SOURCELIGHT_FORMAT = 'sourcelight-claims';
@@ -57,7 +57,7 @@ export function readFigure(reader: Reader, value: unknown, path: string): ClaimF
   if (!record) return null;
   reader.onlyKeys(record, ['value', 'qualifier', 'kind', 'hedged', 'hedgeCue'], path);
   return {
-    value: record.value === null ? null : reader.number(record.value, `${path}.value`),
+    value: record.value === null ? null : reader.count(record.value, `${path}.value`),
     qualifier: reader.oneOf(record.qualifier, QUALIFIERS, `${path}.qualifier`),
     kind: reader.oneOf(record.kind, KINDS, `${path}.kind`),
     hedged: reader.boolean(record.hedged, `${path}.hedged`),
@@ -89,10 +89,9 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
   reader.onlyKeys(quote, ['type', 'exact', 'prefix', 'suffix'], `${path}.selectors.quote`);
   const position = reader.object(selectors.position, `${path}.selectors.position`) ?? {};
   reader.onlyKeys(position, ['type', 'start', 'end'], `${path}.selectors.position`);
-  const id = reader.string(record.id, `${path}.id`);
-  if (id === '' && typeof record.id === 'string') reader.fail(`${path}.id`, 'is empty');
+  const span = reader.span(position.start, position.end, `${path}.selectors.position`);
   return {
-    id,
+    id: reader.id(record.id, `${path}.id`),
     text: reader.string(record.text, `${path}.text`),
     page: {
       url: reader.url(page.url, `${path}.page.url`),
@@ -108,8 +107,8 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
       },
       position: {
         type: reader.oneOf(position.type, ['TextPositionSelector'], `${path}.selectors.position.type`),
-        start: reader.number(position.start, `${path}.selectors.position.start`),
-        end: reader.number(position.end, `${path}.selectors.position.end`),
+        start: span.start,
+        end: span.end,
       },
     },
     figure: readFigure(reader, record.figure, `${path}.figure`),
@@ -120,6 +119,16 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
     createdAt: reader.instant(record.createdAt, `${path}.createdAt`),
     updatedAt: reader.instant(record.updatedAt, `${path}.updatedAt`),
   };
+}
+
+/**
+ * What the import would refuse in this claim: the store checks every claim it saves with this, so whatever
+ * the library holds, its own export imports back (issue 12: the same limits on both sides).
+ */
+export function claimProblems(claim: SavedClaim): Problem[] {
+  const reader = new Reader();
+  readClaim(reader, JSON.parse(JSON.stringify(canonical(claim))), 'claim');
+  return reader.problems;
 }
 
 /** Claims of a Sourcelight JSON file; problems are collected in `reader`. */

@@ -99,8 +99,7 @@ export function readSelectors(reader: Reader, value: unknown, path: string): Sel
       found.prefix = record.prefix === undefined ? '' : reader.string(record.prefix, `${at}.prefix`);
       found.suffix = record.suffix === undefined ? '' : reader.string(record.suffix, `${at}.suffix`);
     } else if (record?.type === 'TextPositionSelector') {
-      found.start = reader.number(record.start, `${at}.start`);
-      found.end = reader.number(record.end, `${at}.end`);
+      ({ start: found.start, end: found.end } = reader.span(record.start, record.end, at));
     }
   });
   return found;
@@ -154,13 +153,23 @@ export function annotationClaim(parts: {
   };
 }
 
+/** The claim id inside one of our annotation ids; bad percent-encoding ("%", "%E0%A4") is refused, not thrown. */
+function claimIdOf(reader: Reader, annotationId: string, path: string): string {
+  try {
+    return reader.id(decodeURIComponent(annotationId.slice(ID_PREFIX.length)), path);
+  } catch {
+    reader.fail(path, `${JSON.stringify(annotationId)} has bad percent-encoding`);
+    return annotationId;
+  }
+}
+
 export function readWebAnnotationFile(reader: Reader, value: unknown, skipped: string[]): SavedClaim[] {
   const items = annotationItems(value) ?? [];
   return items.flatMap((item, index): SavedClaim[] => {
     const path = `[${index}]`;
     const record = reader.object(item, path);
     if (!record) return [];
-    const rawId = reader.string(record.id, `${path}.id`);
+    const rawId = reader.id(record.id, `${path}.id`);
     const target = reader.object(Array.isArray(record.target) ? record.target[0] : record.target, `${path}.target`) ?? {};
     const selectors = readSelectors(reader, target.selector, `${path}.target.selector`);
     if (selectors.exact === null) {
@@ -177,7 +186,7 @@ export function readWebAnnotationFile(reader: Reader, value: unknown, skipped: s
     const assessed = texts('assessing')[0];
     const created = reader.instant(record.created ?? new Date(0).toISOString(), `${path}.created`);
     const claim = annotationClaim({
-      id: rawId.startsWith(ID_PREFIX) ? decodeURIComponent(rawId.slice(ID_PREFIX.length)) : `annotation:${rawId}`,
+      id: rawId.startsWith(ID_PREFIX) ? claimIdOf(reader, rawId, `${path}.id`) : `annotation:${rawId}`,
       url: reader.url(target.source, `${path}.target.source`),
       title: details?.title ?? null,
       selectors: { ...selectors, exact: selectors.exact },

@@ -15,7 +15,22 @@ const joinedInName = (t: Token): boolean =>
  * "according to various reports" → "various reports" with its token range, or null. "according to an investigation by
  * X" cites X; a name ends at the first lower-case word after it ("a Washington Post database").
  */
-export function accordingTo(doc: ArticleDocument, sentenceStart: number, sentenceEnd: number): { name: string; first: number; end: number } | null {
+type AccordingTo = { name: string; first: number; end: number } | null;
+const accordingToBySentence = new WeakMap<ArticleDocument, Map<string, AccordingTo>>();
+
+/**
+ * Read once per sentence and document: every figure of a sentence asks, and so do the sources, so a sentence
+ * of 1,000 figures would otherwise be read 1,000 times (issue 12: linear time on any page).
+ */
+export function accordingTo(doc: ArticleDocument, sentenceStart: number, sentenceEnd: number): AccordingTo {
+  let known = accordingToBySentence.get(doc);
+  if (!known) accordingToBySentence.set(doc, (known = new Map()));
+  const key = `${sentenceStart}:${sentenceEnd}`;
+  if (!known.has(key)) known.set(key, firstAccordingTo(doc, sentenceStart, sentenceEnd));
+  return known.get(key)!;
+}
+
+function firstAccordingTo(doc: ArticleDocument, sentenceStart: number, sentenceEnd: number): AccordingTo {
   const { tokens } = doc;
   for (let i = sentenceStart; i + 2 < sentenceEnd; i++) {
     if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') continue;

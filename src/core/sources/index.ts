@@ -1,7 +1,7 @@
 // The sources an article cites: speakers of its attributions, "according to X", the sources of its
 // figures and well-known outlets it quotes ("told AFP"). Mentions of one source are merged under its
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
-import type { ArticleDocument } from '../document';
+import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource, type KnownSource } from '../lexicon/known-sources';
 import { DOCUMENT_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, TITLES, ANONYMOUS_HEADS } from '../lexicon/source-words';
 import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../types';
@@ -49,7 +49,10 @@ function splitAffiliation(cite: Cite): Cite[] {
   return [cite];
 }
 
-const clean = (name: string): string => name.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').trim();
+/** Invisible format characters (joiners) at a name's edges: no part of the name. */
+const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+const clean = (name: string): string =>
+  name.replace(/\s+/g, ' ').replace(EDGE_FORMAT, '').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').replace(EDGE_FORMAT, '');
 const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
@@ -59,7 +62,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const known = lookupKnownSource(written);
   if (!known && !isCitable(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
-  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase()) ? fullNameOf(doc, written) : null;
+  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase()) ? knownFullNameOf(doc, written) : null;
   const titled = known || fullName ? null : titledPerson(written);
   const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
@@ -110,7 +113,7 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
   if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last)) return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
   // one unknown word that is a plural or a nationality ("Salafists", "Libyan") is a group, not a name
-  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || doc.tokens.some((t) => t.text === name && t.tags.has('Demonym')))) return 'anonymous';
+  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || tokensWritten(doc, name).some((t) => t.tags.has('Demonym')))) return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
@@ -120,7 +123,51 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
 function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
-  return doc.tokens.some((t) => t.text === lastWord && t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+  return tokensWritten(doc, lastWord).some((t) => t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+}
+
+const tokensByText = new WeakMap<ArticleDocument, Map<string, Token[]>>();
+
+/**
+ * The tokens written as `text`, from an index built once per document: each cite asks about its words, and
+ * scanning every token for each of thousands of cites was the quadratic part of a long page (issue 12).
+ */
+function tokensWritten(doc: ArticleDocument, text: string): Token[] {
+  let index = tokensByText.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const token of doc.tokens) {
+      const same = index.get(token.text);
+      if (same) same.push(token);
+      else index.set(token.text, [token]);
+    }
+    tokensByText.set(doc, index);
+  }
+  return index.get(text) ?? [];
+}
+
+/** The token starting at offset `at` (tokens are in text order: a binary search), or undefined. */
+function tokenStartingAt(doc: ArticleDocument, at: number): Token | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = doc.tokens[mid]!.start;
+    if (start === at) return doc.tokens[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+const fullNames = new WeakMap<ArticleDocument, Map<string, string | null>>();
+
+/** fullNameOf, read once per document and surname: it searches the whole text, and a long page cites one name often. */
+function knownFullNameOf(doc: ArticleDocument, surname: string): string | null {
+  let known = fullNames.get(doc);
+  if (!known) fullNames.set(doc, (known = new Map()));
+  if (!known.has(surname)) known.set(surname, fullNameOf(doc, surname));
+  return known.get(surname)!;
 }
 
 /** "Mariano Rajoy" for "Rajoy" when the article writes the full name: capitalized words right before the surname. */
@@ -131,7 +178,7 @@ function fullNameOf(doc: ArticleDocument, surname: string): string | null {
   for (const m of doc.text.matchAll(pattern)) {
     const written = `${m[1]!.trim()} ${surname}`;
     const name = titledPerson(written) ?? bareName(written);
-    const first = doc.tokens.find((t) => t.start === m.index + m[0].length - name.length);
+    const first = tokenStartingAt(doc, m.index + m[0].length - name.length);
     const partOfSpeech = first && ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) => first.tags.has(tag));
     if (name !== surname && !partOfSpeech) return name;
   }
@@ -169,7 +216,11 @@ function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const spans = [...group.spans];
   for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc.text, form));
   const unique = new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s]));
-  const mentions = [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1]).filter((s, k, all) => k === 0 || s[0] >= all[k - 1]![1]);
+  // a mention inside a longer one is the same mention ("Trump" in "Donald Trump"): keep the outermost, never overlapping
+  const mentions: Span[] = [];
+  for (const span of [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    if (mentions.length === 0 || span[0] >= mentions[mentions.length - 1]![1]) mentions.push(span);
+  }
   return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions, rule: group.rule };
 }
 

@@ -1,4 +1,5 @@
-// The e2e suites test the built extension: fail loudly when dist/ is missing or older than its sources.
+// The e2e suites test the built extension: global-setup.ts builds it when dist/ is missing or older than its
+// sources, and each suite still fails loudly if it is not fresh.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -13,13 +14,17 @@ function newestChange(path: string): number {
   return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestChange(join(path, entry))), 0);
 }
 
-/** Throws with the command to run when a build is missing or stale. */
-export function assertFreshBuild(dist: string): void {
+/** Why `dist` cannot be tested as it is (no build, or one older than its sources), or null when it is fresh. */
+export function staleBuild(dist: string): string | null {
   const manifest = join(dist, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`${dist} has no build: run \`npm run build\` before the e2e tests.`);
-  const sources = ['src', 'manifest.json', 'vite.config.ts'].map((path) => join(PROJECT_ROOT, path)).filter((path) => existsSync(path));
+  if (!existsSync(manifest)) return `${dist} has no build`;
+  const sources = ['src', 'icons', 'manifest.json', 'vite.config.ts'].map((path) => join(PROJECT_ROOT, path)).filter((path) => existsSync(path));
   const newestSource = Math.max(...sources.map(newestChange));
-  if (statSync(manifest).mtimeMs < newestSource) {
-    throw new Error(`${dist} is older than src/: run \`npm run build\` before the e2e tests.`);
-  }
+  return statSync(manifest).mtimeMs < newestSource ? `${dist} is older than its sources` : null;
+}
+
+/** Throws with the command to run when a build is missing or stale (the e2e global setup builds first). */
+export function assertFreshBuild(dist: string): void {
+  const stale = staleBuild(dist);
+  if (stale) throw new Error(`${stale}: run \`npm run build\` before the e2e tests.`);
 }
