@@ -30,6 +30,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** An ISO 8601 instant as toISOString writes it, fractions of any length and an offset allowed (Hypothesis writes "+00:00"). */
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Whether an ISO instant names a real day and time ("2026-02-30" does not; Date.parse rolls it over to March). */
 function isRealInstant(text: string): boolean {
   const parts = ISO_INSTANT.exec(text);
@@ -128,6 +130,15 @@ export class Reader {
   instant(value: unknown, path: string): string {
     const text = this.string(value, path);
     if (typeof value === 'string' && !isRealInstant(text)) this.fail(path, `expected an ISO 8601 date and time such as 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
+    return text;
+  }
+
+  /** A page's own date as the page script and the command line normalise it: a real calendar day, or an instant. */
+  pageDate(value: unknown, path: string): string {
+    const text = this.string(value, path);
+    if (typeof value === 'string' && !isRealInstant(CALENDAR_DAY.test(text) ? `${text}T00:00Z` : text)) {
+      this.fail(path, `expected an ISO 8601 date such as 2026-03-01 or 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
+    }
     return text;
   }
 

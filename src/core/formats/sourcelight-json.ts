@@ -96,7 +96,7 @@ function readClaim(reader: Reader, value: unknown, path: string): SavedClaim | n
     page: {
       url: reader.url(page.url, `${path}.page.url`),
       title: reader.nullableString(page.title, `${path}.page.title`),
-      ...(page.published === undefined ? {} : { published: reader.instant(page.published, `${path}.page.published`) }),
+      ...(page.published === undefined ? {} : { published: reader.pageDate(page.published, `${path}.page.published`) }),
     },
     selectors: {
       quote: {

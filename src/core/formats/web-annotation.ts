@@ -115,7 +115,7 @@ function readDetails(reader: Reader, bodies: unknown[], path: string): ClaimDeta
   return {
     text: reader.string(record['sourcelight:text'], `${at}["sourcelight:text"]`),
     title: reader.nullableString(record['sourcelight:pageTitle'], `${at}["sourcelight:pageTitle"]`),
-    published: record['sourcelight:pagePublished'] === undefined ? undefined : reader.instant(record['sourcelight:pagePublished'], `${at}["sourcelight:pagePublished"]`),
+    published: record['sourcelight:pagePublished'] === undefined ? undefined : reader.pageDate(record['sourcelight:pagePublished'], `${at}["sourcelight:pagePublished"]`),
     figure: readFigure(reader, record['sourcelight:figure'], `${at}["sourcelight:figure"]`),
     source: readSource(reader, record['sourcelight:source'], `${at}["sourcelight:source"]`),
   };

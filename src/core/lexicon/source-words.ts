@@ -11,7 +11,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(['office', 'depar
   'confederation', 'front', 'movement', 'corps', 'prosecution', 'prosecutor', 'embassy', 'senate', 'parliament', 'assembly', 'tribunal',
   'initiative', 'trust', 'media', 'tv', 'radio', 'times', 'post', 'news', 'press', 'daily', 'herald', 'tribune', 'monitor',
   // bodies that run or regulate a service speak for it: "the national railway operator said"
-  'operator', 'airline', 'carrier', 'utility', 'firm', 'regulator', 'broadcaster', 'newspaper', 'ministries', 'agencies']);
+  'operator', 'airline', 'carrier', 'utility', 'firm', 'regulator', 'broadcaster', 'newspaper', 'ministries', 'agencies', 'brigade', 'squad']);
 export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'statement', 'filing', 'study', 'database', 'document',
   'documents', 'memo', 'survey', 'analysis', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'records', 'data', 'statistics', 'figures']);
 /**

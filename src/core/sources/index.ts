@@ -12,6 +12,7 @@ import { creditLine } from './credit-line';
 import { figureSource } from './figure-source';
 import { isCitable } from './citable';
 import type { Cite, SourceRule } from './rule';
+import { tokensWritten } from '../tokens';
 
 const ROLE_PATTERN = ROLE_WORDS.join('|');
 const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_PATTERN})\\b`, 'i');
@@ -124,26 +125,6 @@ function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
   return tokensWritten(doc, lastWord).some((t) => t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
-}
-
-const tokensByText = new WeakMap<ArticleDocument, Map<string, Token[]>>();
-
-/**
- * The tokens written as `text`, from an index built once per document: each cite asks about its words, and
- * scanning every token for each of thousands of cites was the quadratic part of a long page (issue 12).
- */
-function tokensWritten(doc: ArticleDocument, text: string): Token[] {
-  let index = tokensByText.get(doc);
-  if (!index) {
-    index = new Map();
-    for (const token of doc.tokens) {
-      const same = index.get(token.text);
-      if (same) same.push(token);
-      else index.set(token.text, [token]);
-    }
-    tokensByText.set(doc, index);
-  }
-  return index.get(text) ?? [];
 }
 
 /** The token starting at offset `at` (tokens are in text order: a binary search), or undefined. */
