@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const layers = ['core', 'page', 'background', 'store', 'popup', 'library', 'options', 'shared', 'cli'];
 
@@ -43,6 +44,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  prettier,
   {
     plugins: { 'import-x': importX },
     settings: {
@@ -53,6 +55,14 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // readable at a glance: Prettier wraps code at 120 columns; these catch what it cannot wrap
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true },
+      ],
+      'no-nested-ternary': 'error',
+      'no-shadow': 'off',
+      '@typescript-eslint/no-shadow': 'error',
       'no-restricted-imports': [
         'error',
         {
@@ -67,12 +77,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
           message: 'No HTML from strings: build nodes with JSX or DOM calls; page text must never reach innerHTML.',
         },
         {
           // document.write, not every write(): process.stdout.write in the CLI is no HTML
-          selector: "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          selector:
+            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
           message: 'No HTML from strings: build nodes with JSX or DOM calls.',
         },
         {
@@ -93,8 +104,15 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'compromise', message: 'No NLP in the page script: it ships to every annotated page. Extraction runs in the background.' },
-            { name: 'webextension-polyfill', message: 'Every browser call goes through src/shared/browser.ts, the one seam tests replace.' },
+            {
+              name: 'compromise',
+              message:
+                'No NLP in the page script: it ships to every annotated page. Extraction runs in the background.',
+            },
+            {
+              name: 'webextension-polyfill',
+              message: 'Every browser call goes through src/shared/browser.ts, the one seam tests replace.',
+            },
           ],
         },
       ],
@@ -110,8 +128,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is pure: text in, findings out. Read files in src/cli.' },
-            { group: ['webextension-polyfill', 'dexie'], message: 'src/core is pure: no browser API and no IndexedDB.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/core is pure: text in, findings out. Read files in src/cli.',
+            },
+            {
+              group: ['webextension-polyfill', 'dexie'],
+              message: 'src/core is pure: no browser API and no IndexedDB.',
+            },
           ],
         },
       ],
@@ -120,6 +144,8 @@ export default tseslint.config(
   {
     // a view's unit test may stand the real store in for the background, as the background does
     files: ['src/**/*.test.{ts,tsx}'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.filter((zone) => zone.from !== './src/store') }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: zones.filter((zone) => zone.from !== './src/store') }],
+    },
   },
 );

@@ -29,7 +29,12 @@ function pageScript(): Plugin {
           emptyOutDir: false,
           copyPublicDir: false,
           minify: true,
-          lib: { entry: resolve(root, 'src/page/index.ts'), formats: ['iife'], name: 'sourcelightPage', fileName: () => 'page.js' },
+          lib: {
+            entry: resolve(root, 'src/page/index.ts'),
+            formats: ['iife'],
+            name: 'sourcelightPage',
+            fileName: () => 'page.js',
+          },
         },
       });
     },

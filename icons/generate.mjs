@@ -25,15 +25,19 @@ const chunk = (type, data) => {
 /** Colour of pixel centre (x, y) in a unit square; 4x supersampled by the caller for smooth edges. */
 function shade(x, y) {
   const inRoundedSquare = (() => {
-    const r = 0.18, m = 0.03;
+    const r = 0.18,
+      m = 0.03;
     const dx = Math.max(m + r - x, 0, x - (1 - m - r));
     const dy = Math.max(m + r - y, 0, y - (1 - m - r));
     return x > m && x < 1 - m && y > m && y < 1 - m && dx * dx + dy * dy <= r * r;
   })();
   if (!inRoundedSquare) return [0, 0, 0, 0];
-  const lensX = 0.44, lensY = 0.42, lensR = 0.25, ring = 0.07;
+  const lensX = 0.44,
+    lensY = 0.42,
+    lensR = 0.25,
+    ring = 0.07;
   const d = Math.hypot(x - lensX, y - lensY);
-  const handle = x > 0.58 && y > 0.56 && Math.abs((x - lensX) - (y - lensY)) < 0.07 && x < 0.86 && y < 0.86;
+  const handle = x > 0.58 && y > 0.56 && Math.abs(x - lensX - (y - lensY)) < 0.07 && x < 0.86 && y < 0.86;
   if (handle || (d <= lensR + ring / 2 && d >= lensR - ring / 2)) return [255, 255, 255, 255];
   if (d < lensR - ring / 2) {
     const line = [0.33, 0.45].find((ly) => Math.abs(y - ly) < 0.035 && Math.abs(x - lensX) < 0.16);
@@ -54,7 +58,10 @@ function png(size) {
       for (let sy = 0; sy < samples; sy++)
         for (let sx = 0; sx < samples; sx++) {
           const [r, g, b, a] = shade((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
-          sum[0] += r * a; sum[1] += g * a; sum[2] += b * a; sum[3] += a;
+          sum[0] += r * a;
+          sum[1] += g * a;
+          sum[2] += b * a;
+          sum[3] += a;
         }
       const offset = y * (size * 4 + 1) + 1 + x * 4;
       const alpha = sum[3] / (samples * samples);
@@ -66,7 +73,12 @@ function png(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icon-${size}.png`, import.meta.url), png(size));

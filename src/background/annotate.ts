@@ -16,10 +16,12 @@ interface CachedResult {
   published: string | null;
 }
 
-const readFailed = <T>(fallback: T) => (error: unknown): T => {
-  console.warn('Sourcelight: reading saved claims failed:', error);
-  return fallback;
-};
+const readFailed =
+  <T>(fallback: T) =>
+  (error: unknown): T => {
+    console.warn('Sourcelight: reading saved claims failed:', error);
+    return fallback;
+  };
 
 /**
  * What the library knows of the page, read fresh each time since a save changes it and not the text: claims
@@ -29,10 +31,18 @@ async function withSavedClaims(result: AnnotationResult): Promise<AnnotationResu
   const { extraction, url } = result;
   const [claims, known] = await Promise.all([
     claimStore().forPage(url).catch(readFailed([])),
-    claimStore().crossReference(probesFromExtraction(extraction), url).catch(readFailed({ references: [], claims: [] })),
+    claimStore()
+      .crossReference(probesFromExtraction(extraction), url)
+      .catch(readFailed({ references: [], claims: [] })),
   ]);
   const saved = savedFindings(extraction.text, claims);
-  const own = withClaimState(extraction, url, result.findings.filter((finding) => finding.category !== 'saved'), new Set(claims.map((claim) => claim.id)), conflictNotes(known.references, known.claims));
+  const own = withClaimState(
+    extraction,
+    url,
+    result.findings.filter((finding) => finding.category !== 'saved'),
+    new Set(claims.map((claim) => claim.id)),
+    conflictNotes(known.references, known.claims),
+  );
   const findings = [...own, ...saved.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...result, findings, savedNotFound: saved.notFound };
 }
@@ -69,7 +79,10 @@ export function analysedText(text: string): string {
 }
 
 /** Runs the core on the text a page script sent, caches the result for the tab, and sets its badge. */
-export async function extractForTab(tabId: number, article: { url: string; title: string; text: string; published: string | null }): Promise<AnnotationResult> {
+export async function extractForTab(
+  tabId: number,
+  article: { url: string; title: string; text: string; published: string | null },
+): Promise<AnnotationResult> {
   const cached = cache.get(tabId);
   if (cached && cached.result.url === article.url && cached.text === article.text) {
     const refreshed = await withSavedClaims(cached.result);
@@ -80,13 +93,22 @@ export async function extractForTab(tabId: number, article: { url: string; title
   const text = analysedText(article.text);
   const extraction = extract(text, { title: article.title || null });
   const truncatedAt = text.length < article.text.length ? text.length : null;
-  const result = await withSavedClaims({ url: article.url, extraction, findings: paintedFindings(extraction), truncatedAt, savedNotFound: 0 });
+  const result = await withSavedClaims({
+    url: article.url,
+    extraction,
+    findings: paintedFindings(extraction),
+    truncatedAt,
+    savedNotFound: 0,
+  });
   cache.set(tabId, { text: article.text, result, published: article.published });
   await showBadge(tabId, result);
   return result;
 }
 
-export async function sendToPage<K extends keyof BackgroundToPage>(tabId: number, message: Extract<BackgroundMessage, { type: K }>): Promise<ResponseOf<BackgroundToPage, K>> {
+export async function sendToPage<K extends keyof BackgroundToPage>(
+  tabId: number,
+  message: Extract<BackgroundMessage, { type: K }>,
+): Promise<ResponseOf<BackgroundToPage, K>> {
   return (await browser.tabs.sendMessage(tabId, message)) as ResponseOf<BackgroundToPage, K>;
 }
 

@@ -17,13 +17,27 @@ import { readReviewer } from '../shared/settings';
 
 type MenuClick = Parameters<Parameters<typeof browser.contextMenus.onClicked.addListener>[0]>[0];
 
-
 const now = (): string => new Date().toISOString();
 
 /** Saves a target of a page once: the claim already saved for it, if any, is kept as the reader left it. */
-function saveTarget(url: string, extraction: Extraction, target: ClaimTarget, published: string | null): Promise<SavedClaim> {
+function saveTarget(
+  url: string,
+  extraction: Extraction,
+  target: ClaimTarget,
+  published: string | null,
+): Promise<SavedClaim> {
   const { start, end, figureIndex, speaker } = target;
-  const claim = newClaim({ id: claimIdFor(url, target), now: now(), url, published, extraction, start, end, figureIndex, ...(speaker === undefined ? {} : { speaker }) });
+  const claim = newClaim({
+    id: claimIdFor(url, target),
+    now: now(),
+    url,
+    published,
+    extraction,
+    start,
+    end,
+    figureIndex,
+    ...(speaker === undefined ? {} : { speaker }),
+  });
   return claimStore().saveOnce(claim);
 }
 
@@ -40,7 +54,9 @@ export async function saveFinding(tabId: number, findingId: string): Promise<Sav
 /** The whole library in one format. Fine for a message up to tens of MB; the library page streams larger ones. */
 export async function exportLibrary(format: ExportFormat): Promise<{ text: string; count: number }> {
   const parts: string[] = [];
-  const count = await claimStore().export(format, (chunk) => void parts.push(chunk), { context: { reviewer: await readReviewer() } });
+  const count = await claimStore().export(format, (chunk) => void parts.push(chunk), {
+    context: { reviewer: await readReviewer() },
+  });
   return { text: parts.join(''), count };
 }
 
@@ -71,12 +87,20 @@ export async function saveSelection(info: MenuClick, tab: Tabs.Tab | undefined):
   const result = cachedResult(tab.id) ?? (await annotateTab(tab.id, { toggle: false }));
   const url = tab.url ?? info.pageUrl ?? '';
   const at = result ? result.extraction.text.indexOf(selection) : -1;
-  const [extraction, start]: [Extraction, number] = result && at !== -1 ? [result.extraction, at] : [extract(selection, { title: tab.title ?? null }), 0];
-  return saveTarget(url, extraction, passageTarget(extraction, start, start + selection.length), result && at !== -1 ? cachedPublishedDate(tab.id) : null);
+  const [extraction, start]: [Extraction, number] =
+    result && at !== -1 ? [result.extraction, at] : [extract(selection, { title: tab.title ?? null }), 0];
+  return saveTarget(
+    url,
+    extraction,
+    passageTarget(extraction, start, start + selection.length),
+    result && at !== -1 ? cachedPublishedDate(tab.id) : null,
+  );
 }
 
 export function registerClaims(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    saveSelection(info, tab).catch((error: unknown) => console.warn('Sourcelight: saving the selection failed:', error));
+    saveSelection(info, tab).catch((error: unknown) =>
+      console.warn('Sourcelight: saving the selection failed:', error),
+    );
   });
 }

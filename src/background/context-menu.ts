@@ -5,5 +5,9 @@ import { browser } from '../shared/browser';
 export const SAVE_SELECTION_MENU_ID = 'sourcelight-save-selection';
 
 export function createContextMenu(): void {
-  browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: 'Save selection as claim', contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: SAVE_SELECTION_MENU_ID,
+    title: 'Save selection as claim',
+    contexts: ['selection'],
+  });
 }

@@ -2,7 +2,15 @@
 // Pure, so it lives beside its tests, not in the page.
 import { claimIdFor, quoteTarget, sourceTarget, tollTarget, type ClaimTarget } from '../core/claim-targets';
 import type { CrossReference } from '../core/crossref';
-import { countOf, describeBacking, describeDate, describeSource, describeSpeaker, describeToll, figureSentence } from '../core/describe';
+import {
+  countOf,
+  describeBacking,
+  describeDate,
+  describeSource,
+  describeSpeaker,
+  describeToll,
+  figureSentence,
+} from '../core/describe';
 import type { SavedClaim } from '../core/formats/claim';
 import { anchor } from '../core/selectors';
 import { groupTolls, tollOf, type Toll } from '../core/tolls';
@@ -19,22 +27,41 @@ export function paintedFindings(extraction: Extraction): PaintedFinding[] {
   extraction.figures.forEach((figure, index) => {
     const toll = tollOf(tolls, index);
     const shown = toll?.figure ?? figure;
-    const others = toll && toll.mentions.length > 1 ? ` The page gives this toll ${countOf(toll.mentions.length, 'time')}.` : '';
-    findings.push({ id: findingId.figure(index), category: toll?.flagged ? 'flagged' : 'figure', start: figure.start, end: figure.end, label: `${figureLabel(shown)}${others}` });
+    const others =
+      toll && toll.mentions.length > 1 ? ` The page gives this toll ${countOf(toll.mentions.length, 'time')}.` : '';
+    findings.push({
+      id: findingId.figure(index),
+      category: toll?.flagged ? 'flagged' : 'figure',
+      start: figure.start,
+      end: figure.end,
+      label: `${figureLabel(shown)}${others}`,
+    });
   });
   extraction.sources.forEach((source, index) => {
     const label = `Source: ${describeSource(source)}.`;
-    source.mentions.forEach(([start, end], mention) => findings.push({ id: findingId.source(index, mention), category: 'source', start, end, label }));
+    source.mentions.forEach(([start, end], mention) =>
+      findings.push({ id: findingId.source(index, mention), category: 'source', start, end, label }),
+    );
   });
   extraction.attributions.forEach((attribution, index) => {
     if (!attribution.direct) return;
-    findings.push({ id: findingId.quote(index), category: 'quote', start: attribution.contentStart, end: attribution.contentEnd, label: `${describeSpeaker(attribution.source)}.` });
+    findings.push({
+      id: findingId.quote(index),
+      category: 'quote',
+      start: attribution.contentStart,
+      end: attribution.contentEnd,
+      label: `${describeSpeaker(attribution.source)}.`,
+    });
   });
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** What saving a painted finding saves: its toll, its whole quote, its source. Null for an unknown id. */
-export function targetOf(extraction: Extraction, id: string, tolls: readonly Toll[] = groupTolls(extraction.figures)): ClaimTarget | null {
+export function targetOf(
+  extraction: Extraction,
+  id: string,
+  tolls: readonly Toll[] = groupTolls(extraction.figures),
+): ClaimTarget | null {
   const parsed = parseFindingId(id);
   if (!parsed) return null;
   if (parsed.kind === 'figure') {
@@ -56,18 +83,34 @@ export function savedLabel(claim: SavedClaim): string {
   return parts.join(' · ');
 }
 
-/** Saved claims anchored again in the page's text (position, then quote, then an approximate match); the rest counted. */
-export function savedFindings(text: string, claims: readonly SavedClaim[]): { findings: PaintedFinding[]; notFound: number } {
+/**
+ * Saved claims anchored again in the page's text (position, then quote, then an approximate match); the rest counted.
+ */
+export function savedFindings(
+  text: string,
+  claims: readonly SavedClaim[],
+): { findings: PaintedFinding[]; notFound: number } {
   const findings: PaintedFinding[] = [];
   for (const claim of claims) {
     const found = anchor(text, claim.selectors);
-    if (found) findings.push({ id: `saved-${claim.id}`, category: 'saved', start: found.start, end: found.end, label: savedLabel(claim), savedClaimId: claim.id });
+    if (found)
+      findings.push({
+        id: `saved-${claim.id}`,
+        category: 'saved',
+        start: found.start,
+        end: found.end,
+        label: savedLabel(claim),
+        savedClaimId: claim.id,
+      });
   }
   return { findings, notFound: claims.length - findings.length };
 }
 
 /** The conflicts of the page's figures with saved claims, by finding id, as the card and popup tell them. */
-export function conflictNotes(references: readonly CrossReference[], claims: readonly SavedClaim[]): Map<string, ConflictNote[]> {
+export function conflictNotes(
+  references: readonly CrossReference[],
+  claims: readonly SavedClaim[],
+): Map<string, ConflictNote[]> {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const notes = new Map<string, ConflictNote[]>();
   for (const reference of references) {
@@ -95,7 +138,13 @@ export function conflictNotes(references: readonly CrossReference[], claims: rea
  * Each finding with what the library knows of it: the claim it is saved as (same target, same page) and,
  * for figures, the saved tolls it contradicts. Every mention of a toll shares its toll's conflicts.
  */
-export function withClaimState(extraction: Extraction, url: string, findings: readonly PaintedFinding[], savedIds: ReadonlySet<string>, conflicts: ReadonlyMap<string, ConflictNote[]>): PaintedFinding[] {
+export function withClaimState(
+  extraction: Extraction,
+  url: string,
+  findings: readonly PaintedFinding[],
+  savedIds: ReadonlySet<string>,
+  conflicts: ReadonlyMap<string, ConflictNote[]>,
+): PaintedFinding[] {
   const tolls = groupTolls(extraction.figures);
   const tollConflicts = new Map<Toll, ConflictNote[]>();
   for (const [id, notes] of conflicts) {
@@ -103,7 +152,10 @@ export function withClaimState(extraction: Extraction, url: string, findings: re
     const toll = parsed?.kind === 'figure' ? tollOf(tolls, parsed.index) : undefined;
     if (!toll) continue;
     const known = tollConflicts.get(toll) ?? [];
-    tollConflicts.set(toll, [...known, ...notes.filter((note) => !known.some((other) => other.claimId === note.claimId))]);
+    tollConflicts.set(toll, [
+      ...known,
+      ...notes.filter((note) => !known.some((other) => other.claimId === note.claimId)),
+    ]);
   }
   return findings.map((finding) => {
     if (finding.category === 'saved') return finding;
@@ -112,7 +164,11 @@ export function withClaimState(extraction: Extraction, url: string, findings: re
     const parsed = parseFindingId(finding.id);
     const toll = parsed?.kind === 'figure' ? tollOf(tolls, parsed.index) : undefined;
     const notes = toll ? tollConflicts.get(toll) : undefined;
-    return { ...finding, ...(claimId && savedIds.has(claimId) ? { savedClaimId: claimId } : {}), ...(notes ? { conflicts: notes } : {}) };
+    return {
+      ...finding,
+      ...(claimId && savedIds.has(claimId) ? { savedClaimId: claimId } : {}),
+      ...(notes ? { conflicts: notes } : {}),
+    };
   });
 }
 
@@ -122,15 +178,31 @@ export interface Badge {
   title: string;
 }
 
-/** Conflicts outrank unattributed figures: a red badge counting the contradicted tolls; else orange, the flagged ones. */
+/**
+ * Conflicts outrank unattributed figures: a red badge counting the contradicted tolls; else orange, the flagged ones.
+ */
 export const BADGE_COLORS = { conflict: '#b91c1c', flagged: '#c2410c' } as const;
 
 /** The toolbar badge: distinct tolls, not mentions, so a toll repeated in headline and body counts once. */
 export function badgeFor(extraction: Extraction, findings: readonly PaintedFinding[]): Badge {
   const tolls = groupTolls(extraction.figures);
   const flagged = tolls.filter((toll) => toll.flagged).length;
-  const conflicting = tolls.filter((toll) => toll.mentions.some((index) => findings.find((finding) => finding.id === findingId.figure(index))?.conflicts?.length)).length;
-  const flaggedWords = flagged === 0 ? 'No figure is unattributed or hedged.' : `${countOf(flagged, 'figure')} unattributed or hedged.`;
-  if (conflicting > 0) return { text: `${conflicting}!`, color: BADGE_COLORS.conflict, title: `Sourcelight: ${countOf(conflicting, 'figure')} conflicting with your saved claims. ${flaggedWords}` };
-  return { text: flagged === 0 ? '' : String(flagged), color: BADGE_COLORS.flagged, title: `Sourcelight: ${flaggedWords}` };
+  const conflicting = tolls.filter((toll) =>
+    toll.mentions.some(
+      (index) => findings.find((finding) => finding.id === findingId.figure(index))?.conflicts?.length,
+    ),
+  ).length;
+  const flaggedWords =
+    flagged === 0 ? 'No figure is unattributed or hedged.' : `${countOf(flagged, 'figure')} unattributed or hedged.`;
+  if (conflicting > 0)
+    return {
+      text: `${conflicting}!`,
+      color: BADGE_COLORS.conflict,
+      title: `Sourcelight: ${countOf(conflicting, 'figure')} conflicting with your saved claims. ${flaggedWords}`,
+    };
+  return {
+    text: flagged === 0 ? '' : String(flagged),
+    color: BADGE_COLORS.flagged,
+    title: `Sourcelight: ${flaggedWords}`,
+  };
 }

@@ -14,7 +14,17 @@ import {
 } from '../shared/messages';
 import { annotateTab, clearTab, extractForTab, sendToPage } from './annotate';
 import { crossReferences, exportLibrary, getClaim, importIntoLibrary, openClaim, saveFinding } from './claims';
-import { deleteClaims, editClaims, getEvent, listEvents, matchingIds, mergeEvents, queryLibrary, splitEvent, undoDelete } from './library';
+import {
+  deleteClaims,
+  editClaims,
+  getEvent,
+  listEvents,
+  matchingIds,
+  mergeEvents,
+  queryLibrary,
+  splitEvent,
+  undoDelete,
+} from './library';
 
 type Handlers<Map, Message extends { type: keyof Map }, Context> = {
   [K in keyof Map]: (message: Extract<Message, { type: K }>, context: Context) => Promise<ResponseOf<Map, K>>;
@@ -54,7 +64,11 @@ export const popupHandlers: Handlers<PopupToBackground, PopupMessage, Record<str
  * the listener always returns a native Promise: Chromium's own runtime.onMessage answers only those, and a
  * store's Dexie promise would close the port unanswered.
  */
-async function dispatch<Map, Message extends { type: keyof Map }, Context>(handlers: Handlers<Map, Message, Context>, message: Message, context: Context): Promise<unknown> {
+async function dispatch<Map, Message extends { type: keyof Map }, Context>(
+  handlers: Handlers<Map, Message, Context>,
+  message: Message,
+  context: Context,
+): Promise<unknown> {
   const handler = handlers[message.type] as (message: Message, context: Context) => Promise<unknown>;
   return await handler(message, context);
 }

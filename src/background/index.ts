@@ -12,8 +12,12 @@ export const ANNOTATE_COMMAND = 'annotate-page';
 const logFailure = (what: string) => (error: unknown) => console.warn(`Sourcelight: ${what} failed:`, error);
 
 browser.runtime.onInstalled.addListener(createContextMenu);
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender));
-/** Keyboard commands that move through the highlights: focusable in effect, since Highlight ranges cannot take focus. */
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(message, sender),
+);
+/**
+ * Keyboard commands that move through the highlights: focusable in effect, since Highlight ranges cannot take focus.
+ */
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-finding': 1, 'previous-finding': -1 };
 
 browser.commands.onCommand.addListener(async (command, tab) => {
@@ -23,7 +27,9 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const direction = STEP_COMMANDS[command];
   if (direction !== undefined) await stepThroughFindings(tabId, direction).catch(logFailure('moving to a highlight'));
 });
-browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('automatic annotation')));
+browser.tabs.onUpdated.addListener(
+  (tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('automatic annotation')),
+);
 browser.tabs.onRemoved.addListener(forgetTab);
 registerClaims();
 registerLibraryExport();

@@ -18,9 +18,12 @@ export const deleteClaims = (ids: string[]): Promise<{ count: number; undoToken:
 export const undoDelete = (undoToken: string): Promise<{ count: number }> => claimStore().undo(undoToken);
 
 export const listEvents = async (): Promise<{ events: EventSummary[] }> => ({ events: await eventStore().summaries() });
-export const getEvent = async (eventId: string): Promise<{ event: TollEvent | null }> => ({ event: await eventStore().event(eventId) });
+export const getEvent = async (eventId: string): Promise<{ event: TollEvent | null }> => ({
+  event: await eventStore().event(eventId),
+});
 export const mergeEvents = (eventIds: string[]): Promise<Regrouped> => eventStore().merge(eventIds);
-export const splitEvent = (eventId: string, claimIds: string[]): Promise<Regrouped> => eventStore().split(eventId, claimIds);
+export const splitEvent = (eventId: string, claimIds: string[]): Promise<Regrouped> =>
+  eventStore().split(eventId, claimIds);
 
 /** Answers export ports opened by this extension's own pages; a port from anywhere else is closed at once. */
 export function registerLibraryExport(): void {

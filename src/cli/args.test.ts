@@ -3,7 +3,12 @@ import { parseArgs } from './args';
 
 describe('parseArgs', () => {
   it('defaults to jsonl and keeps the files in order', () => {
-    expect(parseArgs(['extract', 'b.html', 'a.txt'])).toEqual({ command: 'extract', format: 'jsonl', explain: false, files: ['b.html', 'a.txt'] });
+    expect(parseArgs(['extract', 'b.html', 'a.txt'])).toEqual({
+      command: 'extract',
+      format: 'jsonl',
+      explain: false,
+      files: ['b.html', 'a.txt'],
+    });
   });
 
   it('takes --format before or after the files, with a space or an equals sign', () => {
@@ -12,8 +17,14 @@ describe('parseArgs', () => {
   });
 
   it('takes --explain with the text report only', () => {
-    expect(parseArgs(['extract', '--format', 'text', '--explain', 'a.txt'])).toMatchObject({ explain: true, files: ['a.txt'] });
-    expect(parseArgs(['extract', '--explain', 'a.txt'])).toMatchObject({ command: 'invalid', message: expect.stringMatching(/--explain goes with --format text/) });
+    expect(parseArgs(['extract', '--format', 'text', '--explain', 'a.txt'])).toMatchObject({
+      explain: true,
+      files: ['a.txt'],
+    });
+    expect(parseArgs(['extract', '--explain', 'a.txt'])).toMatchObject({
+      command: 'invalid',
+      message: expect.stringMatching(/--explain goes with --format text/),
+    });
   });
 
   it('reads everything after -- as a file, even names that look like options', () => {
@@ -24,10 +35,16 @@ describe('parseArgs', () => {
     expect(parseArgs([])).toEqual({ command: 'invalid', message: 'no command given' });
     expect(parseArgs(['scan', 'a.txt'])).toEqual({ command: 'invalid', message: 'unknown command "scan"' });
     expect(parseArgs(['extract'])).toEqual({ command: 'invalid', message: 'no FILE given' });
-    expect(parseArgs(['extract', '--format', 'xml', 'a.txt'])).toMatchObject({ message: expect.stringMatching(/jsonl, json, text; got "xml"/) });
-    expect(parseArgs(['extract', 'a.txt', '--format'])).toMatchObject({ message: expect.stringMatching(/got nothing/) });
+    expect(parseArgs(['extract', '--format', 'xml', 'a.txt'])).toMatchObject({
+      message: expect.stringMatching(/jsonl, json, text; got "xml"/),
+    });
+    expect(parseArgs(['extract', 'a.txt', '--format'])).toMatchObject({
+      message: expect.stringMatching(/got nothing/),
+    });
     expect(parseArgs(['extract', '-v', 'a.txt'])).toEqual({ command: 'invalid', message: 'unknown option "-v"' });
-    expect(parseArgs(['extract', '--format', 'json', 'a.txt', 'b.txt'])).toMatchObject({ message: expect.stringMatching(/json prints one file; got 2/) });
+    expect(parseArgs(['extract', '--format', 'json', 'a.txt', 'b.txt'])).toMatchObject({
+      message: expect.stringMatching(/json prints one file; got 2/),
+    });
   });
 
   it('answers --help anywhere', () => {
@@ -36,10 +53,19 @@ describe('parseArgs', () => {
   });
 
   it('takes the events command with its own formats, text by default, json for several files', () => {
-    expect(parseArgs(['events', 'a.html', 'b.html'])).toEqual({ command: 'events', format: 'text', files: ['a.html', 'b.html'] });
-    expect(parseArgs(['events', '--format', 'json', 'a.html', 'b.html'])).toMatchObject({ format: 'json', files: ['a.html', 'b.html'] });
+    expect(parseArgs(['events', 'a.html', 'b.html'])).toEqual({
+      command: 'events',
+      format: 'text',
+      files: ['a.html', 'b.html'],
+    });
+    expect(parseArgs(['events', '--format', 'json', 'a.html', 'b.html'])).toMatchObject({
+      format: 'json',
+      files: ['a.html', 'b.html'],
+    });
     expect(parseArgs(['events', '--format=csv', 'a.html'])).toMatchObject({ format: 'csv' });
-    expect(parseArgs(['events', '--format', 'jsonl', 'a.html'])).toMatchObject({ message: expect.stringMatching(/text, json, csv; got "jsonl"/) });
+    expect(parseArgs(['events', '--format', 'jsonl', 'a.html'])).toMatchObject({
+      message: expect.stringMatching(/text, json, csv; got "jsonl"/),
+    });
     expect(parseArgs(['extract', '--format', 'csv', 'a.html'])).toMatchObject({ command: 'invalid' });
   });
 });

@@ -66,7 +66,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (!(formats as readonly (string | undefined)[]).includes(value)) return invalid(`--format takes one of ${formats.join(', ')}; got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      if (!(formats as readonly (string | undefined)[]).includes(value))
+        return invalid(
+          `--format takes one of ${formats.join(', ')}; got ${value === undefined ? 'nothing' : `"${value}"`}`,
+        );
       format = value!;
       continue;
     }
@@ -80,8 +83,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (files.length === 0) return invalid('no FILE given');
   if (command === 'events') return { command, format: format as EventFormat, files };
-  if (format === 'json' && files.length > 1) return invalid(`--format json prints one file; got ${files.length} (use --format jsonl for several)`);
-  if (explain && format !== 'text') return invalid('--explain goes with --format text (the JSON formats always carry each finding\'s "rule")');
+  if (format === 'json' && files.length > 1)
+    return invalid(`--format json prints one file; got ${files.length} (use --format jsonl for several)`);
+  if (explain && format !== 'text')
+    return invalid('--explain goes with --format text (the JSON formats always carry each finding\'s "rule")');
   return { command, format: format as OutputFormat, explain, files };
 }
 

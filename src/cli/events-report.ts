@@ -43,7 +43,21 @@ function eventRecord(event: TollEvent, fileOf: FileOf) {
   };
 }
 
-const CSV_COLUMNS = ['event', 'kind', 'places', 'date', 'date_is', 'value', 'qualifier', 'low', 'high', 'source', 'conflicting', 'file', 'text'] as const;
+const CSV_COLUMNS = [
+  'event',
+  'kind',
+  'places',
+  'date',
+  'date_is',
+  'value',
+  'qualifier',
+  'low',
+  'high',
+  'source',
+  'conflicting',
+  'file',
+  'text',
+] as const;
 
 function csvRows(events: readonly TollEvent[], fileOf: FileOf): string {
   const rows = [CSV_COLUMNS.join(',')];
@@ -74,28 +88,38 @@ function csvRows(events: readonly TollEvent[], fileOf: FileOf): string {
 function textReport(events: readonly TollEvent[], fileOf: FileOf): string {
   if (events.length === 0) return 'Events: none (no casualty figures found).\n';
   const figures = events.reduce((sum, event) => sum + event.points.length, 0);
-  const lines = [`Events: ${events.length}, from ${figures} figure${figures === 1 ? '' : 's'} (! in conflict; * dated by the file, the page gives no date)`];
+  const lines = [
+    `Events: ${events.length}, from ${figures} figure${figures === 1 ? '' : 's'} (! in conflict; * dated by the file, the page gives no date)`,
+  ];
   events.forEach((event, index) => {
     const first = event.points[0]!;
     const last = event.points[event.points.length - 1]!;
     const span = reportDay(first) === reportDay(last) ? reportDay(first) : `${reportDay(first)} to ${reportDay(last)}`;
     const conflicting = event.points.filter((point) => point.conflicting).length;
-    lines.push('', `${index + 1}. ${eventTitle(event)}, ${span}: ${event.points.length} report${event.points.length === 1 ? '' : 's'}${conflicting ? `, ${conflicting} in conflict` : ''}`);
+    lines.push(
+      '',
+      `${index + 1}. ${eventTitle(event)}, ${span}: ${event.points.length} report${event.points.length === 1 ? '' : 's'}${conflicting ? `, ${conflicting} in conflict` : ''}`,
+    );
     const counts = event.points.map((point) => tollCount(point.claim.figure));
     const sources = event.points.map(sourceLabel);
     const countWidth = Math.max(...counts.map((count) => count.length));
     const sourceWidth = Math.max(...sources.map((source) => source.length));
     event.points.forEach((point, at) => {
       const mark = `${point.conflicting ? '!' : ' '}${point.dateIs === 'first-seen' ? '*' : ' '}`;
-      lines.push(`  ${mark} ${reportDay(point)}  ${counts[at]!.padEnd(countWidth)}  ${sources[at]!.padEnd(sourceWidth)}  ${fileOf(point.claim.id)}`);
+      lines.push(
+        `  ${mark} ${reportDay(point)}  ${counts[at]!.padEnd(countWidth)}  ${sources[at]!.padEnd(sourceWidth)}  ${fileOf(point.claim.id)}`,
+      );
     });
     const byId = new Map(event.points.map((point) => [point.claim.id, point]));
     for (const conflict of event.conflicts) {
       const [a, b] = conflict.claimIds.map((id) => byId.get(id)!) as [TollPoint, TollPoint];
-      lines.push(`     conflict: ${describeReport(a)} vs ${describeReport(b)}: ${CONFLICT_WORDING[conflict.rule]} (${conflict.rule})`);
+      lines.push(
+        `     conflict: ${describeReport(a)} vs ${describeReport(b)}: ${CONFLICT_WORDING[conflict.rule]} (${conflict.rule})`,
+      );
     }
   });
   return `${lines.join('\n')}\n`;
 }
 
-const describeReport = (point: TollPoint): string => `${tollCount(point.claim.figure)} (${sourceLabel(point)}, ${reportDay(point)})`;
+const describeReport = (point: TollPoint): string =>
+  `${tollCount(point.claim.figure)} (${sourceLabel(point)}, ${reportDay(point)})`;

@@ -10,10 +10,16 @@ import { useTempFiles } from './temp-files.test-helper';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const FOLDER = fileURLToPath(new URL('../../test/fixtures/events', import.meta.url));
-const PAGES = readdirSync(FOLDER).filter((name) => name.endsWith('.html')).sort().map((name) => join(FOLDER, name));
+const PAGES = readdirSync(FOLDER)
+  .filter((name) => name.endsWith('.html'))
+  .sort()
+  .map((name) => join(FOLDER, name));
 
 function sourcelight(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCELIGHT_DEBUG: '' } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCELIGHT_DEBUG: '' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -44,21 +50,41 @@ describe('sourcelight events', { timeout: 60_000 }, () => {
   });
 
   it('gives the same events as JSON, with where each date came from, and as CSV rows', () => {
-    const json = JSON.parse(sourcelight('events', '--format', 'json', ...PAGES).stdout) as { events: { places: string[]; figures: { date: string; dateIs: string; low: number; high: number | null; conflicting: boolean }[] }[] };
+    const json = JSON.parse(sourcelight('events', '--format', 'json', ...PAGES).stdout) as {
+      events: {
+        places: string[];
+        figures: { date: string; dateIs: string; low: number; high: number | null; conflicting: boolean }[];
+      }[];
+    };
     expect(json.events.map((event) => event.places)).toEqual([['Harlow'], ['Tarn'], ['Harlow']]);
-    expect(json.events[0]!.figures.map(({ date, dateIs, low, high, conflicting }) => ({ date, dateIs, low, high, conflicting }))).toEqual([
+    expect(
+      json.events[0]!.figures.map(({ date, dateIs, low, high, conflicting }) => ({
+        date,
+        dateIs,
+        low,
+        high,
+        conflicting,
+      })),
+    ).toEqual([
       { date: '2026-03-02T18:40:00.000Z', dateIs: 'published', low: 12, high: null, conflicting: false },
       { date: '2026-03-04', dateIs: 'published', low: 16, high: 16, conflicting: true },
       { date: '2026-03-04T16:00:00.000Z', dateIs: 'published', low: 41, high: null, conflicting: true },
     ]);
-    const csv = sourcelight('events', '--format', 'csv', ...PAGES).stdout.trimEnd().split('\r\n');
+    const csv = sourcelight('events', '--format', 'csv', ...PAGES)
+      .stdout.trimEnd()
+      .split('\r\n');
     expect(csv[0]).toBe('event,kind,places,date,date_is,value,qualifier,low,high,source,conflicting,file,text');
     expect(csv).toHaveLength(6);
-    expect(csv[3]).toMatch(/^1,killed,Harlow,2026-03-04T16:00:00.000Z,published,40,more_than,41,,the Valley Rights Watch,true,/);
+    expect(csv[3]).toMatch(
+      /^1,killed,Harlow,2026-03-04T16:00:00.000Z,published,40,more_than,41,,the Valley Rights Watch,true,/,
+    );
   });
 
   it('dates a page that gives no date by its file, says so, and still prints the others when a file is unreadable', () => {
-    const undated = write('undated.txt', 'Six people were killed in a fire at a hostel in Ovel, the fire brigade said.\n');
+    const undated = write(
+      'undated.txt',
+      'Six people were killed in a fire at a hostel in Ovel, the fire brigade said.\n',
+    );
     const run = sourcelight('events', undated, join(FOLDER, 'missing.html'));
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/missing\.html: no such file/);

@@ -25,7 +25,9 @@ export const MAX_HTML_DEPTH = 400;
 
 /** Elements with no end tag, and those whose end tag may be left out (a new <p> or <li> closes the last). */
 const VOID_OR_IMPLIED_END = new Set(
-  'area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp html head body'.split(' '),
+  'area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp html head body'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is text, not markup: a "<div>" inside a script is no element. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -69,7 +71,9 @@ export function nestingDepth(html: string): number {
 export function htmlToArticle(html: string): PageArticle {
   const depth = nestingDepth(html);
   if (depth > MAX_HTML_DEPTH) {
-    throw new UnreadableFileError(`the page nests elements ${depth.toLocaleString('en')} deep; the command line reads pages nested up to ${MAX_HTML_DEPTH} deep`);
+    throw new UnreadableFileError(
+      `the page nests elements ${depth.toLocaleString('en')} deep; the command line reads pages nested up to ${MAX_HTML_DEPTH} deep`,
+    );
   }
   // Readability rewrites the document it reads. This one is parsed for it alone and read only through its
   // result, so no copy is needed; the serializer hands back the cleaned element instead of an HTML string

@@ -44,7 +44,9 @@ export async function loadArticle(path: string): Promise<LoadedArticle> {
     }
   }
   if (text.length > MAX_TEXT_CHARS) {
-    throw new UnreadableFileError(`the article text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} limit`);
+    throw new UnreadableFileError(
+      `the article text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} limit`,
+    );
   }
   return { title, text, published: published ?? (file.kind === 'text' ? bylineDate(text) : null), warnings };
 }

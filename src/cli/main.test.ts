@@ -25,7 +25,10 @@ const ARTICLE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Ra
 const { path: file, write } = useTempFiles('cli');
 
 function sourcelight(...args: string[]): { status: number | null; stdout: string; stderr: string; lines: string[] } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCELIGHT_DEBUG: '' } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCELIGHT_DEBUG: '' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
@@ -55,7 +58,16 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
   });
 
   it('gives every unreadable file one line on stderr and an error line, and still prints the others', () => {
-    const inputs = ['good.txt', 'missing.txt', 'folder.txt', 'photo.txt', 'empty.txt', 'notes.html', 'huge.html', 'good.html'].map(file);
+    const inputs = [
+      'good.txt',
+      'missing.txt',
+      'folder.txt',
+      'photo.txt',
+      'empty.txt',
+      'notes.html',
+      'huge.html',
+      'good.html',
+    ].map(file);
     const run = sourcelight('extract', '--format', 'jsonl', ...inputs);
     expect(run.status).toBe(1);
     expect(run.lines).toHaveLength(inputs.length);
@@ -68,7 +80,9 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
 
     const stderr = run.stderr.trimEnd().split('\n');
     expect(stderr).toHaveLength(expected.length + 1); // one per bad file, then the count
-    expected.forEach((message, i) => expect(stderr[i]).toMatch(new RegExp(`^sourcelight: ${inputs[i + 1]}: .*${message.source}`)));
+    expected.forEach((message, i) =>
+      expect(stderr[i]).toMatch(new RegExp(`^sourcelight: ${inputs[i + 1]}: .*${message.source}`)),
+    );
     expect(stderr.at(-1)).toBe(`sourcelight: 6 of ${inputs.length} files could not be read`);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -89,15 +103,26 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^Quotes and reported speech: \d+, by speaker$/m);
     expect(run.stdout).toMatch(/^ {2}Marta Kovel\n {4}quote \(said\)/m);
     const explained = sourcelight('extract', '--format', 'text', '--explain', EXAMPLE_PAGE);
-    expect(explained.stdout).toMatch(/^ {2}!.* killed, 3: “Three people were killed” {2}\[rule: victims-as-subject\]$/m);
+    expect(explained.stdout).toMatch(
+      /^ {2}!.* killed, 3: “Three people were killed” {2}\[rule: victims-as-subject\]$/m,
+    );
   });
 
   // issue 12: 5,000 nested divs ran 8 minutes, then overflowed the stack; 3,000 nested spans overflowed at once
   it('answers a hostile deep page in one line, no stack, and still reads a paragraph of 3,000 sibling spans', () => {
     const sentence = '<p>At least 12 people were killed in the blast, police said on Monday.</p>';
-    write('deep-divs.html', `<html><body>${'<div>'.repeat(100_000)}${sentence}${'</div>'.repeat(100_000)}</body></html>`);
-    write('deep-spans.html', `<html><body><article><p>${'<span>'.repeat(3000)}At least 12 people were killed.${'</span>'.repeat(3000)}</p></article></body></html>`);
-    write('many-spans.html', `<html><body><article><p>${'<span>The crowd waited. </span>'.repeat(3000)}At least 12 people were killed, police said.</p></article></body></html>`);
+    write(
+      'deep-divs.html',
+      `<html><body>${'<div>'.repeat(100_000)}${sentence}${'</div>'.repeat(100_000)}</body></html>`,
+    );
+    write(
+      'deep-spans.html',
+      `<html><body><article><p>${'<span>'.repeat(3000)}At least 12 people were killed.${'</span>'.repeat(3000)}</p></article></body></html>`,
+    );
+    write(
+      'many-spans.html',
+      `<html><body><article><p>${'<span>The crowd waited. </span>'.repeat(3000)}At least 12 people were killed, police said.</p></article></body></html>`,
+    );
     const deep = sourcelight('extract', file('deep-divs.html'), file('deep-spans.html'));
     expect(deep.status).toBe(1);
     expect(deep.stderr.split('\n').filter((line) => line.includes('nests elements'))).toEqual([
@@ -111,7 +136,13 @@ describe('sourcelight extract', { timeout: 60_000 }, () => {
   });
 
   it('refuses a command line it does not take with the usage and status 2', () => {
-    for (const args of [[], ['extract'], ['extract', '--format', 'xml', 'a.txt'], ['extract', '--format', 'json', 'a.txt', 'b.txt'], ['summarize', 'a.txt']]) {
+    for (const args of [
+      [],
+      ['extract'],
+      ['extract', '--format', 'xml', 'a.txt'],
+      ['extract', '--format', 'json', 'a.txt', 'b.txt'],
+      ['summarize', 'a.txt'],
+    ]) {
       const run = sourcelight(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');

@@ -34,7 +34,11 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function runEvents({ format, files }: EventsCommand): Promise<number> {
-  const [{ extract }, { groupEvents }, { pageTolls }] = await Promise.all([import('../core/extract'), import('../core/events/group'), import('../core/events/page-tolls')]);
+  const [{ extract }, { groupEvents }, { pageTolls }] = await Promise.all([
+    import('../core/extract'),
+    import('../core/events/group'),
+    import('../core/events/page-tolls'),
+  ]);
   const progress = new Progress(files.length);
   const claims: Parameters<typeof groupEvents>[0][number][] = [];
   const fileOfClaim = new Map<string, string>();
@@ -47,7 +51,13 @@ async function runEvents({ format, files }: EventsCommand): Promise<number> {
       const extraction = extract(article.text, { title: article.title });
       // a saved file was first seen when it was saved
       const firstSeen = statSync(file).mtime.toISOString();
-      const tolls = pageTolls({ id: `file-${index}`, url: pathToFileURL(file).href, published: article.published, firstSeen, extraction });
+      const tolls = pageTolls({
+        id: `file-${index}`,
+        url: pathToFileURL(file).href,
+        published: article.published,
+        firstSeen,
+        extraction,
+      });
       for (const claim of tolls) fileOfClaim.set(claim.id, file);
       claims.push(...tolls);
     } catch (error) {
@@ -57,7 +67,8 @@ async function runEvents({ format, files }: EventsCommand): Promise<number> {
   }
   progress.done();
   process.stdout.write(formatEvents(format, groupEvents(claims), (id) => fileOfClaim.get(id) ?? ''));
-  if (failures > 0 && files.length > 1) process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
+  if (failures > 0 && files.length > 1)
+    process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
   return failures > 0 ? EXIT_UNREADABLE_FILE : 0;
 }
 
@@ -86,7 +97,8 @@ async function runExtract({ format, explain, files }: ExtractCommand): Promise<n
     process.stdout.write(output);
   }
   progress.done();
-  if (failures > 0 && files.length > 1) process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
+  if (failures > 0 && files.length > 1)
+    process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
   return failures > 0 ? EXIT_UNREADABLE_FILE : 0;
 }
 

@@ -3,7 +3,12 @@ import type { OutputFormat } from './args';
 import type { Extraction } from '../core/types';
 import { formatReport, type ReportOptions } from './report';
 
-export function formatExtraction(format: OutputFormat, file: string, extraction: Extraction, options: ReportOptions = { explain: false }): string {
+export function formatExtraction(
+  format: OutputFormat,
+  file: string,
+  extraction: Extraction,
+  options: ReportOptions = { explain: false },
+): string {
   const record = { file, ...extraction };
   switch (format) {
     case 'jsonl':

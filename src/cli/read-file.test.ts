@@ -17,7 +17,9 @@ describe('readArticleFile', () => {
   });
 
   it('refuses a text file that is not UTF-8, and says how to convert it', () => {
-    expect(() => readArticleFile(write('latin1.txt', Buffer.from('Caf\xe9 owners said', 'latin1')))).toThrow(/not UTF-8 text; convert it/);
+    expect(() => readArticleFile(write('latin1.txt', Buffer.from('Caf\xe9 owners said', 'latin1')))).toThrow(
+      /not UTF-8 text; convert it/,
+    );
   });
 
   it('decodes a page in the charset it declares', () => {
@@ -26,7 +28,11 @@ describe('readArticleFile', () => {
   });
 
   it('reads a page with bad UTF-8 as a browser would, and warns', () => {
-    const page = Buffer.concat([Buffer.from('<html><body><p>Bad byte '), Buffer.from([0xff]), Buffer.from('</p></body></html>')]);
+    const page = Buffer.concat([
+      Buffer.from('<html><body><p>Bad byte '),
+      Buffer.from([0xff]),
+      Buffer.from('</p></body></html>'),
+    ]);
     const file = readArticleFile(write('bad.html', page));
     expect(file.content).toContain('Bad byte \uFFFD');
     expect(file.warnings).toEqual(['the page is not valid utf-8; bad bytes were replaced with U+FFFD']);

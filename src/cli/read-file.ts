@@ -35,7 +35,9 @@ export function readArticleFile(path: string): ArticleFile {
   const { content, warnings } = kind === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   if (content.trim() === '') throw new UnreadableFileError('the file holds only whitespace');
   if (kind === 'html' && !looksLikeHtml(content)) {
-    throw new UnreadableFileError('this is not HTML (no <html>, <body> or block element in it); name a plain-text article .txt');
+    throw new UnreadableFileError(
+      'this is not HTML (no <html>, <body> or block element in it); name a plain-text article .txt',
+    );
   }
   return { kind, content, warnings };
 }
@@ -46,7 +48,9 @@ function readBytes(path: string): Buffer {
     if (stat.isDirectory()) throw new UnreadableFileError('this is a directory, not a file');
     if (!stat.isFile()) throw new UnreadableFileError('this is not a regular file');
     if (stat.size > MAX_FILE_BYTES) {
-      throw new UnreadableFileError(`the file is ${megabytes(stat.size)}, more than the ${megabytes(MAX_FILE_BYTES)} limit for one article`);
+      throw new UnreadableFileError(
+        `the file is ${megabytes(stat.size)}, more than the ${megabytes(MAX_FILE_BYTES)} limit for one article`,
+      );
     }
     return readFileSync(path);
   } catch (error) {
@@ -95,9 +99,14 @@ function decodeText(bytes: Buffer): { content: string; warnings: string[] } {
   const encoding = bomEncoding(bytes);
   refuseBinary(bytes, encoding);
   try {
-    return { content: new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), warnings: [] };
+    return {
+      content: new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      warnings: [],
+    };
   } catch {
-    throw new UnreadableFileError(`this is not ${encoding ?? 'UTF-8'} text; convert it first (e.g. iconv -f latin1 -t utf-8)`);
+    throw new UnreadableFileError(
+      `this is not ${encoding ?? 'UTF-8'} text; convert it first (e.g. iconv -f latin1 -t utf-8)`,
+    );
   }
 }
 

@@ -12,7 +12,11 @@ export interface ReportOptions {
   explain: boolean;
 }
 
-export function formatReport(file: string, extraction: Extraction, { explain }: ReportOptions = { explain: false }): string {
+export function formatReport(
+  file: string,
+  extraction: Extraction,
+  { explain }: ReportOptions = { explain: false },
+): string {
   const heading = extraction.title ?? file;
   const why = explain ? explainRule : (): string => '';
   const lines = [heading, '='.repeat(Math.min(heading.length, 80)), file, ''];
@@ -25,7 +29,8 @@ export function formatReport(file: string, extraction: Extraction, { explain }: 
 type Why = (finding: { rule: string; sourceRule?: string | null }) => string;
 
 /** A figure also names the rule that decided its source (or that nobody stands behind it). */
-const explainRule: Why = (finding) => `  [rule: ${finding.rule}${finding.sourceRule ? `; source: ${finding.sourceRule}` : ''}]`;
+const explainRule: Why = (finding) =>
+  `  [rule: ${finding.rule}${finding.sourceRule ? `; source: ${finding.sourceRule}` : ''}]`;
 
 function figureSection(figures: readonly Figure[], why: Why): string[] {
   if (figures.length === 0) return ['Casualty figures: none found.'];
@@ -33,7 +38,9 @@ function figureSection(figures: readonly Figure[], why: Why): string[] {
   const lines = [`Casualty figures: ${figures.length}, ${flagged} flagged (! nobody stands behind it, ~ hedged)`];
   for (const figure of figures) {
     const marks = `${figure.source === null ? '!' : ' '}${figure.hedged ? '~' : ' '}`;
-    lines.push(`  ${marks} ${figure.kind}, ${describeCount(figure) ?? 'an unstated number'}: ${quoted(figure.text)}${why(figure)}`);
+    lines.push(
+      `  ${marks} ${figure.kind}, ${describeCount(figure) ?? 'an unstated number'}: ${quoted(figure.text)}${why(figure)}`,
+    );
     lines.push(`       ${[describeBacking(figure.source), describeHedge(figure)].filter(Boolean).join(' · ')}`);
   }
   return lines;
@@ -49,7 +56,9 @@ function sourceSection(sources: readonly NamedSource[], why: Why): string[] {
     if (source.aliases.length > 0) lines.push(`      also: ${source.aliases.join('; ')}`);
   }
   if (anonymous.length > 0) {
-    lines.push(`Anonymous sources: ${anonymous.map((source) => `${source.name} (${mentionCount(source)})${why(source)}`).join(', ')}`);
+    lines.push(
+      `Anonymous sources: ${anonymous.map((source) => `${source.name} (${mentionCount(source)})${why(source)}`).join(', ')}`,
+    );
   }
   return lines;
 }
@@ -68,7 +77,9 @@ function attributionSection(attributions: readonly Attribution[], why: Why): str
     lines.push(`  ${speaker}`);
     for (const attribution of said) {
       const content = attribution.direct ? quoted(attribution.content) : snippet(attribution.content);
-      lines.push(`    ${attribution.direct ? 'quote' : 'reported'} (${oneLine(attribution.cue)})${why(attribution)}: ${content}`);
+      lines.push(
+        `    ${attribution.direct ? 'quote' : 'reported'} (${oneLine(attribution.cue)})${why(attribution)}: ${content}`,
+      );
     }
   }
   return lines;

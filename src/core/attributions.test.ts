@@ -23,7 +23,7 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
-  it('ties quoted words after a named subject\'s verb to that subject, whatever the verb', () => {
+  it("ties quoted words after a named subject's verb to that subject, whatever the verb", () => {
     const text = 'Mayor Ada Price openly admires the governor as a “strong leader,” and praised his budget.';
     expect(attributionsOf(text)).toMatchObject([
       { source: 'Ada Price', cue: 'openly admires', content: 'the governor as a “strong leader,”' },
@@ -32,70 +32,109 @@ describe('findAttributions', () => {
   });
 
   it('ties quoted words after a person-noun subject\'s verb to that subject ("a doctor had typed")', () => {
-    expect(attributionsOf('The file was thin. A doctor had typed “homicidal ideation.”')).toMatchObject([{ source: 'A doctor', content: '“homicidal ideation.”', direct: true }]);
+    expect(attributionsOf('The file was thin. A doctor had typed “homicidal ideation.”')).toMatchObject([
+      { source: 'A doctor', content: '“homicidal ideation.”', direct: true },
+    ]);
   });
 
   it('reads a short speaker tag closing a quotation, with any verb and a prepositional tail', () => {
-    const ad = '“You pay your rent. Why didn\'t the landlord pay his?” a narrator in the new ad asks.';
+    const ad = "“You pay your rent. Why didn't the landlord pay his?” a narrator in the new ad asks.";
     expect(attributionsOf(ad)).toMatchObject([{ cue: 'asks', source: 'a narrator in the new ad', direct: true }]);
     const panel = '“The council is lurching from point to point,” said one Liberal source on the committee.';
     expect(attributionsOf(panel)).toMatchObject([{ cue: 'said', source: 'one Liberal source', direct: true }]);
-    expect(attributionsOf('“Keep your hands in sight,” Blige sings.')).toMatchObject([{ cue: 'sings', source: 'Blige', direct: true }]);
+    expect(attributionsOf('“Keep your hands in sight,” Blige sings.')).toMatchObject([
+      { cue: 'sings', source: 'Blige', direct: true },
+    ]);
     const article = '"Leaders honored the mayor for what they called \'the comeback of the year,\'" the article read.';
     expect(attributionsOf(article)).toMatchObject([{ cue: 'read', source: 'the article', direct: true }]);
   });
 
   it('takes the quotation before a tag for the content when a participle follows the verb, and a subordinate clause ends the tag', () => {
-    const text = 'The hall filled.\n\n“Who would have thought we would get here?” Ada Price said, looking out at the crowd.';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'said', content: '“Who would have thought we would get here?”', direct: true }]);
+    const text =
+      'The hall filled.\n\n“Who would have thought we would get here?” Ada Price said, looking out at the crowd.';
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', cue: 'said', content: '“Who would have thought we would get here?”', direct: true },
+    ]);
     const yell = 'She ran toward the car. "Is he hurt? Tell me now," she yells while running along the fence.';
     expect(attributionsOf(yell)).toMatchObject([{ cue: 'yells', content: '"Is he hurt? Tell me now,"', direct: true }]);
   });
 
   it('reads a transcript label after the quote mark of a pasted block quote', () => {
     const text = 'The interview ran long.\n\n"MARSH: Well, look, the plan is sound.\n\n"HOST: Thank you.';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }, { source: 'HOST', content: 'Thank you.' }]);
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'MARSH', content: 'Well, look, the plan is sound.' },
+      { source: 'HOST', content: 'Thank you.' },
+    ]);
   });
 
   it('quotes the sentence subject through a participle set off by a comma, whatever its verb', () => {
     const text = 'Mayor Ada Price walked onto the stage, chanting "Four more years!" The crowd cheered.';
-    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'chanting', content: '"Four more years!"', direct: true }));
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'chanting', content: '"Four more years!"', direct: true }),
+    );
   });
 
   it('reads a cue compromise mistags by its place, and skips where it was said before "that"', () => {
-    const tells = 'The polls opened early. Jeb Bush tells reporters outside a polling station in Greenville that “we will do fine.”';
-    expect(attributionsOf(tells)).toMatchObject([{ source: 'Jeb Bush', cue: 'tells', content: '“we will do fine.”', direct: true }]);
+    const tells =
+      'The polls opened early. Jeb Bush tells reporters outside a polling station in Greenville that “we will do fine.”';
+    expect(attributionsOf(tells)).toMatchObject([
+      { source: 'Jeb Bush', cue: 'tells', content: '“we will do fine.”', direct: true },
+    ]);
     const telling = 'Ada Price stood by her criticism on Tuesday, telling CNN that the council is a “disgrace.”';
-    expect(attributionsOf(telling)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'the council is a “disgrace.”' }));
+    expect(attributionsOf(telling)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'the council is a “disgrace.”' }),
+    );
   });
 
   it('ends a speaker tag at a clause or a reduced relative after it, and takes the quotation before "said of ..."', () => {
     const when = '“Anyone who refuses is at risk,” said Dan Golvach when asked about the plan.';
-    expect(attributionsOf(when)).toMatchObject([{ cue: 'said', content: '“Anyone who refuses is at risk,”', direct: true }]);
+    expect(attributionsOf(when)).toMatchObject([
+      { cue: 'said', content: '“Anyone who refuses is at risk,”', direct: true },
+    ]);
     const involved = '“It is a way to take part,” says a source involved in the group’s creation.';
-    expect(attributionsOf(involved)).toMatchObject([{ source: 'a source', cue: 'says', content: '“It is a way to take part,”' }]);
+    expect(attributionsOf(involved)).toMatchObject([
+      { source: 'a source', cue: 'says', content: '“It is a way to take part,”' },
+    ]);
     const of = 'The company refused.\n\n“Who do they think they are?” Ada Price said of the company in February.';
     expect(attributionsOf(of)).toMatchObject([{ source: 'Ada Price', content: '“Who do they think they are?”' }]);
   });
 
   it('reads what follows the cue after an introductory phrase, a quoted title in it included', () => {
-    const title = 'In an interview on CBS\'s "Face the Nation," House Speaker Ada Price (R-Ohio) said the spate of shootings demands "more listening."';
-    expect(attributionsOf(title)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the spate of shootings demands "more listening."' }));
-    expect(attributionsOf('As many as 12 dead, said Dr. Amal Haddad.')).toMatchObject([{ source: 'Amal Haddad', content: 'As many as 12 dead' }]);
+    const title =
+      'In an interview on CBS\'s "Face the Nation," House Speaker Ada Price (R-Ohio) said the spate of shootings demands "more listening."';
+    expect(attributionsOf(title)).toContainEqual(
+      expect.objectContaining({
+        source: 'Ada Price',
+        cue: 'said',
+        content: 'the spate of shootings demands "more listening."',
+      }),
+    );
+    expect(attributionsOf('As many as 12 dead, said Dr. Amal Haddad.')).toMatchObject([
+      { source: 'Amal Haddad', content: 'As many as 12 dead' },
+    ]);
     expect(() => attributionsOf('As many as 12 dead , said Dr. Amal Haddad.')).not.toThrow(); // a speaker opening the text: nothing before it to read
     const statement = 'In a White House statement, Ada Price condemned the test as "provocative and destabilizing."';
-    expect(attributionsOf(statement)).toMatchObject([{ source: 'Ada Price', cue: 'condemned', content: 'the test as "provocative and destabilizing."' }]);
-    const during = 'During her years in office, Ada Price said, most voters have come to believe "that the river is dying."';
-    expect(attributionsOf(during)).toMatchObject([{ source: 'Ada Price', cue: 'said', content: 'most voters have come to believe "that the river is dying."' }]);
+    expect(attributionsOf(statement)).toMatchObject([
+      { source: 'Ada Price', cue: 'condemned', content: 'the test as "provocative and destabilizing."' },
+    ]);
+    const during =
+      'During her years in office, Ada Price said, most voters have come to believe "that the river is dying."';
+    expect(attributionsOf(during)).toMatchObject([
+      { source: 'Ada Price', cue: 'said', content: 'most voters have come to believe "that the river is dying."' },
+    ]);
   });
 
   it('gives a second verb after "and" the sentence subject, and ends its quotation before the narration goes on', () => {
-    const text = 'Ada Price then urges her husband to leave the car and repeatedly says, "Do not do it," until the shots are heard.';
-    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: '"Do not do it,"' }));
+    const text =
+      'Ada Price then urges her husband to leave the car and repeatedly says, "Do not do it," until the shots are heard.';
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'says', content: '"Do not do it,"' }),
+    );
   });
 
   it('does not make what "there were ... reported" counts a speaker, but keeps "there are officials who said"', () => {
-    const text = 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths. There are two officials who said it was over.';
+    const text =
+      'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths. There are two officials who said it was over.';
     expect(attributionsOf(text)).toMatchObject([{ source: 'two officials', cue: 'said', content: 'it was over' }]);
   });
 
@@ -103,27 +142,42 @@ describe('findAttributions', () => {
     expect(attributionsOf('Neither the mayor nor her aides have been charged with any crime.')).toEqual([]);
     expect(attributionsOf('The final accord is expected to be ratified next month.')).toEqual([]);
     const quoted = 'Ada Price has been called “a charlatan” by fellow doctors.';
-    expect(attributionsOf(quoted)).toMatchObject([{ cue: 'called', content: expect.stringContaining('“a charlatan”') }]);
+    expect(attributionsOf(quoted)).toMatchObject([
+      { cue: 'called', content: expect.stringContaining('“a charlatan”') },
+    ]);
   });
 
   it('reads the clause closing a colon introduction, a phrasal verb tag and a tag followed by a new clause', () => {
-    const retorted = 'At a town hall meeting in Hudson on Monday, the Christie supporter retorted: “There is a special place for them.”';
-    expect(attributionsOf(retorted)).toMatchObject([{ source: 'Christie supporter', cue: 'retorted', content: '“There is a special place for them.”' }]);
-    const warned = 'Conceding that a deal was likely “down the line,” Ada Price warned: “It is not going to happen soon.”';
-    expect(attributionsOf(warned)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'warned', content: '“It is not going to happen soon.”' }));
-    expect(attributionsOf('“There were some of us who thought so,” Ada Price points out.')).toMatchObject([{ source: 'Ada Price', cue: 'points' }]);
-    expect(attributionsOf('“Go back to your seat,” Ada Price barked and a guard escorted him out.')).toMatchObject([{ source: 'Ada Price', cue: 'barked', content: '“Go back to your seat,”' }]);
+    const retorted =
+      'At a town hall meeting in Hudson on Monday, the Christie supporter retorted: “There is a special place for them.”';
+    expect(attributionsOf(retorted)).toMatchObject([
+      { source: 'Christie supporter', cue: 'retorted', content: '“There is a special place for them.”' },
+    ]);
+    const warned =
+      'Conceding that a deal was likely “down the line,” Ada Price warned: “It is not going to happen soon.”';
+    expect(attributionsOf(warned)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'warned', content: '“It is not going to happen soon.”' }),
+    );
+    expect(attributionsOf('“There were some of us who thought so,” Ada Price points out.')).toMatchObject([
+      { source: 'Ada Price', cue: 'points' },
+    ]);
+    expect(attributionsOf('“Go back to your seat,” Ada Price barked and a guard escorted him out.')).toMatchObject([
+      { source: 'Ada Price', cue: 'barked', content: '“Go back to your seat,”' },
+    ]);
   });
 
   it('carries a quotation on past an abbreviation in its speaker tag, not past a sentence of narration', () => {
-    const mr = '"Tom is a visionary," said Ada Price, who came to work with Mr. Clarke. "He stepped in when no one would."';
+    const mr =
+      '"Tom is a visionary," said Ada Price, who came to work with Mr. Clarke. "He stepped in when no one would."';
     expect(attributionsOf(mr)).toMatchObject([{ source: 'Ada Price', content: mr }]);
     const narration = '"One thing," Ada Price said. The crowd cheered. "Another thing."';
     expect(attributionsOf(narration)).toMatchObject([{ source: 'Ada Price', content: '"One thing,"' }]);
   });
 
   it('reads a time word between the subject and its cue, whatever compromise tags it', () => {
-    expect(attributionsOf('Ada Price now says she opposes the deal.')).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'says', content: 'she opposes the deal' }));
+    expect(attributionsOf('Ada Price now says she opposes the deal.')).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'says', content: 'she opposes the deal' }),
+    );
   });
 
   it('gives a relative clause\'s report to the phrase before it, with "who" as the mention', () => {
@@ -134,36 +188,57 @@ describe('findAttributions', () => {
   });
 
   it('finds the speaker of a colon introduction after an opening phrase with a date in it', () => {
-    const text = 'On July 6, 2015, Ada Price made the following comment:\n\n“For young people, the rate is 33 percent.”';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'made the following comment', content: '“For young people, the rate is 33 percent.”' }]);
+    const text =
+      'On July 6, 2015, Ada Price made the following comment:\n\n“For young people, the rate is 33 percent.”';
+    expect(attributionsOf(text)).toMatchObject([
+      {
+        source: 'Ada Price',
+        cue: 'made the following comment',
+        content: '“For young people, the rate is 33 percent.”',
+      },
+    ]);
   });
 
   it('reads a participle cue after "by" or "while" as the sentence speaker\'s, not "it goes without saying"', () => {
     const text = 'Ada Price appeared on the radio on Tuesday and began by saying she would “never” resign.';
-    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'saying', content: 'she would “never” resign' }));
-    expect(attributionsOf('The council knows it goes without saying that taxes will rise.').map((a) => a.cue)).not.toContain('saying');
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'saying', content: 'she would “never” resign' }),
+    );
+    expect(
+      attributionsOf('The council knows it goes without saying that taxes will rise.').map((a) => a.cue),
+    ).not.toContain('saying');
   });
 
   it('gives a surname opening a sentence, where compromise tags no name, the person named before', () => {
-    const text = '“We have never seen this,” said Marta Kovel, director of the service. Kovel said her teams had pulled 58 people from homes.';
+    const text =
+      '“We have never seen this,” said Marta Kovel, director of the service. Kovel said her teams had pulled 58 people from homes.';
     expect(attributionsOf(text).map((a) => a.source)).toEqual(['Marta Kovel', 'Marta Kovel']);
   });
 
   it('resolves a pronoun after its quotation to someone named before the quotation, not inside it', () => {
-    const text = 'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
-    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }));
+    const text =
+      'The campaign worries Henry Crespo, who leads the caucus.\n\n“No one is writing songs for her. Obama had a band,” he said.';
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ source: 'Henry Crespo', cue: 'said', direct: true }),
+    );
   });
 
-  it('does not sign a quotation a cue already gave to its speaker with a brief\'s byline', () => {
+  it("does not sign a quotation a cue already gave to its speaker with a brief's byline", () => {
     const text = 'Ada Price insisted that her party was "still the first force in the land."--Kim Roe.';
     expect(attributionsOf(text).map((a) => a.source)).toEqual(['Ada Price']);
   });
 
   it('does not take a date for the speaker or the content', () => {
-    expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([{ source: 'Ada Price', cue: 'called' }]);
-    expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([{ source: 'Ada Price', content: 'she wants to cut four taxes' }]);
+    expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([
+      { source: 'Ada Price', cue: 'called' },
+    ]);
+    expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([
+      { source: 'Ada Price', content: 'she wants to cut four taxes' },
+    ]);
     const rally = 'Ada Price said during a Friday evening rally in Ohio that the deal was “the gold standard.”';
-    expect(attributionsOf(rally)).toContainEqual(expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the deal was “the gold standard.”' }));
+    expect(attributionsOf(rally)).toContainEqual(
+      expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the deal was “the gold standard.”' }),
+    );
   });
 
   it('splits two reporting verbs sharing one subject into two reports', () => {
@@ -175,14 +250,19 @@ describe('findAttributions', () => {
   });
 
   it('gives a paragraph labelled with a name to that name: transcripts and headlines, not labels like Update', () => {
-    const text = 'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.\n\nMap: Where the river rose.';
+    const text =
+      'The interview ran long.\n\nMARSH: Well, look, the plan is sound.\n\nUpdate: The vote was moved to Friday.\n\nMap: Where the river rose.';
     expect(attributionsOf(text)).toMatchObject([{ source: 'MARSH', content: 'Well, look, the plan is sound.' }]);
-    expect(attributionsOf('Ada Price: Rivals Are Worried About the Budget\n\nThe senator spoke.')).toMatchObject([{ source: 'Ada Price', content: 'Rivals Are Worried About the Budget' }]);
+    expect(attributionsOf('Ada Price: Rivals Are Worried About the Budget\n\nThe senator spoke.')).toMatchObject([
+      { source: 'Ada Price', content: 'Rivals Are Worried About the Budget' },
+    ]);
   });
 
   it('joins a quotation that goes on after "said, but"', () => {
     const text = 'Ada Price met the mayor. "I like Leo," she said, but "he has a history of siding with the builders."';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', content: '"I like Leo," she said, but "he has a history of siding with the builders."' }]);
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', content: '"I like Leo," she said, but "he has a history of siding with the builders."' },
+    ]);
   });
 
   it('takes a speaker compromise does not know for a person, whom a later "he" stands for', () => {
@@ -191,52 +271,74 @@ describe('findAttributions', () => {
   });
 
   it('reads a present-tense reporting verb closing a sentence after a comma as its speaker tag', () => {
-    expect(attributionsOf('The valley has seen 26 cases since 2009, reports Reuters.')).toMatchObject([{ cue: 'reports', source: 'Reuters', content: 'The valley has seen 26 cases since 2009' }]);
+    expect(attributionsOf('The valley has seen 26 cases since 2009, reports Reuters.')).toMatchObject([
+      { cue: 'reports', source: 'Reuters', content: 'The valley has seen 26 cases since 2009' },
+    ]);
     expect(attributionsOf('The storm hit at dawn, leaves Smith.')).toEqual([]);
   });
 
   it('takes the person named in an appositive over the title before it, past a sentence adverb', () => {
-    expect(attributionsOf('The regional water minister, Tomas Ekberg, said the dam would hold.')).toMatchObject([{ source: 'Tomas Ekberg', content: 'the dam would hold' }]);
+    expect(attributionsOf('The regional water minister, Tomas Ekberg, said the dam would hold.')).toMatchObject([
+      { source: 'Tomas Ekberg', content: 'the dam would hold' },
+    ]);
     const posted = 'Meanwhile Ada Kessler, who calls herself a reporter, posted photos of the ruins.';
     expect(attributionsOf(posted).find((a) => a.cue === 'posted')).toMatchObject({ source: 'Ada Kessler' });
   });
 
   it('leaves when it was said out of the content: "said early Friday that ..."', () => {
-    expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([{ content: 'the bridge would reopen' }]);
+    expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([
+      { content: 'the bridge would reopen' },
+    ]);
   });
 
   it('takes the body, not the place after it, for the speaker: "The hospital in Tessa reported"', () => {
-    expect(attributionsOf('The regional hospital in Varna reported that 41 people were hurt.')).toMatchObject([{ source: 'The regional hospital', content: '41 people were hurt' }]);
-    expect(attributionsOf('He told reporters in Paris that the talks failed.')).toMatchObject([{ content: 'the talks failed' }]);
+    expect(attributionsOf('The regional hospital in Varna reported that 41 people were hurt.')).toMatchObject([
+      { source: 'The regional hospital', content: '41 people were hurt' },
+    ]);
+    expect(attributionsOf('He told reporters in Paris that the talks failed.')).toMatchObject([
+      { content: 'the talks failed' },
+    ]);
   });
 
   it('reads "an architect who said" and an appositive after a subject with a place in it', () => {
-    expect(attributionsOf('The builder met an architect who said he was never paid.')).toMatchObject([{ source: 'an architect', content: 'he was never paid' }]);
+    expect(attributionsOf('The builder met an architect who said he was never paid.')).toMatchObject([
+      { source: 'an architect', content: 'he was never paid' },
+    ]);
     const agency = 'Officials at the Water Agency, a division of the ministry, said the dam was safe.';
-    expect(attributionsOf(agency)).toMatchObject([{ source: 'Officials at the Water Agency', content: 'the dam was safe' }]);
+    expect(attributionsOf(agency)).toMatchObject([
+      { source: 'Officials at the Water Agency', content: 'the dam was safe' },
+    ]);
   });
 
   it('ends a report inside a relative clause where the clause ends', () => {
-    expect(attributionsOf('Voters, who said they had doubts about the mayor, stayed home.')).toMatchObject([{ source: 'Voters', content: 'they had doubts about the mayor' }]);
+    expect(attributionsOf('Voters, who said they had doubts about the mayor, stayed home.')).toMatchObject([
+      { source: 'Voters', content: 'they had doubts about the mayor' },
+    ]);
   });
 
   it('finds the subject of quoted words after an introductory phrase, up to the last quotation of the sentence', () => {
     const text = 'In recent weeks, Ada Price has gone after the mayor as a “human leech” and a “spoiled brat.”';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Ada Price', cue: 'has gone', content: 'after the mayor as a “human leech” and a “spoiled brat.”' }]);
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', cue: 'has gone', content: 'after the mayor as a “human leech” and a “spoiled brat.”' },
+    ]);
   });
 
-  it('takes a dash-signed paragraph whose opening quote mark went astray as the signer\'s', () => {
+  it("takes a dash-signed paragraph whose opening quote mark went astray as the signer's", () => {
     const text = 'Readers wrote in.\n\n”Fear. I am afraid that he will win.” ― Edwin Moray';
-    expect(attributionsOf(text)).toMatchObject([{ source: 'Edwin Moray', cue: '―', content: '”Fear. I am afraid that he will win.”', direct: true }]);
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Edwin Moray', cue: '―', content: '”Fear. I am afraid that he will win.”', direct: true },
+    ]);
   });
 
   it('gives "he" to the titled speaker compromise does not know, not to an earlier person', () => {
-    const text = 'Police spokesman Daniel Orr said the search would resume. Premier Ivo Stanek, who flew over the valley, called the floods “a disaster.” He promised that every bridge would be rebuilt.';
+    const text =
+      'Police spokesman Daniel Orr said the search would resume. Premier Ivo Stanek, who flew over the valley, called the floods “a disaster.” He promised that every bridge would be rebuilt.';
     expect(attributionsOf(text).find((a) => a.cue === 'promised')).toMatchObject({ source: 'Premier Ivo Stanek' });
   });
 
   it('knows a name opening a sentence from its other mentions, gives it the full name, and takes a quotation cut by its own "!"', () => {
-    const text = 'Voters cheered Ada Price. Price walked onto the stage, chanting “Go on! Go on!”\n\nPrice is promising lower rents and “homes, homes, homes,” but rents keep rising.';
+    const text =
+      'Voters cheered Ada Price. Price walked onto the stage, chanting “Go on! Go on!”\n\nPrice is promising lower rents and “homes, homes, homes,” but rents keep rising.';
     const found = attributionsOf(text);
     expect(found.map((a) => a.source)).toEqual(['Ada Price', 'Ada Price']);
     expect(found[0]!.content).toContain('“Go on! Go on!”');
@@ -244,29 +346,45 @@ describe('findAttributions', () => {
   });
 
   it('reads any sentence ending in a colon before a quotation as its introduction', () => {
-    expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([{ cue: 'Said', source: 'Ellis', direct: true }]);
+    expect(attributionsOf('Said Ellis: “I do not think she cares about the budget.”')).toMatchObject([
+      { cue: 'Said', source: 'Ellis', direct: true },
+    ]);
     const comment = 'Ada Price made the following comment:\n\n“For young people the rate is far too high.”';
-    expect(attributionsOf(comment)).toMatchObject([{ cue: 'made the following comment', source: 'Ada Price', direct: true }]);
+    expect(attributionsOf(comment)).toMatchObject([
+      { cue: 'made the following comment', source: 'Ada Price', direct: true },
+    ]);
   });
 
   it('reads a weak cue as narration when a thing is its subject, as a report when someone named is', () => {
-    const text = 'The rail operator said the old viaduct passed an inspection in May. Senator Ada Price passed the warning on to the council.';
+    const text =
+      'The rail operator said the old viaduct passed an inspection in May. Senator Ada Price passed the warning on to the council.';
     const found = attributionsOf(text);
     expect(found.map((a) => a.cue)).toEqual(['said', 'passed']);
     expect(found.map((a) => a.source)).toEqual(['The rail operator', 'Ada Price']);
   });
 
   it('finds a direct quote with the speaker after it', () => {
-    const text = 'The mayor toured the flooded streets.\n\n"We will rebuild every bridge," said Lena Ortiz, the mayor of Dunmore.';
+    const text =
+      'The mayor toured the flooded streets.\n\n"We will rebuild every bridge," said Lena Ortiz, the mayor of Dunmore.';
     const [a, ...rest] = attributionsOf(text);
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({ source: 'Lena Ortiz', cue: 'said', content: '"We will rebuild every bridge,"', direct: true });
+    expect(a).toMatchObject({
+      source: 'Lena Ortiz',
+      cue: 'said',
+      content: '"We will rebuild every bridge,"',
+      direct: true,
+    });
   });
 
   it('resolves a pronoun to the person named before it', () => {
     const text = 'Lena Ortiz visited the dam on Monday. She said the repairs would take a year.';
     const [a] = attributionsOf(text);
-    expect(a).toMatchObject({ source: 'Lena Ortiz', cue: 'said', content: 'the repairs would take a year', direct: false });
+    expect(a).toMatchObject({
+      source: 'Lena Ortiz',
+      cue: 'said',
+      content: 'the repairs would take a year',
+      direct: false,
+    });
     expect(mention(text, a!)).toBe('She');
   });
 
@@ -278,7 +396,8 @@ describe('findAttributions', () => {
   });
 
   it('reads "according to" at the end and at the start of a sentence', () => {
-    const text = 'The storm destroyed forty homes, according to the county fire service. According to the weather office, more rain is due.';
+    const text =
+      'The storm destroyed forty homes, according to the county fire service. According to the weather office, more rain is due.';
     const found = attributionsOf(text);
     expect(found.map((a) => [a.cue, a.content, a.source])).toEqual([
       ['according to', 'The storm destroyed forty homes', 'the county fire service'],
@@ -293,7 +412,8 @@ describe('findAttributions', () => {
   });
 
   it('keeps a quote that runs over two paragraphs whole', () => {
-    const text = 'Ortiz said: "We have asked the state for help.\n\n"We are still waiting for an answer."\n\nThe council meets on Friday.';
+    const text =
+      'Ortiz said: "We have asked the state for help.\n\n"We are still waiting for an answer."\n\nThe council meets on Friday.';
     const [a, ...rest] = attributionsOf(text);
     expect(rest).toEqual([]);
     expect(a!.content).toBe('"We have asked the state for help.\n\n"We are still waiting for an answer."');
@@ -303,7 +423,11 @@ describe('findAttributions', () => {
     const text = 'Paul Brennan runs the ferry. "The new bridge," he said, "will put us out of work."';
     const [a, ...rest] = attributionsOf(text);
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({ source: 'Paul Brennan', content: '"The new bridge," he said, "will put us out of work."', direct: true });
+    expect(a).toMatchObject({
+      source: 'Paul Brennan',
+      content: '"The new bridge," he said, "will put us out of work."',
+      direct: true,
+    });
   });
 
   it('joins the next quoted sentence to a quote attributed in between', () => {
@@ -315,7 +439,12 @@ describe('findAttributions', () => {
   it('keeps nested single quotes inside the quotation', () => {
     const text = `"He looked at me and said 'never again,'" Ortiz told reporters.`;
     const [a] = attributionsOf(text);
-    expect(a).toMatchObject({ source: 'Ortiz', cue: 'told', content: `"He looked at me and said 'never again,'"`, direct: true });
+    expect(a).toMatchObject({
+      source: 'Ortiz',
+      cue: 'told',
+      content: `"He looked at me and said 'never again,'"`,
+      direct: true,
+    });
   });
 
   it('skips the listener of "told" and the "that" before the content', () => {
@@ -333,7 +462,12 @@ describe('findAttributions', () => {
   it('takes the quoted paragraph after a colon that closes the introduction', () => {
     const text = 'Ortiz continued:\n\n"We have waited for years and nobody came."';
     const [a] = attributionsOf(text);
-    expect(a).toMatchObject({ source: 'Ortiz', cue: 'continued', content: '"We have waited for years and nobody came."', direct: true });
+    expect(a).toMatchObject({
+      source: 'Ortiz',
+      cue: 'continued',
+      content: '"We have waited for years and nobody came."',
+      direct: true,
+    });
   });
 
   it('reads a quotation signed with a dash', () => {

@@ -26,18 +26,57 @@ const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
-const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'assured', 'informed', 'reminded', 'urged']);
+const LISTENER_VERBS = new Set([
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'asked',
+  'asks',
+  'warned',
+  'assured',
+  'informed',
+  'reminded',
+  'urged',
+]);
 /** Words between a subject and its cue: "has also said", "would not say". */
 /** Words compromise does not always call adverbs that stand between a subject and its verb: "Clinton now says". */
-const TIME_WORDS = new Set(['now', 'also', 'then', 'still', 'later', 'again', 'once', 'never', 'already', 'even', 'just', 'first', 'finally', 'since']);
+const TIME_WORDS = new Set([
+  'now',
+  'also',
+  'then',
+  'still',
+  'later',
+  'again',
+  'once',
+  'never',
+  'already',
+  'even',
+  'just',
+  'first',
+  'finally',
+  'since',
+]);
 const isBetweenWord = (token: Token): boolean =>
-  token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || (token.tags.has('Adverb') && !token.tags.has('Noun')) || (TIME_WORDS.has(token.normal) && !token.tags.has('Noun'));
+  token.tags.has('Auxiliary') ||
+  token.tags.has('Modal') ||
+  token.tags.has('Negative') ||
+  (token.tags.has('Adverb') && !token.tags.has('Noun')) ||
+  (TIME_WORDS.has(token.normal) && !token.tags.has('Noun'));
 const isNounish = (token: Token): boolean =>
   token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Pronoun') || token.tags.has('Honorific');
 const isModifier = (token: Token): boolean =>
-  token.tags.has('Determiner') || token.tags.has('Adjective') || token.tags.has('Possessive') || token.tags.has('Value') || token.tags.has('Honorific');
+  token.tags.has('Determiner') ||
+  token.tags.has('Adjective') ||
+  token.tags.has('Possessive') ||
+  token.tags.has('Value') ||
+  token.tags.has('Honorific');
 /** No comma, colon or quote mark between a token and the next: they belong to one phrase. */
-const joined = (token: Token): boolean => token.after === '' || token.after === '-' || (token.after === '.' && (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
+const joined = (token: Token): boolean =>
+  token.after === '' ||
+  token.after === '-' ||
+  (token.after === '.' &&
+    (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
 
 export function findAttributions(doc: ArticleDocument): Attribution[] {
   const resolver = new NameResolver(doc);
@@ -45,7 +84,9 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   const insideQuote = quoteLookup(doc);
   const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
   // words the article writes as names somewhere: "Trump" opening a sentence, where compromise calls it a noun, is one
-  const properNames = new Set(doc.tokens.filter((t) => t.tags.has('ProperNoun') || t.tags.has('Person')).map((t) => t.text));
+  const properNames = new Set(
+    doc.tokens.filter((t) => t.tags.has('ProperNoun') || t.tags.has('Person')).map((t) => t.text),
+  );
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
@@ -53,16 +94,19 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
-      const found: Ruled | null =
-        token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to'
-          ? ruled('according-to', accordingTo(doc, segment, i))
-          : isCue(token) || isMistaggedCue(doc.tokens, segment, i, properNames)
-            ? (ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
-              ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
-              ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker)))
-            : isInvertedCue(doc.tokens, segment, i)
-              ? ruled('inverted-cue', reportingVerb(doc, segment, i))
-              : ruled('quoting-participle', quotingParticiple(doc, segment, i, sentenceSpeaker));
+      let found: Ruled | null;
+      if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
+        found = ruled('according-to', accordingTo(doc, segment, i));
+      } else if (isCue(token) || isMistaggedCue(doc.tokens, segment, i, properNames)) {
+        found =
+          ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
+          ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
+          ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker));
+      } else if (isInvertedCue(doc.tokens, segment, i)) {
+        found = ruled('inverted-cue', reportingVerb(doc, segment, i));
+      } else {
+        found = ruled('quoting-participle', quotingParticiple(doc, segment, i, sentenceSpeaker));
+      }
       if (!found) continue;
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
@@ -91,7 +135,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
 function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution[]): Attribution[] {
   const { tokens } = doc;
   const resolver = new NameResolver(doc);
-  const overlapsClaimed = (start: number, end: number): boolean => claimed.some((a) => (a.contentStart < end && start < a.contentEnd) || (a.cueStart < end && start < a.cueEnd));
+  const overlapsClaimed = (start: number, end: number): boolean =>
+    claimed.some((a) => (a.contentStart < end && start < a.contentEnd) || (a.cueStart < end && start < a.cueEnd));
   const contents = claimed.map((a) => [a.contentStart, a.contentEnd] as const).sort((a, b) => a[0] - b[0]);
   // a sentence inside one content a rule found: whatever the tagger finds there overlaps it
   let next = 0;
@@ -106,32 +151,66 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
     const last = tokens[tagged.contentEnd - 1]!;
     const contentStart = first.start - openingMark(first);
     const contentEnd = last.end + closingMark(last);
-    if (overlapsClaimed(contentStart, contentEnd) || overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)) continue;
-    const attribution = build(doc, resolver, { rule: LEARNED_RULE, cueFirst: tagged.cueFirst, cueEnd: tagged.cueEnd, speaker: tagged.source, contentStart, contentEnd });
+    if (
+      overlapsClaimed(contentStart, contentEnd) ||
+      overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)
+    )
+      continue;
+    const attribution = build(doc, resolver, {
+      rule: LEARNED_RULE,
+      cueFirst: tagged.cueFirst,
+      cueEnd: tagged.cueEnd,
+      speaker: tagged.source,
+      contentStart,
+      contentEnd,
+    });
     if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
   }
   return found;
 }
 
 /** A quotation signed with a dash at its paragraph's end: '"...." ― Jane Roe' (reader comments, epigraphs). */
-function signedQuotations(doc: ArticleDocument, resolver: NameResolver, claimed: readonly Attribution[]): Attribution[] {
+function signedQuotations(
+  doc: ArticleDocument,
+  resolver: NameResolver,
+  claimed: readonly Attribution[],
+): Attribution[] {
   const { text } = doc;
   const signed: Attribution[] = [];
   let paragraph = 0;
   for (const quotation of doc.quotations) {
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end < quotation.end) paragraph++;
     const paragraphEnd = doc.paragraphs[paragraph]!.end;
-    // a quotation a cue already gave to its speaker ('X insisted his party was "..."--Kim Roe.') ends a wire brief signed by its writer
+    // a quotation a cue already gave to its speaker ('X insisted his party was "..."--Kim Roe.') ends a wire brief
+    // signed by its writer
     if (claimed.some((a) => a.contentStart <= quotation.start && quotation.end <= a.contentEnd)) continue;
     const signature = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(quotation.end, paragraphEnd));
     if (!signature) continue;
-    signed.push(signedBy(doc, resolver, 'signed-quotation', signature, quotation.end + signature[0].indexOf(signature[1]!), quotation.start, quotation.end));
+    signed.push(
+      signedBy(
+        doc,
+        resolver,
+        'signed-quotation',
+        signature,
+        quotation.end + signature[0].indexOf(signature[1]!),
+        quotation.start,
+        quotation.end,
+      ),
+    );
   }
   return [...signed, ...signedParagraphs(doc, resolver, signed)];
 }
 
 /** The attribution of a signed content: `signature` holds the dash and the name, the dash written at `cueStart`. */
-function signedBy(doc: ArticleDocument, resolver: NameResolver, rule: AttributionRule, signature: RegExpExecArray, cueStart: number, contentStart: number, contentEnd: number): Attribution {
+function signedBy(
+  doc: ArticleDocument,
+  resolver: NameResolver,
+  rule: AttributionRule,
+  signature: RegExpExecArray,
+  cueStart: number,
+  contentStart: number,
+  contentEnd: number,
+): Attribution {
   const dash = signature[1]!;
   const name = signature[2]!;
   const sourceStart = cueStart - signature[0].indexOf(dash) + signature[0].lastIndexOf(name);
@@ -150,13 +229,18 @@ function signedBy(doc: ArticleDocument, resolver: NameResolver, rule: Attributio
   };
 }
 
-/** A paragraph signed with a dash whose quote marks went astray ('”Fear. I am afraid.” ― Jane Roe'): the whole paragraph is signed. */
+/**
+ * A paragraph signed with a dash whose quote marks went astray ('”Fear. I am afraid.” ― Jane Roe'): the whole paragraph
+ * is signed.
+ */
 function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: Attribution[]): Attribution[] {
   const { text } = doc;
   const found: Attribution[] = [];
   for (const paragraph of doc.paragraphs) {
     if (signed.some((a) => a.contentStart >= paragraph.start && a.contentEnd <= paragraph.end)) continue;
-    const signature = /([―—–]|--)[ \t]*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(text.slice(paragraph.start, paragraph.end));
+    const signature = /([―—–]|--)[ \t]*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*$/u.exec(
+      text.slice(paragraph.start, paragraph.end),
+    );
     if (!signature || signature.index === 0) continue;
     const cueStart = paragraph.start + signature.index;
     let contentEnd = cueStart;
@@ -171,10 +255,24 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
  * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), then quotations
  * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), then
- * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything (attribution-tagger).
+ * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything
+ * (attribution-tagger).
  */
-export const ATTRIBUTION_RULES = ['reporting-verb', 'inverted-cue', 'participle-cue', 'coordinated-cue', 'quoting-participle', 'according-to',
-  'tagged-quotation', 'colon-introduction', 'speaker-label', 'quoted-words-of-subject', 'signed-quotation', 'signed-paragraph', 'attribution-tagger'] as const;
+export const ATTRIBUTION_RULES = [
+  'reporting-verb',
+  'inverted-cue',
+  'participle-cue',
+  'coordinated-cue',
+  'quoting-participle',
+  'according-to',
+  'tagged-quotation',
+  'colon-introduction',
+  'speaker-label',
+  'quoted-words-of-subject',
+  'signed-quotation',
+  'signed-paragraph',
+  'attribution-tagger',
+] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
 /** The learned pass's id (attribution-model/tagger.ts). */
 export const LEARNED_RULE: AttributionRule = 'attribution-tagger';
@@ -193,10 +291,32 @@ interface Found {
 }
 
 /** Verbs of saying that take no prepositional object: after them "of X", "in Ohio" tell about, not what was said. */
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'recalled', 'explained', 'remarked', 'continued', 'stated', 'declared', 'insisted', 'joked', 'quipped', 'replied', 'exclaimed']);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'recalled',
+  'explained',
+  'remarked',
+  'continued',
+  'stated',
+  'declared',
+  'insisted',
+  'joked',
+  'quipped',
+  'replied',
+  'exclaimed',
+]);
 const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
 /** ", adding ...", ", telling CNN ...": compromise calls some of these adjectives; the -ing form of a cue is enough. */
-const isParticipleCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
+const isParticipleCue = (token: Token): boolean =>
+  CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
 /**
  * A cue compromise mistags: "Bush tells reporters" (a plural noun after a name), ", telling CNN that"
  * (an adjective after a comma). Its place shows it is the verb.
@@ -206,7 +326,12 @@ function isMistaggedCue(tokens: Token[], segment: Segment, i: number, properName
   if (!CUE_WORDS.has(token.normal) || token.tags.has('Verb') || i === segment.first) return false;
   const previous = tokens[i - 1]!;
   if (/ing$/.test(token.normal)) return /,\s*$/.test(previous.after);
-  return /s$/.test(token.normal) && token.tags.has('Plural') && joined(previous) && (previous.tags.has('ProperNoun') || previous.tags.has('Person') || properNames.has(previous.text));
+  return (
+    /s$/.test(token.normal) &&
+    token.tags.has('Plural') &&
+    joined(previous) &&
+    (previous.tags.has('ProperNoun') || previous.tags.has('Person') || properNames.has(previous.text))
+  );
 }
 /**
  * "..., reports Reuters.": a present-tense reporting verb after a comma with a name closing the sentence is a
@@ -214,8 +339,11 @@ function isMistaggedCue(tokens: Token[], segment: Segment, i: number, properName
  */
 function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
   const token = tokens[i]!;
-  const reportingWord = [token.normal, token.normal.replace(/s$/, 'ed'), token.normal.replace(/s$/, 'd')].some((form) => CUE_WORDS.has(form));
-  if (!reportingWord || !token.tags.has('PresentTense') || i === segment.first || !/,\s*$/.test(tokens[i - 1]!.after)) return false;
+  const reportingWord = [token.normal, token.normal.replace(/s$/, 'ed'), token.normal.replace(/s$/, 'd')].some((form) =>
+    CUE_WORDS.has(form),
+  );
+  if (!reportingWord || !token.tags.has('PresentTense') || i === segment.first || !/,\s*$/.test(tokens[i - 1]!.after))
+    return false;
   const speaker = phraseAfter(tokens, i + 1, segment.end);
   return speaker !== null && closesClause(tokens, segment, speaker.end) && namesSomeone(tokens, speaker);
 }
@@ -227,11 +355,17 @@ function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
 function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
   const found = subjectAndContent(doc, segment, cue);
   // "there were 3248 cases reported worldwide": what is reported, not who reports
-  if (found?.speaker && found.speaker.relative === undefined && isExistential(doc.tokens, segment, found.speaker.first)) return null;
+  if (found?.speaker && found.speaker.relative === undefined && isExistential(doc.tokens, segment, found.speaker.first))
+    return null;
   const quoted = (f: Found): boolean => QUOTE_MARK.test(doc.text.slice(f.contentStart, f.contentEnd));
   // a passive reports only with quoted words: 'was called "a charlatan" by fellow doctors'
   if (found && isPassive(doc.tokens, segment, cue) && !quoted(found)) return null;
-  if (!found || !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) || (found.speaker && namesSomeone(doc.tokens, found.speaker))) return found;
+  if (
+    !found ||
+    !WEAK_CUE_WORDS.has(doc.tokens[cue]!.normal) ||
+    (found.speaker && namesSomeone(doc.tokens, found.speaker))
+  )
+    return found;
   return quoted(found) ? found : null;
 }
 
@@ -239,7 +373,11 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
 function isExistential(tokens: Token[], segment: Segment, first: number): boolean {
   let be = first - 1;
   if (be > segment.first && tokens[be]!.normal === 'been') be--;
-  return be > segment.first && /^(is|are|was|were|have|has|had)$/.test(tokens[be]!.normal) && tokens[be - 1]!.normal === 'there';
+  return (
+    be > segment.first &&
+    /^(is|are|was|were|have|has|had)$/.test(tokens[be]!.normal) &&
+    tokens[be - 1]!.normal === 'there'
+  );
 }
 
 /** "has been charged with", "is expected to", "was endorsed by": the subject of a passive is not the speaker. */
@@ -247,7 +385,9 @@ function isPassive(tokens: Token[], segment: Segment, cue: number): boolean {
   if (!tokens[cue]!.tags.has('PastTense') && !tokens[cue]!.tags.has('Participle')) return false;
   let be = cue - 1;
   while (be > segment.first && tokens[be]!.tags.has('Adverb') && joined(tokens[be]!)) be--;
-  return be >= segment.first && joined(tokens[be]!) && /^(is|are|was|were|be|been|being|'s|'re)$/.test(tokens[be]!.normal);
+  return (
+    be >= segment.first && joined(tokens[be]!) && /^(is|are|was|were|be|been|being|'s|'re)$/.test(tokens[be]!.normal)
+  );
 }
 
 function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
@@ -261,8 +401,16 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
     const attributionEnd = tokens[Math.max(speaker.end, cue + 1) - 1]!.end;
     const content = contentBefore(doc, segment, speakerFirst);
     if (!content) return null;
-    const continued = continuingQuotationEnd(doc, attributionEnd) ?? parentheticalEnd(doc, segment, Math.max(speaker.end, cue + 1), content.end);
-    return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: content.start, contentEnd: Math.max(content.end, continued ?? content.end) };
+    const continued =
+      continuingQuotationEnd(doc, attributionEnd) ??
+      parentheticalEnd(doc, segment, Math.max(speaker.end, cue + 1), content.end);
+    return {
+      cueFirst: cue,
+      cueEnd: cue + 1,
+      speaker,
+      contentStart: content.start,
+      contentEnd: Math.max(content.end, continued ?? content.end),
+    };
   }
   const found = contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), speaker);
   return found && relativeClauseEnd(doc, segment, cue, found);
@@ -276,19 +424,33 @@ function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, 
   for (let i = cue + 1; i < segment.end - 1; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.end > found.contentEnd) break;
-    if (/,$/.test(tokens[i]!.after) && next.tags.has('Verb') && !next.tags.has('Gerund') && tokens[i]!.end > found.contentStart) return { ...found, contentEnd: tokens[i]!.end };
+    if (
+      /,$/.test(tokens[i]!.after) &&
+      next.tags.has('Verb') &&
+      !next.tags.has('Gerund') &&
+      tokens[i]!.end > found.contentStart
+    )
+      return { ...found, contentEnd: tokens[i]!.end };
   }
   return found;
 }
 
-/** "said early Friday that ...", "told reporters in Paris that ...": when and where it was said, before "that", is not what was said. */
+/**
+ * "said early Friday that ...", "told reporters in Paris that ...": when and where it was said, before "that", is not
+ * what was said.
+ */
 function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
   for (let i = first; i < Math.min(limit, first + 8); i++) {
     const token = tokens[i]!;
     if (token.normal === 'that' && i > first) return i;
-    const when = token.tags.has('Date') || token.tags.has('Adverb') || token.tags.has('Place') || /^(on|in|at|during|late|early|earlier|later)$/.test(token.normal);
+    const when =
+      token.tags.has('Date') ||
+      token.tags.has('Adverb') ||
+      token.tags.has('Place') ||
+      /^(on|in|at|during|late|early|earlier|later)$/.test(token.normal);
     // "in Greenville", "at a news conference in Ohio": a prepositional phrase of nouns, no verb
-    const where = i > first && !token.tags.has('Verb') && (isNounish(token) || isModifier(token) || token.tags.has('Preposition'));
+    const where =
+      i > first && !token.tags.has('Verb') && (isNounish(token) || isModifier(token) || token.tags.has('Preposition'));
     if (!(when || where) || !joined(token)) return first;
   }
   return first;
@@ -297,12 +459,24 @@ function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
 /** "said Tuesday he ...": a day or date right after the cue, with no "that", is when, not what. */
 function pastDate(tokens: Token[], first: number, limit: number): number {
   let next = first;
-  while (next < limit - 1 && tokens[next]!.tags.has('Date') && joined(tokens[next]!) && !tokens[next]!.tags.has('Value')) next++;
+  while (
+    next < limit - 1 &&
+    tokens[next]!.tags.has('Date') &&
+    joined(tokens[next]!) &&
+    !tokens[next]!.tags.has('Value')
+  )
+    next++;
   return next > first && !tokens[next]!.tags.has('Verb') ? next : first;
 }
 
 /** The content from `contentFirst` to the end of the sentence, or to a participle reporting more (", adding ..."). */
-function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, contentFirst: number, speaker: Mention): Found | null {
+function contentAfter(
+  doc: ArticleDocument,
+  segment: Segment,
+  cue: number,
+  contentFirst: number,
+  speaker: Mention,
+): Found | null {
   const { tokens } = doc;
   if (contentFirst >= segment.end) return quoteAfterColon(doc, segment, cue, speaker);
   let end = segment.end;
@@ -317,7 +491,11 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
       break;
     }
     // 'says, "Don't do it," until shots are heard': after the quotation the narration goes on
-    if (quoted && QUOTE_MARK.test(tokens[i - 1]!.after) && (opensClause(tokens, i) || SUBORDINATORS.has(tokens[i]!.normal))) {
+    if (
+      quoted &&
+      QUOTE_MARK.test(tokens[i - 1]!.after) &&
+      (opensClause(tokens, i) || SUBORDINATORS.has(tokens[i]!.normal))
+    ) {
       end = i;
       break;
     }
@@ -328,14 +506,25 @@ function contentAfter(doc: ArticleDocument, segment: Segment, cue: number, conte
     }
   }
   const last = tokens[end - 1]!;
-  return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!), contentEnd: last.end + closingMark(last) };
+  return {
+    cueFirst: cue,
+    cueEnd: cue + 1,
+    speaker,
+    contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!),
+    contentEnd: last.end + closingMark(last),
+  };
 }
 
 /**
  * "..., tweeting, '...'", "..., while chanting '...'": any participle set off by a comma and followed at once
  * by a quotation quotes the sentence's speaker, whether or not the lexicon knows the verb.
  */
-function quotingParticiple(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
+function quotingParticiple(
+  doc: ArticleDocument,
+  segment: Segment,
+  cue: number,
+  sentenceSpeaker: Mention | null,
+): Found | null {
   const { tokens } = doc;
   const quotation = participleQuotation(doc, segment.first, cue);
   // the subject is looked for only once a quotation follows: it reads the sentence, and this runs at every token
@@ -351,7 +540,9 @@ function participleQuotation(doc: ArticleDocument, first: number, cue: number): 
   const next = tokens[cue + 1];
   if (!token.tags.has('Gerund') || !next || cue === first) return null;
   const previous = tokens[cue - 1]!;
-  const setOff = /,\s*$/.test(previous.after) || (SUBORDINATORS.has(previous.normal) && cue - 1 > first && /,\s*$/.test(tokens[cue - 2]!.after));
+  const setOff =
+    /,\s*$/.test(previous.after) ||
+    (SUBORDINATORS.has(previous.normal) && cue - 1 > first && /,\s*$/.test(tokens[cue - 2]!.after));
   if (!setOff || !/^[,:]?\s*$/.test(token.after.replace(/["“”„«»]|''/g, ''))) return null;
   return doc.quotations.find((q) => q.start >= token.end && q.start < next.start) ?? null;
 }
@@ -369,7 +560,12 @@ function coordinatedCueConjunction(tokens: Token[], first: number, cue: number):
 }
 
 /** "X urged ... and repeatedly said, '...'": the second verb reports for the first one's speaker. */
-function coordinated(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
+function coordinated(
+  doc: ArticleDocument,
+  segment: Segment,
+  cue: number,
+  sentenceSpeaker: Mention | null,
+): Found | null {
   const { tokens } = doc;
   const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
   if (!speaker || coordinatedCueConjunction(tokens, segment.first, cue) === null) return null;
@@ -386,24 +582,42 @@ function quoteAfterColon(doc: ArticleDocument, segment: Segment, cue: number, sp
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: next.start, contentEnd: next.end };
 }
 
-/** Where what a cue reports begins: "X said (that) ...", "X told reporters in Ohio that ...", "X told reporters: ...". */
+/**
+ * Where what a cue reports begins: "X said (that) ...", "X told reporters in Ohio that ...", "X told reporters: ...".
+ */
 function contentFirstAfter(tokens: Token[], segment: Segment, cue: number): number {
   let contentFirst = cue + 1;
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
   contentFirst = pastDate(tokens, pastWhenSaid(tokens, contentFirst, segment.end), segment.end);
-  while (contentFirst < segment.end && /^(that|:)$/.test(tokens[contentFirst]!.normal) && !tokens[contentFirst]!.tags.has('Noun')) contentFirst++;
+  while (
+    contentFirst < segment.end &&
+    /^(that|:)$/.test(tokens[contentFirst]!.normal) &&
+    !tokens[contentFirst]!.tags.has('Noun')
+  )
+    contentFirst++;
   return contentFirst;
 }
 
 /** "X said ..., adding that ...": a participle after a comma reports for the sentence's speaker. */
-function participle(doc: ArticleDocument, segment: Segment, cue: number, sentenceSpeaker: Mention | null): Found | null {
+function participle(
+  doc: ArticleDocument,
+  segment: Segment,
+  cue: number,
+  sentenceSpeaker: Mention | null,
+): Found | null {
   const { tokens } = doc;
   const speaker = sentenceSpeaker ?? sentenceSubject(tokens, segment);
   // ", adding ...", "began by saying ...", "while insisting ..."
-  const introducedBy = cue > segment.first && (!joined(tokens[cue - 1]!) || /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal));
+  const introducedBy =
+    cue > segment.first &&
+    (!joined(tokens[cue - 1]!) || /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal));
   if (!speaker || !isParticipleCue(tokens[cue]!) || !introducedBy) return null;
   let contentFirst = contentFirstAfter(tokens, segment, cue);
-  while (contentFirst < segment.end && (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))) contentFirst++;
+  while (
+    contentFirst < segment.end &&
+    (/^(that|:)$/.test(tokens[contentFirst]!.normal) || isBetweenWord(tokens[contentFirst]!))
+  )
+    contentFirst++;
   return contentAfter(doc, segment, cue, contentFirst, speaker);
 }
 
@@ -424,24 +638,84 @@ function taggedQuotation(doc: ArticleDocument, segment: Segment, attributions: A
   const subject = phraseWithPrepositions(tokens, tag, segment.end);
   // compromise reads a verb closing the sentence as a plural noun ("a narrator in the ad asks", "Blige sings")
   const lastWord = subject ? tokens[subject.end - 1]! : null;
-  const verbAfterName = subject && lastWord && /s$/.test(lastWord.normal) && tokens[subject.end - 2]?.tags.has('ProperNoun');
-  if (subject && lastWord && subject.end - subject.first > 1 && (CUE_WORDS.has(lastWord.normal) || verbAfterName) && closesClause(tokens, segment, subject.end)) {
+  const verbAfterName =
+    subject && lastWord && /s$/.test(lastWord.normal) && tokens[subject.end - 2]?.tags.has('ProperNoun');
+  if (
+    subject &&
+    lastWord &&
+    subject.end - subject.first > 1 &&
+    (CUE_WORDS.has(lastWord.normal) || verbAfterName) &&
+    closesClause(tokens, segment, subject.end)
+  ) {
     const speaker = { first: subject.first, end: subject.end - 1 };
-    return speaksFor(tokens, speaker) ? { cueFirst: speaker.end, cueEnd: subject.end, speaker, contentStart: quotation.start, contentEnd: quotation.end } : null;
+    return speaksFor(tokens, speaker)
+      ? {
+          cueFirst: speaker.end,
+          cueEnd: subject.end,
+          speaker,
+          contentStart: quotation.start,
+          contentEnd: quotation.end,
+        }
+      : null;
   }
-  if (subject && subject.end < segment.end && tokens[subject.end]!.tags.has('Verb') && joined(tokens[subject.end - 1]!) && closesClause(tokens, segment, subject.end + 1)) {
-    return speaksFor(tokens, subject) ? { cueFirst: subject.end, cueEnd: subject.end + 1, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end } : null;
+  if (
+    subject &&
+    subject.end < segment.end &&
+    tokens[subject.end]!.tags.has('Verb') &&
+    joined(tokens[subject.end - 1]!) &&
+    closesClause(tokens, segment, subject.end + 1)
+  ) {
+    return speaksFor(tokens, subject)
+      ? {
+          cueFirst: subject.end,
+          cueEnd: subject.end + 1,
+          speaker: subject,
+          contentStart: quotation.start,
+          contentEnd: quotation.end,
+        }
+      : null;
   }
   const inverted = tokens[tag]!.tags.has('Verb') ? phraseAfter(tokens, tag + 1, segment.end) : null;
   if (inverted && joined(tokens[tag]!) && closesClause(tokens, segment, inverted.end) && speaksFor(tokens, inverted)) {
-    return { cueFirst: tag, cueEnd: tag + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
+    return {
+      cueFirst: tag,
+      cueEnd: tag + 1,
+      speaker: inverted,
+      contentStart: quotation.start,
+      contentEnd: quotation.end,
+    };
   }
   return null;
 }
 
 /** Labels that open a paragraph with a colon without anyone speaking. */
-const NON_SPEAKER_LABELS = new Set(['update', 'note', "editor's note", 'photo', 'photos', 'video', 'audio', 'watch', 'listen', 'related', 'read more', 'source', 'sources',
-  'correction', 'disclosure', 'warning', 'caption', 'credit', 'map', 'graphic', 'chart', 'timeline', 'gallery', 'slideshow', 'infographic']);
+const NON_SPEAKER_LABELS = new Set([
+  'update',
+  'note',
+  "editor's note",
+  'photo',
+  'photos',
+  'video',
+  'audio',
+  'watch',
+  'listen',
+  'related',
+  'read more',
+  'source',
+  'sources',
+  'correction',
+  'disclosure',
+  'warning',
+  'caption',
+  'credit',
+  'map',
+  'graphic',
+  'chart',
+  'timeline',
+  'gallery',
+  'slideshow',
+  'infographic',
+]);
 
 /**
  * A name labelling what follows it in a paragraph: transcripts ("PENCE: Well, look ...") and headlines
@@ -457,13 +731,25 @@ function speakerLabel(doc: ArticleDocument, segment: Segment, paragraphStarts: S
   const label = tokens[colon];
   if (!label || colon >= segment.end || label.after.trim() !== ':' || colon + 1 >= tokens.length) return null;
   const words = tokens.slice(segment.first, colon + 1);
-  if (!words.every((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Value'))) return null;
+  if (
+    !words.every(
+      (t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Value'),
+    )
+  )
+    return null;
   if (NON_SPEAKER_LABELS.has(text.slice(words[0]!.start, label.end).toLowerCase().replace(/[’]/g, "'"))) return null;
   const paragraph = doc.paragraphs.find((p) => p.start === paragraphStart)!;
   const contentFirst = tokens[colon + 1]!;
   if (contentFirst.start >= paragraph.end) return null;
   const speaker = { first: segment.first, end: colon + 1 };
-  return { cueFirst: colon, cueEnd: colon + 1, speaker, contentStart: contentFirst.start - openingMark(contentFirst), contentEnd: paragraph.end, bounded: true };
+  return {
+    cueFirst: colon,
+    cueEnd: colon + 1,
+    speaker,
+    contentStart: contentFirst.start - openingMark(contentFirst),
+    contentEnd: paragraph.end,
+    bounded: true,
+  };
 }
 
 /**
@@ -482,19 +768,44 @@ function colonIntroduction(doc: ArticleDocument, segment: Segment, attributions:
   const intro = { first: segment.first, end: colon + 1 };
   const inverted = tokens[intro.first]!.tags.has('Verb') ? phraseAfter(tokens, intro.first + 1, intro.end) : null;
   if (inverted && inverted.end === intro.end && speaksFor(tokens, inverted)) {
-    return { cueFirst: intro.first, cueEnd: intro.first + 1, speaker: inverted, contentStart: quotation.start, contentEnd: quotation.end };
+    return {
+      cueFirst: intro.first,
+      cueEnd: intro.first + 1,
+      speaker: inverted,
+      contentStart: quotation.start,
+      contentEnd: quotation.end,
+    };
   }
   const subject = phraseWithPrepositions(tokens, afterIntroduction(tokens, segment), intro.end);
   let verb = subject ? subject.end : intro.end;
   while (verb < intro.end && isBetweenWord(tokens[verb]!)) verb++;
-  if (subject && subject.end < intro.end && speaksFor(tokens, subject) && verb < intro.end && tokens[verb]!.tags.has('Verb')) {
-    return { cueFirst: verb, cueEnd: intro.end, speaker: subject, contentStart: quotation.start, contentEnd: quotation.end };
+  if (
+    subject &&
+    subject.end < intro.end &&
+    speaksFor(tokens, subject) &&
+    verb < intro.end &&
+    tokens[verb]!.tags.has('Verb')
+  ) {
+    return {
+      cueFirst: verb,
+      cueEnd: intro.end,
+      speaker: subject,
+      contentStart: quotation.start,
+      contentEnd: quotation.end,
+    };
   }
   // "At a town hall on Monday, the Christie supporter retorted:": the clause closing the introduction
   const lastVerb = tokens[colon]!;
-  const lastSubject = lastVerb.tags.has('Verb') && !lastVerb.tags.has('Gerund') ? subjectBefore(doc, segment, colon) : null;
+  const lastSubject =
+    lastVerb.tags.has('Verb') && !lastVerb.tags.has('Gerund') ? subjectBefore(doc, segment, colon) : null;
   if (!lastSubject || !speaksFor(tokens, lastSubject)) return null;
-  return { cueFirst: colon, cueEnd: colon + 1, speaker: lastSubject, contentStart: quotation.start, contentEnd: quotation.end };
+  return {
+    cueFirst: colon,
+    cueEnd: colon + 1,
+    speaker: lastSubject,
+    contentStart: quotation.start,
+    contentEnd: quotation.end,
+  };
 }
 
 /** A noun phrase with the prepositional phrases after it: "a narrator in the new ad". */
@@ -510,7 +821,9 @@ function phraseWithPrepositions(tokens: Token[], first: number, limit: number): 
   return { first: phrase.first, end };
 }
 
-/** A phrase that can be a speaker: a name, a person pronoun, or a determined noun phrase ("a narrator", "the article"). */
+/**
+ * A phrase that can be a speaker: a name, a person pronoun, or a determined noun phrase ("a narrator", "the article").
+ */
 function speaksFor(tokens: Token[], phrase: Mention): boolean {
   const first = tokens[phrase.first]!;
   return namesSomeone(tokens, phrase) || first.tags.has('Determiner') || first.tags.has('Value');
@@ -520,16 +833,28 @@ function speaksFor(tokens: Token[], phrase: Mention): boolean {
  * Quoted words no cue claimed, after the verb of a named subject: 'Roe openly admires the governor as a
  * "strong leader"', 'Roe called the plan "a disgrace"'. Quoting someone's words makes the sentence report them.
  */
-function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributions: Attribution[], properNames: ReadonlySet<string>): Found | null {
+function quotedWordsOfSubject(
+  doc: ArticleDocument,
+  segment: Segment,
+  attributions: Attribution[],
+  properNames: ReadonlySet<string>,
+): Found | null {
   const { tokens } = doc;
   const start = tokens[segment.first]!.start;
   const end = tokens[segment.end - 1]!.end;
   const covered = (q: Quotation): boolean => attributions.some((a) => a.contentStart < q.end && q.start < a.contentEnd);
   // a quotation may run past the segment: "chanting “U-S-A! U-S-A!”" is cut at its first "!"
-  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter((q) => q.start >= start && q.start < end && !covered(q));
+  const unclaimed = quotationsOverlapping(doc.quotations, start, end).filter(
+    (q) => q.start >= start && q.start < end && !covered(q),
+  );
   if (unclaimed.length === 0) return null;
   const subject = phraseAfter(tokens, afterIntroduction(tokens, segment), segment.end);
-  const named = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Actor') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) || (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
+  const named = (t: Token): boolean =>
+    t.tags.has('ProperNoun') ||
+    t.tags.has('Person') ||
+    t.tags.has('Actor') ||
+    (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) ||
+    (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
   if (!subject || !tokens.slice(subject.first, subject.end).some(named)) return null;
   let verb = subject.end;
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
@@ -537,13 +862,20 @@ function quotedWordsOfSubject(doc: ArticleDocument, segment: Segment, attributio
   const contentStart = tokens[verb]!.end;
   const quotes = unclaimed.filter((q) => q.start >= contentStart);
   if (quotes.length === 0) return null;
-  return { cueFirst: subject.end, cueEnd: verb + 1, speaker: subject, contentStart, contentEnd: quotes[quotes.length - 1]!.end };
+  return {
+    cueFirst: subject.end,
+    cueEnd: verb + 1,
+    speaker: subject,
+    contentStart,
+    contentEnd: quotes[quotes.length - 1]!.end,
+  };
 }
 
 /** Where the subject starts after an introductory phrase set off by a comma: "In recent weeks, Roe has ...". */
 function afterIntroduction(tokens: Token[], segment: Segment): number {
   const first = tokens[segment.first]!;
-  if (!first.tags.has('Preposition') && !first.tags.has('Adverb') && !first.tags.has('Conjunction')) return segment.first;
+  if (!first.tags.has('Preposition') && !first.tags.has('Adverb') && !first.tags.has('Conjunction'))
+    return segment.first;
   // "On July 6, 2015, Sanders ...": the comma inside a date does not end the introduction
   for (let i = segment.first; i < Math.min(segment.end - 1, segment.first + 8); i++) {
     if (/,$/.test(tokens[i]!.after) && !tokens[i + 1]!.tags.has('Value')) return i + 1;
@@ -559,7 +891,11 @@ function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++; // "She then urges"
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb')) return null;
   const words = tokens.slice(subject.first, subject.end);
-  return words.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal))) ? subject : null;
+  return words.some(
+    (t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)),
+  )
+    ? subject
+    : null;
 }
 
 /**
@@ -576,8 +912,14 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   let introEnd = speakerFirst; // the comma closing the phrase: the speaker's title may come between ("House Speaker")
   while (introEnd > Math.max(segment.first, speakerFirst - 3) && !tokens[introEnd - 1]!.after.includes(',')) introEnd--;
   const quoted = quotationsOverlapping(doc.quotations, tokens[segment.first]!.start, tokens[speakerFirst]!.start);
-  const introduced = tokens[segment.first]!.tags.has('Preposition') && openingMark(tokens[segment.first]!) === 0 && introEnd > segment.first && tokens[introEnd - 1]!.after.includes(',') &&
-    !tokens.slice(segment.first, introEnd).some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  const introduced =
+    tokens[segment.first]!.tags.has('Preposition') &&
+    openingMark(tokens[segment.first]!) === 0 &&
+    introEnd > segment.first &&
+    tokens[introEnd - 1]!.after.includes(',') &&
+    !tokens
+      .slice(segment.first, introEnd)
+      .some((t) => t.tags.has('Verb') && !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   if (joined(previous)) return quoteBeforeSubject(tokens, segment, speakerFirst) && !introduced;
   if (cueToken.after.includes(':')) return false; // "... he warned: '...'"
   // '"The plan," she said, "is dead."': the second half is joined later (continuingQuotationEnd)
@@ -586,20 +928,36 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
   if (speakerFirst > segment.first && cueToken.after === ',' && !introduced) return true;
   if (introduced) return false;
-  // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the content
+  // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the
+  // content
   if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);
   const introducesClause = (): boolean => {
-    for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++) if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return true;
+    for (let i = cue + 1; i < Math.min(segment.end, cue + 9); i++)
+      if (tokens[i]!.normal === 'that' || tokens[i]!.after.includes(':')) return true;
     return false;
   };
   // '"...?" Trump said of Apple in February.', '"..." Roe said as she left.': the quote before is what was said
-  const circumstance = next && cue + 1 < segment.end && joined(cueToken) && (opensClause(tokens, cue + 1) || (next.tags.has('Preposition') && SPEECH_VERBS.has(cueToken.normal)));
-  if (circumstance && speakerFirst === segment.first && QUOTE_MARK.test(previous.after) && !introducesClause()) return true;
+  const circumstance =
+    next &&
+    cue + 1 < segment.end &&
+    joined(cueToken) &&
+    (opensClause(tokens, cue + 1) || (next.tags.has('Preposition') && SPEECH_VERBS.has(cueToken.normal)));
+  if (circumstance && speakerFirst === segment.first && QUOTE_MARK.test(previous.after) && !introducesClause())
+    return true;
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   if (introducesClause()) return false;
   // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content
-  if (next && cue + 1 < segment.end && joined(cueToken) && segment.end - cue > 4 && !next.tags.has('Preposition') && !next.tags.has('Date') && !next.tags.has('Adverb')) return false;
+  if (
+    next &&
+    cue + 1 < segment.end &&
+    joined(cueToken) &&
+    segment.end - cue > 4 &&
+    !next.tags.has('Preposition') &&
+    !next.tags.has('Date') &&
+    !next.tags.has('Adverb')
+  )
+    return false;
   // "Jane Roe, a lawyer, said ...": a lone noun phrase before the speaker is an appositive, not content
   if (speakerFirst > segment.first) return phraseAfter(tokens, segment.first, speakerFirst)?.end !== speakerFirst;
   // a sentence of its own after a quote: '"..." Jane Roe said on Monday.'
@@ -616,15 +974,23 @@ function quoteBeforeSubject(tokens: Token[], segment: Segment, speakerFirst: num
 }
 
 /** What an attribution at the end of a sentence reports: the sentence before it, or the quote just before it. */
-function contentBefore(doc: ArticleDocument, segment: Segment, speakerFirst: number): { start: number; end: number } | null {
+function contentBefore(
+  doc: ArticleDocument,
+  segment: Segment,
+  speakerFirst: number,
+): { start: number; end: number } | null {
   const { tokens, text } = doc;
   const speakerStart = tokens[speakerFirst]!.start;
   if (speakerFirst > segment.first) {
     const firstToken = tokens[segment.first]!;
     let lastBefore = speakerFirst - 1;
     // the quote may close a few words before the speaker compromise found: "...," Tulsa police Chief X said
-    for (let k = lastBefore; k > lastBefore - 3 && k > segment.first && joined(tokens[k]!); k--) if (QUOTE_MARK.test(tokens[k - 1]!.after)) lastBefore = k - 1;
-    return { start: firstToken.start - openingMark(firstToken), end: tokens[lastBefore]!.end + closingMark(tokens[lastBefore]!) };
+    for (let k = lastBefore; k > lastBefore - 3 && k > segment.first && joined(tokens[k]!); k--)
+      if (QUOTE_MARK.test(tokens[k - 1]!.after)) lastBefore = k - 1;
+    return {
+      start: firstToken.start - openingMark(firstToken),
+      end: tokens[lastBefore]!.end + closingMark(tokens[lastBefore]!),
+    };
   }
   // the sentence starts with the speaker: the quote it reports closed the previous one
   const quotation = doc.quotations.findLast((q) => q.end <= speakerStart);
@@ -636,11 +1002,23 @@ function contentBefore(doc: ArticleDocument, segment: Segment, speakerFirst: num
  * The end of a sentence an attribution interrupts: "The plan, she said, was never funded." Not when an
  * appositive ("said Jane Roe, a lawyer") or another report (", adding ...") follows, nor after a quote.
  */
-function parentheticalEnd(doc: ArticleDocument, segment: Segment, attributionEnd: number, contentEnd: number): number | null {
+function parentheticalEnd(
+  doc: ArticleDocument,
+  segment: Segment,
+  attributionEnd: number,
+  contentEnd: number,
+): number | null {
   const { tokens, text } = doc;
   const next = tokens[attributionEnd];
-  if (!next || attributionEnd >= segment.end || joined(tokens[attributionEnd - 1]!) || QUOTE_MARK.test(text.slice(contentEnd - 2, contentEnd))) return null;
-  if (RELATIVE.has(next.normal) || /^(a|an)$/.test(next.normal) || isCue(next) || QUOTE_MARK.test(next.before)) return null;
+  if (
+    !next ||
+    attributionEnd >= segment.end ||
+    joined(tokens[attributionEnd - 1]!) ||
+    QUOTE_MARK.test(text.slice(contentEnd - 2, contentEnd))
+  )
+    return null;
+  if (RELATIVE.has(next.normal) || /^(a|an)$/.test(next.normal) || isCue(next) || QUOTE_MARK.test(next.before))
+    return null;
   const last = tokens[segment.end - 1]!;
   return last.end + closingMark(last);
 }
@@ -660,7 +1038,9 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // a sentence of narration between them ends the quote ("Mr." and other abbreviations end none)
   const tagSentence = sentenceAt(doc, attributionEnd - 1);
   const quoteSentence = sentenceAt(doc, next.start);
-  const sentenceStartsInGap = quoteSentence - tagSentence > 1 || (quoteSentence === tagSentence + 1 && doc.sentences[quoteSentence]!.start < next.start);
+  const sentenceStartsInGap =
+    quoteSentence - tagSentence > 1 ||
+    (quoteSentence === tagSentence + 1 && doc.sentences[quoteSentence]!.start < next.start);
   return sentenceStartsInGap ? null : next.end;
 }
 
@@ -672,17 +1052,36 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
   if (according === segment.first) {
     if (speaker.end >= segment.end) return null;
     const first = tokens[speaker.end]!;
-    return { cueFirst: according, cueEnd: according + 2, speaker, contentStart: first.start, contentEnd: last.end + closingMark(last) };
+    return {
+      cueFirst: according,
+      cueEnd: according + 2,
+      speaker,
+      contentStart: first.start,
+      contentEnd: last.end + closingMark(last),
+    };
   }
   const lastBefore = tokens[according - 1]!;
   const firstToken = tokens[segment.first]!;
-  const contentEnd = speaker.end < segment.end - 1 ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
-  return { cueFirst: according, cueEnd: according + 2, speaker, contentStart: firstToken.start - openingMark(firstToken), contentEnd };
+  const contentEnd =
+    speaker.end < segment.end - 1 ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
+  return {
+    cueFirst: according,
+    cueEnd: according + 2,
+    speaker,
+    contentStart: firstToken.start - openingMark(firstToken),
+    contentEnd,
+  };
 }
 
 function namesSomeone(tokens: Token[], speaker: Mention): boolean {
   if (tokens[speaker.end - 1]!.tags.has('Plural')) return true;
-  return tokens.slice(speaker.first, speaker.end).some((t) => ['ProperNoun', 'Person', 'Organization'].some((tag) => t.tags.has(tag)) || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal) && t.normal !== 'it'));
+  return tokens
+    .slice(speaker.first, speaker.end)
+    .some(
+      (t) =>
+        ['ProperNoun', 'Person', 'Organization'].some((tag) => t.tags.has(tag)) ||
+        (t.tags.has('Pronoun') && PRONOUNS.has(t.normal) && t.normal !== 'it'),
+    );
 }
 
 /** The subject just left of a cue ("the senator has said"), or null when a comma or quote comes between. */
@@ -705,7 +1104,14 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   const phrase = phraseBefore(tokens, segment, end);
   // "The regional hospital in Tessa reported": the speaker is the hospital, the place only says which one
   const preposition = phrase && tokens[phrase.first - 1];
-  if (phrase && preposition && phrase.first - 1 > segment.first && /^(in|at|from)$/.test(preposition.normal) && joined(preposition) && joined(tokens[phrase.first - 2]!)) {
+  if (
+    phrase &&
+    preposition &&
+    phrase.first - 1 > segment.first &&
+    /^(in|at|from)$/.test(preposition.normal) &&
+    joined(preposition) &&
+    joined(tokens[phrase.first - 2]!)
+  ) {
     const speaker = phraseBefore(tokens, segment, phrase.first - 1);
     if (speaker && !tokens[speaker.end - 1]!.tags.has('Pronoun')) return speaker;
   }
@@ -724,7 +1130,13 @@ function beforeWhen(tokens: Token[], segment: Segment, end: number): number {
 function phraseBefore(tokens: Token[], segment: Segment, end: number): Mention | null {
   if (end - 1 < segment.first || !isNounish(tokens[end - 1]!)) return null;
   let first = end - 1;
-  while (first - 1 >= segment.first && joined(tokens[first - 1]!) && (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) && !tokens[first - 1]!.tags.has('Pronoun')) first--;
+  while (
+    first - 1 >= segment.first &&
+    joined(tokens[first - 1]!) &&
+    (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) &&
+    !tokens[first - 1]!.tags.has('Pronoun')
+  )
+    first--;
   return { first, end };
 }
 
@@ -753,16 +1165,14 @@ function appositiveSubject(tokens: Token[], segment: Segment, end: number): Ment
     const startsChunk = k === segment.first || APPOSITIVE_MARK.test(tokens[k - 1]!.after);
     if (!startsChunk) continue;
     // "Meanwhile Jane Roe, ...": a sentence adverb before the subject is not part of it
-    const first = k === segment.first && token.tags.has('Adverb') && !token.tags.has('Noun') && joined(token) ? k + 1 : k;
+    const first =
+      k === segment.first && token.tags.has('Adverb') && !token.tags.has('Noun') && joined(token) ? k + 1 : k;
     const phrase = phraseWithPrepositions(tokens, first, end);
     if (!phrase || !APPOSITIVE_END.test(tokens[phrase.end - 1]!.after) || RELATIVE.has(tokens[first]!.normal)) continue;
     const names = tokens.slice(phrase.first, phrase.end);
     // a person compromise knows ranks first ("The interior minister, Jane Roe, said"); a name opening the
     // sentence is its subject even when compromise does not know it for a person; then any name
-    const rank = names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) ? 3
-      : k === segment.first && names.some((t) => t.tags.has('ProperNoun')) ? 2
-      : names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun')) ? 1
-      : 0;
+    const rank = subjectRank(names, k === segment.first);
     // the leftmost of the best rank: the loop runs right to left
     if (rank === 0 || rank < bestRank) continue;
     best = phrase;
@@ -779,7 +1189,8 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
   // inverted order follows a comma or a quote: "..., said X" / '"...," said X'
   if (cue > segment.first && previous && joined(previous) && !isBetweenWord(previous)) return null;
   const speaker = phraseAfter(tokens, cue + 1, segment.end);
-  // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer." / "..., wrote Roe for the Star."
+  // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer." / "..., wrote Roe for the
+  // Star."
   if (!speaker || RELATIVE.has(tokens[speaker.first]!.normal)) return null;
   return closesClause(tokens, segment, speaker.end) ? speaker : null;
 }
@@ -789,19 +1200,35 @@ const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down', 'on', 'in', 'over
 const CLAUSE_OPENERS = new Set(['while', 'when', 'until', 'because', 'although', 'though', 'since', 'whereas']);
 /** "when asked", "as he left" (not "as well as", "such as"): a clause after a speaker tag, not part of it. */
 const opensClause = (tokens: Token[], i: number): boolean =>
-  CLAUSE_OPENERS.has(tokens[i]!.normal) || (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
+  CLAUSE_OPENERS.has(tokens[i]!.normal) ||
+  (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
 
-/** Whether nothing but the clause's end, or phrases after a preposition ("on the panel", "on Friday"), follows `end`. */
+/** 3 for a person compromise knows, 2 for a name opening the sentence, 1 for any name or pronoun, else 0. */
+function subjectRank(names: Token[], opensSentence: boolean): number {
+  if (names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun'))) return 3;
+  if (opensSentence && names.some((t) => t.tags.has('ProperNoun'))) return 2;
+  return names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun')) ? 1 : 0;
+}
+
+/**
+ * Whether nothing but the clause's end, or phrases after a preposition ("on the panel", "on Friday"), follows `end`.
+ */
 function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
   let next = end;
   while (next < segment.end && joined(tokens[next - 1]!)) {
     const word = tokens[next]!;
     // "she yells while running", "said Roe when asked": a clause after the tag adds circumstance, not more speaker
-    if (opensClause(tokens, next) || (SUBORDINATORS.has(word.normal) && tokens[next + 1]?.tags.has('Gerund'))) return true;
+    if (opensClause(tokens, next) || (SUBORDINATORS.has(word.normal) && tokens[next + 1]?.tags.has('Gerund')))
+      return true;
     // "Trump barked and a guard escorted him out": a new clause with a subject of its own
     if (/^(and|but)$/.test(word.normal)) {
       const nextSubject = phraseAfter(tokens, next + 1, segment.end);
-      return !!nextSubject && nextSubject.end < segment.end && tokens[nextSubject.end]!.tags.has('Verb') && joined(tokens[nextSubject.end - 1]!);
+      return (
+        !!nextSubject &&
+        nextSubject.end < segment.end &&
+        tokens[nextSubject.end]!.tags.has('Verb') &&
+        joined(tokens[nextSubject.end - 1]!)
+      );
     }
     // "he points out": the particle of a phrasal verb
     if (PARTICLES.has(word.normal) && tokens[next - 1]!.tags.has('PhrasalVerb')) {
@@ -809,7 +1236,11 @@ function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
       continue;
     }
     // "a source involved in the talks", "an official familiar with the plan": a reduced relative clause
-    const reducedRelative = (word.tags.has('Participle') || word.tags.has('PastTense') || word.tags.has('Adjective')) && !isCue(word) && tokens[next + 1]?.tags.has('Preposition') && joined(word);
+    const reducedRelative =
+      (word.tags.has('Participle') || word.tags.has('PastTense') || word.tags.has('Adjective')) &&
+      !isCue(word) &&
+      tokens[next + 1]?.tags.has('Preposition') &&
+      joined(word);
     const preposition = reducedRelative ? next + 1 : next;
     if (!tokens[preposition]!.tags.has('Preposition')) return false;
     const phrase = phraseAfter(tokens, preposition + 1, segment.end) ?? dateAfter(tokens, preposition + 1, segment.end);
@@ -841,9 +1272,14 @@ function phraseAfter(tokens: Token[], first: number, limit: number): Mention | n
   const cap = Math.min(limit, first + MAX_PHRASE_TOKENS);
   // the phrase's parts, split at each "of" that continues it: [start, end) of each
   const parts: Mention[] = [];
-  for (let start = first; ; ) {
+  for (let start = first; ;) {
     let end = start;
-    while (end < cap && (isNounish(tokens[end]!) || isModifier(tokens[end]!)) && !RELATIVE.has(tokens[end]!.normal) && !QUOTE_MARK.test(tokens[end]!.before)) {
+    while (
+      end < cap &&
+      (isNounish(tokens[end]!) || isModifier(tokens[end]!)) &&
+      !RELATIVE.has(tokens[end]!.normal) &&
+      !QUOTE_MARK.test(tokens[end]!.before)
+    ) {
       end++;
       if (!joined(tokens[end - 1]!)) break;
     }
@@ -857,7 +1293,8 @@ function phraseAfter(tokens: Token[], first: number, limit: number): Mention | n
   for (let k = parts.length - 1; k >= 0; k--) {
     const { first: start, end } = parts[k]!;
     const own = end > start && tokens.slice(start, end).some(isNounish) && !tokens[end - 1]!.tags.has('Date');
-    phrase = phrase ? { first: start, end: phrase.end } : own ? { first: start, end } : null;
+    if (phrase) phrase = { first: start, end: phrase.end };
+    else if (own) phrase = { first: start, end };
   }
   return phrase;
 }
@@ -891,7 +1328,9 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Ruled): Attr
   const cueStart = tokens[found.cueFirst]!.start;
   const cueEnd = tokens[found.cueEnd - 1]!.end;
   // a pronoun after its quotation ('"... Obama had ...," he said') stands for someone named before the quotation
-  const resolved = found.speaker ? resolveSpeaker(doc, resolver, found.speaker, Math.min(contentStart, tokens[found.speaker.first]!.start)) : null;
+  const resolved = found.speaker
+    ? resolveSpeaker(doc, resolver, found.speaker, Math.min(contentStart, tokens[found.speaker.first]!.start))
+    : null;
   const relative = found.speaker?.relative === undefined ? null : tokens[found.speaker.relative]!;
   const speaker = resolved && relative ? { ...resolved, start: relative.start, end: relative.end } : resolved;
   return {
@@ -909,7 +1348,12 @@ function build(doc: ArticleDocument, resolver: NameResolver, found: Ruled): Attr
   };
 }
 
-function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: Mention, pronounContext: number): { name: string; start: number; end: number } | null {
+function resolveSpeaker(
+  doc: ArticleDocument,
+  resolver: NameResolver,
+  mention: Mention,
+  pronounContext: number,
+): { name: string; start: number; end: number } | null {
   const { tokens, text } = doc;
   const first = tokens[mention.first]!;
   const last = tokens[mention.end - 1]!;
@@ -939,8 +1383,13 @@ function resolveSpeaker(doc: ArticleDocument, resolver: NameResolver, mention: M
   // a capitalized title before the name ("Premier Ivo Stanek") does not make it a body
   const nameWords = words.filter((t) => t.tags.has('ProperNoun'));
   const unknownPerson =
-    nameWords.length > 0 && nameWords.length <= 3 && words.length - nameWords.length <= 1 &&
-    words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'));
+    nameWords.length > 0 &&
+    nameWords.length <= 3 &&
+    words.length - nameWords.length <= 1 &&
+    words.every(
+      (t) =>
+        /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place') && !t.tags.has('Demonym'),
+    );
   // "Kovel said" opening a sentence, where compromise tags no name: the surname of a person named before
   const fuller = words.every((t) => /^\p{Lu}/u.test(t.text)) ? resolver.name(name, start) : name;
   if (!unknownPerson && fuller === name) {

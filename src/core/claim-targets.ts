@@ -40,14 +40,25 @@ export function quoteTarget(extraction: Extraction, attribution: Attribution): C
   let start = Math.min(attribution.contentStart, attribution.cueStart);
   let end = Math.max(attribution.contentEnd, attribution.cueEnd);
   const { sourceStart, sourceEnd } = attribution;
-  if (sourceStart !== null && sourceEnd !== null && sourceStart < end + SPEAKER_REACH && sourceEnd > start - SPEAKER_REACH) {
+  if (
+    sourceStart !== null &&
+    sourceEnd !== null &&
+    sourceStart < end + SPEAKER_REACH &&
+    sourceEnd > start - SPEAKER_REACH
+  ) {
     start = Math.min(start, sourceStart);
     end = Math.max(end, sourceEnd);
   }
   // the quotation marks around the words belong to the quote
   if (QUOTE_MARKS.test(extraction.text[start - 1] ?? '')) start -= 1;
   if (QUOTE_MARKS.test(extraction.text[end] ?? '')) end += 1;
-  return { key: `quote|${attribution.source ?? ''}|${attribution.content}`, start, end, figureIndex: null, speaker: attribution.source };
+  return {
+    key: `quote|${attribution.source ?? ''}|${attribution.content}`,
+    start,
+    end,
+    figureIndex: null,
+    speaker: attribution.source,
+  };
 }
 
 /** A source is saved as the sentence of its first mention. */
@@ -59,5 +70,10 @@ export function sourceTarget(extraction: Extraction, source: NamedSource): Claim
 
 /** A passage the reader selected, saved as it is. */
 export function passageTarget(extraction: Extraction, start: number, end: number): ClaimTarget {
-  return { key: `text|${extraction.text.slice(start, end).trim().replace(/\s+/g, ' ')}`, start, end, figureIndex: null };
+  return {
+    key: `text|${extraction.text.slice(start, end).trim().replace(/\s+/g, ' ')}`,
+    start,
+    end,
+    figureIndex: null,
+  };
 }

@@ -12,7 +12,11 @@ describe('findPersonNames', () => {
   });
 
   it('goes on past an initial and a hyphen, not past a full stop or a line break', () => {
-    const names = findPersonNames(parseDocument('“Nobody wants that,” said Hester.\nMichael Mulgrew spoke. Paul D. Ryan and Jean-Marc Ayrault agreed.'));
+    const names = findPersonNames(
+      parseDocument(
+        '“Nobody wants that,” said Hester.\nMichael Mulgrew spoke. Paul D. Ryan and Jean-Marc Ayrault agreed.',
+      ),
+    );
     expect(names.map((n) => n.text)).toEqual(['Hester', 'Michael Mulgrew', 'Paul D. Ryan', 'Jean-Marc Ayrault']);
   });
 });

@@ -12,7 +12,11 @@ export interface NameMention {
 }
 
 const isNameToken = (token: Token): boolean =>
-  token.tags.has('Person') && !token.tags.has('Pronoun') && !token.tags.has('Honorific') && !token.tags.has('Demonym') && /^\p{Lu}/u.test(token.text);
+  token.tags.has('Person') &&
+  !token.tags.has('Pronoun') &&
+  !token.tags.has('Honorific') &&
+  !token.tags.has('Demonym') &&
+  /^\p{Lu}/u.test(token.text);
 
 /** A name goes on past an initial ("Paul D. Ryan"), not past a full stop ("said Hester.\nMichael Mulgrew"). */
 function continuesName(text: string, token: Token, next: Token): boolean {
@@ -42,22 +46,43 @@ export function findPersonNames(doc: ArticleDocument): NameMention[] {
     const continues = (k: number): boolean => k < tokens.length && continuesName(text, tokens[k - 1]!, tokens[k]!);
     for (;;) {
       if (continues(last + 1) && isNameToken(tokens[last + 1]!)) last++;
-      else if (continues(last + 1) && isParticle(tokens[last + 1]!) && continues(last + 2) && isNameToken(tokens[last + 2]!)) last += 2;
+      else if (
+        continues(last + 1) &&
+        isParticle(tokens[last + 1]!) &&
+        continues(last + 2) &&
+        isNameToken(tokens[last + 2]!)
+      )
+        last += 2;
       else break;
     }
     const following = tokens[last + 1];
-    const partOfLongerName = following && continues(last + 1) && /^\p{Lu}/u.test(following.text) && (following.tags.has('Organization') || following.tags.has('Place'));
+    const partOfLongerName =
+      following &&
+      continues(last + 1) &&
+      /^\p{Lu}/u.test(following.text) &&
+      (following.tags.has('Organization') || following.tags.has('Place'));
     const preceding = tokens[i - 1];
     // "in Obama's view" is a person's
-    const afterPlacePreposition = preceding && PLACE_PREPOSITIONS.has(preceding.normal) && preceding.after === '' && !/['’]s$/.test(tokens[last]!.text) && !tokens[last]!.tags.has('Possessive');
+    const afterPlacePreposition =
+      preceding &&
+      PLACE_PREPOSITIONS.has(preceding.normal) &&
+      preceding.after === '' &&
+      !/['’]s$/.test(tokens[last]!.text) &&
+      !tokens[last]!.tags.has('Possessive');
     if (partOfLongerName || afterPlacePreposition) {
       i = last;
       continue;
     }
     const first = tokens[i]!;
     const end = tokens[last]!;
-    const gender = first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : honorificGender(tokens[i - 1]) ?? pronounGender(doc, last + 1);
-    names.push({ start: first.start, end: end.end, text: text.slice(first.start, end.end), surname: end.normal.replace(/['’]s$/, ''), gender });
+    const gender = givenNameGender(first) ?? honorificGender(tokens[i - 1]) ?? pronounGender(doc, last + 1);
+    names.push({
+      start: first.start,
+      end: end.end,
+      text: text.slice(first.start, end.end),
+      surname: end.normal.replace(/['’]s$/, ''),
+      gender,
+    });
     i = last;
   }
   return names;
@@ -67,8 +92,16 @@ const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father'
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'sister']);
 /** "Mr. Skaik", "Ms. Abed": the title before a name tells its gender where the given name does not. */
 function honorificGender(token: Token | undefined): 'male' | 'female' | null {
-  if (!token) return null;
-  return MALE_HONORIFICS.has(token.normal) ? 'male' : FEMALE_HONORIFICS.has(token.normal) ? 'female' : null;
+  if (token && MALE_HONORIFICS.has(token.normal)) return 'male';
+  if (token && FEMALE_HONORIFICS.has(token.normal)) return 'female';
+  return null;
+}
+
+/** The gender compromise's name lists give a given name, if any. */
+function givenNameGender(token: Token): 'male' | 'female' | null {
+  if (token.tags.has('MaleName')) return 'male';
+  if (token.tags.has('FemaleName')) return 'female';
+  return null;
 }
 
 /**
@@ -133,11 +166,20 @@ export class NameResolver {
     return null;
   }
 
-  /** Records a speaker named in the text whom compromise does not know for a person ("Lourimi said"): later "he" or "she" may be them. */
+  /**
+   * Records a speaker named in the text whom compromise does not know for a person ("Lourimi said"): later "he" or
+   * "she" may be them.
+   */
   rememberPerson(text: string, start: number): void {
     this.advance(start);
     const words = text.split(/\s+/);
-    const mention: NameMention = { start, end: start + text.length, text, surname: words[words.length - 1]!.toLowerCase(), gender: null };
+    const mention: NameMention = {
+      start,
+      end: start + text.length,
+      text,
+      surname: words[words.length - 1]!.toLowerCase(),
+      gender: null,
+    };
     // a later surname alone ("Kovel said") finds this fullest form too
     const known = this.fullest.get(mention.surname);
     if (!known || known.text.length < text.length) this.fullest.set(mention.surname, mention);
@@ -157,7 +199,9 @@ export class NameResolver {
     const words = mention.split(/\s+/);
     const surname = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
     const known = this.fullest.get(surname);
-    return known && known.text.length > mention.length && known.text.endsWith(words[words.length - 1]!) ? known.text : mention;
+    return known && known.text.length > mention.length && known.text.endsWith(words[words.length - 1]!)
+      ? known.text
+      : mention;
   }
 
   /** The most recent person named before `offset`. */

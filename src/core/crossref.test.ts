@@ -19,7 +19,10 @@ describe('sourceKeys', () => {
   });
 
   it('does not split an organisation into its last word', () => {
-    expect(sourceKeys({ name: 'Red Crescent', kind: 'organization', aliases: ['PRCS'] })).toEqual(['red crescent', 'prcs']);
+    expect(sourceKeys({ name: 'Red Crescent', kind: 'organization', aliases: ['PRCS'] })).toEqual([
+      'red crescent',
+      'prcs',
+    ]);
   });
 });
 
@@ -34,7 +37,9 @@ describe('figureRange', () => {
 
 describe('contextWords', () => {
   it('keeps places, months and years but not the sentence opener or the speaker', () => {
-    const words = contextWords('Rescuers said 12 people died in Port Aven on Tuesday, 3 May 2025, Dr. Okafor said.', ['Dr. Okafor']);
+    const words = contextWords('Rescuers said 12 people died in Port Aven on Tuesday, 3 May 2025, Dr. Okafor said.', [
+      'Dr. Okafor',
+    ]);
     expect(words).toEqual(expect.arrayContaining(['port', 'aven', 'tuesday', 'may', '2025']));
     expect(words).not.toContain('rescuers');
     expect(words).not.toContain('okafor');
@@ -55,22 +60,45 @@ describe('relate', () => {
   });
 
   it('sees the same source and the same figure', () => {
-    const found = relate(probe('Jacques said at least 10 were killed in Port Aven.', { value: 10, qualifier: 'at_least', kind: 'killed' }, 'Jacques'), saved);
+    const found = relate(
+      probe(
+        'Jacques said at least 10 were killed in Port Aven.',
+        { value: 10, qualifier: 'at_least', kind: 'killed' },
+        'Jacques',
+      ),
+      saved,
+    );
     expect(found.map((ref) => ref.relation).sort()).toEqual(['same-figure', 'same-source']);
   });
 
   it('flags an incompatible count for the same event as a conflict', () => {
-    const found = relate(probe('Local officials said 31 were killed in Port Aven.', { value: 31, qualifier: 'exact', kind: 'killed' }), saved);
+    const found = relate(
+      probe('Local officials said 31 were killed in Port Aven.', { value: 31, qualifier: 'exact', kind: 'killed' }),
+      saved,
+    );
     expect(found).toEqual([expect.objectContaining({ relation: 'conflict', detail: expect.stringContaining('port') })]);
   });
 
   it('sees no conflict for a different place or a different kind', () => {
-    expect(relate(probe('Officials said 31 were killed in Lindholm.', { value: 31, qualifier: 'exact', kind: 'killed' }), saved)).toEqual([]);
-    expect(relate(probe('Officials said 31 were injured in Port Aven.', { value: 31, qualifier: 'exact', kind: 'injured' }), saved)).toEqual([]);
+    expect(
+      relate(
+        probe('Officials said 31 were killed in Lindholm.', { value: 31, qualifier: 'exact', kind: 'killed' }),
+        saved,
+      ),
+    ).toEqual([]);
+    expect(
+      relate(
+        probe('Officials said 31 were injured in Port Aven.', { value: 31, qualifier: 'exact', kind: 'injured' }),
+        saved,
+      ),
+    ).toEqual([]);
   });
 
   it('finds a reworded claim as a near-duplicate', () => {
-    const found = relate(probe('Twelve people were killed in Port Aven on Tuesday, Major Josh Jacques said', null), saved);
+    const found = relate(
+      probe('Twelve people were killed in Port Aven on Tuesday, Major Josh Jacques said', null),
+      saved,
+    );
     expect(found.map((ref) => ref.relation)).toContain('near-duplicate');
     expect(textSimilarity('The bridge collapsed overnight.', saved.text)).toBeLessThan(0.2);
   });
@@ -84,8 +112,30 @@ describe('probesFromExtraction', () => {
       title: null,
       text,
       attributions: [],
-      figures: [{ start, end: start + 4, text: 'Nine', value: 9, qualifier: 'exact', kind: 'killed', source: 'Ana Ruiz', hedged: false, hedgeCue: null, rule: 'victims-as-subject' }],
-      sources: [{ name: 'Ana Ruiz', kind: 'person', role: null, aliases: ['Ruiz'], mentions: [[text.indexOf('Ana'), text.indexOf('Ana') + 8]], rule: 'attribution-speaker' }],
+      figures: [
+        {
+          start,
+          end: start + 4,
+          text: 'Nine',
+          value: 9,
+          qualifier: 'exact',
+          kind: 'killed',
+          source: 'Ana Ruiz',
+          hedged: false,
+          hedgeCue: null,
+          rule: 'victims-as-subject',
+        },
+      ],
+      sources: [
+        {
+          name: 'Ana Ruiz',
+          kind: 'person',
+          role: null,
+          aliases: ['Ruiz'],
+          mentions: [[text.indexOf('Ana'), text.indexOf('Ana') + 8]],
+          rule: 'attribution-speaker',
+        },
+      ],
     });
     expect(probes).toHaveLength(2);
     expect(probes[0]?.text).toBe('Nine people died in Marlow, said Ana Ruiz.');

@@ -1,7 +1,7 @@
 // Cross-referencing a page's findings against saved claims (issue 4). Pure: this module derives the index
 // keys the store looks claims up by, and judges the candidates the look-ups return, so the cost per finding
 // depends on how many claims share a key, never on the size of the library.
-import type { ClaimFigure, ClaimSource, SavedClaim } from './formats/claim';
+import { claimSource, type ClaimFigure, type ClaimSource, type SavedClaim } from './formats/claim';
 import type { CasualtyKind, Extraction, Qualifier } from './types';
 
 export type Relation = 'same-source' | 'same-figure' | 'conflict' | 'near-duplicate';
@@ -36,21 +36,27 @@ export interface ClaimIndexKeys {
 }
 
 const TITLES = new Set(
-  ('mr mrs ms miss dr prof sir dame lord lady rev fr sheikh imam president vice prime minister secretary ' +
+  (
+    'mr mrs ms miss dr prof sir dame lord lady rev fr sheikh imam president vice prime minister secretary ' +
     'senator sen rep governor gov mayor chief judge justice gen general lt col colonel maj major capt captain ' +
     'cmdr commander sgt sergeant adm admiral brig lieutenant spokesman spokeswoman spokesperson officer ' +
-    'minister king queen prince princess pope st').split(' '),
+    'minister king queen prince princess pope st'
+  ).split(' '),
 );
 
 const STOPWORDS = new Set(
-  ('a an the and or but of in on at to for from by with as is are was were be been being has have had ' +
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been being has have had ' +
     'that this these those it its their there they he she his her we our you your not no than then said says ' +
     'say told according also who which what when where while after before into over about up out more least ' +
-    'least some least all any each other such only own same so too very can will would could should may might').split(' '),
+    'least some least all any each other such only own same so too very can will would could should may might'
+  ).split(' '),
 );
 
 const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
@@ -108,7 +114,8 @@ export function rangesOverlap(a: [number, number], b: [number, number]): boolean
 }
 
 /** A weekday, a month or a year, as `words` folds it: a date word, never a place. */
-export const isDateWord = (word: string): boolean => WEEKDAYS.has(word) || MONTHS.has(word) || /^(1[89]|20)\d\d$/.test(word);
+export const isDateWord = (word: string): boolean =>
+  WEEKDAYS.has(word) || MONTHS.has(word) || /^(1[89]|20)\d\d$/.test(word);
 
 /**
  * Place and date words of a sentence: capitalised words past the sentence's first word, months, weekdays
@@ -155,7 +162,9 @@ function contentWords(text: string): string[] {
 export function textSketch(text: string): string[] {
   const smallest = [...new Set(contentWords(text).map(hash))].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
   if (smallest.length === 1) return [(smallest[0] ?? 0).toString(36)];
-  return smallest.flatMap((first, i) => smallest.slice(i + 1).map((second) => `${first.toString(36)}.${second.toString(36)}`));
+  return smallest.flatMap((first, i) =>
+    smallest.slice(i + 1).map((second) => `${first.toString(36)}.${second.toString(36)}`),
+  );
 }
 
 function trigrams(text: string): Set<string> {
@@ -197,8 +206,10 @@ export function claimIndexKeys(claim: SavedClaim): ClaimIndexKeys {
   return probeKeys({ id: claim.id, text: claim.text, figure: claim.figure, source: claim.source });
 }
 
-const describeRange = ([low, high]: [number, number]): string =>
-  low === high ? `${low}` : high === Infinity ? `${low} or more` : `${low}–${high}`;
+function describeRange([low, high]: [number, number]): string {
+  if (low === high) return `${low}`;
+  return high === Infinity ? `${low} or more` : `${low}–${high}`;
+}
 
 /** What one saved claim has to do with one finding of the page: none, one or several relations. */
 export function relate(
@@ -240,7 +251,12 @@ export function relate(
 /** The sentence (or line) around a span: what a saved claim quotes and a probe compares. */
 export function sentenceSpan(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const sentenceStart = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
   const after = text.slice(end).search(/[.!?](\s|$)|\n/);
   let from = sentenceStart === -1 ? 0 : sentenceStart + 1;
   while (from < start && /\s/.test(text[from] ?? '')) from += 1;
@@ -261,11 +277,7 @@ export function probesFromExtraction(extraction: Extraction): CrossrefProbe[] {
       id: `figure-${index}`,
       text: sentenceAround(extraction.text, figure.start, figure.end),
       figure: { value: figure.value, qualifier: figure.qualifier, kind: figure.kind },
-      source: named
-        ? { name: named.name, kind: named.kind, aliases: named.aliases }
-        : figure.source === null
-          ? null
-          : { name: figure.source, kind: 'person', aliases: [] },
+      source: claimSource(figure.source, named),
     };
   });
   const sourceProbes = extraction.sources

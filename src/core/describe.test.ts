@@ -13,13 +13,21 @@ describe('the describer', () => {
 
   it('makes a sentence of a figure, its backing and its hedge', () => {
     expect(figureSentence(figure, 'police')).toBe('At least 40 killed, according to police.');
-    expect(figureSentence({ ...figure, value: null, qualifier: 'vague', hedged: true, hedgeCue: 'reportedly' }, null, 'dozens have reportedly been killed')).toBe(
+    expect(
+      figureSentence(
+        { ...figure, value: null, qualifier: 'vague', hedged: true, hedgeCue: 'reportedly' },
+        null,
+        'dozens have reportedly been killed',
+      ),
+    ).toBe(
       'An unstated number killed (“dozens have reportedly been killed”), nobody in the text stands behind it; hedged by “reportedly”.',
     );
   });
 
   it('names sources, verdicts and dates in words', () => {
-    expect(describeSource({ name: 'Tomas Reyn', kind: 'person', role: 'police spokesman' })).toBe('Tomas Reyn, police spokesman (a person)');
+    expect(describeSource({ name: 'Tomas Reyn', kind: 'person', role: 'police spokesman' })).toBe(
+      'Tomas Reyn, police spokesman (a person)',
+    );
     expect(describeVerdict('disputed')).toBe('Disputed');
     expect(describeDate('2026-03-01T23:30:00.000Z')).toBe('1 March 2026');
   });

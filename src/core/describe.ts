@@ -38,7 +38,8 @@ export function describeHedge(figure: Pick<DescribedFigure, 'hedged' | 'hedgeCue
 }
 
 /** Who stands behind a figure, as a phrase: "according to police", or the warning that nobody does. */
-export const describeBacking = (source: string | null): string => (source ? `according to ${source}` : 'nobody in the text stands behind it');
+export const describeBacking = (source: string | null): string =>
+  source ? `according to ${source}` : 'nobody in the text stands behind it';
 
 /**
  * A figure as one sentence: "At least 40 killed, according to police." A figure without a number quotes its
@@ -67,9 +68,15 @@ export function describeSource(source: { name: string; kind: SourceKind; role?: 
 }
 
 /** "Quote by Ana Ruiz", or that nobody could be found to have said it. */
-export const describeSpeaker = (speaker: string | null): string => (speaker ? `Quote by ${speaker}` : 'Quote; the speaker was not found');
+export const describeSpeaker = (speaker: string | null): string =>
+  speaker ? `Quote by ${speaker}` : 'Quote; the speaker was not found';
 
-const VERDICT_WORDS: Record<string, string> = { unverified: 'Unverified', supported: 'Supported', disputed: 'Disputed', false: 'False' };
+const VERDICT_WORDS: Record<string, string> = {
+  unverified: 'Unverified',
+  supported: 'Supported',
+  disputed: 'Disputed',
+  false: 'False',
+};
 
 /** "Disputed" for the verdict `disputed`: how a verdict is shown and offered. */
 export const describeVerdict = (verdict: string): string => VERDICT_WORDS[verdict] ?? capitalise(verdict);
@@ -82,7 +89,8 @@ export function describeDate(instant: string): string {
 }
 
 /** "3 mentions", "1 mention". */
-export const countOf = (count: number, noun: string): string => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+export const countOf = (count: number, noun: string): string =>
+  `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

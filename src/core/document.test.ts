@@ -7,7 +7,9 @@ describe('parseDocument', () => {
     const doc = parseDocument(text);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.sentences).toHaveLength(2);
-    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('The mayor said on Tuesday that 12 people died.');
+    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe(
+      'The mayor said on Tuesday that 12 people died.',
+    );
     expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
       'The mayor said on Tuesday that 12 people died.',
       'Rescuers, who arrived late, found two more.',
@@ -23,7 +25,10 @@ describe('parseDocument', () => {
   it('reads a byte-order mark or a zero-width space as a space, keeping every offset', () => {
     const text = '\ufeffAt least 12 people died.\u2028Then\u200bmore came.';
     const doc = parseDocument(text);
-    expect(doc.tokens.slice(0, 2).map((t) => [t.text, t.start])).toEqual([['At', 1], ['least', 4]]);
+    expect(doc.tokens.slice(0, 2).map((t) => [t.text, t.start])).toEqual([
+      ['At', 1],
+      ['least', 4],
+    ]);
     expect(doc.tokens.map((t) => t.text)).toContain('Then');
     expect(doc.paragraphs).toHaveLength(2);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
@@ -31,12 +36,20 @@ describe('parseDocument', () => {
 
   it('reads a joiner at a word edge as a space, and keeps one inside a word', () => {
     const doc = parseDocument('\u200dDe Blasio said the soft\u00adware failed.');
-    expect(doc.tokens.map((t) => [t.text, t.start]).slice(0, 2)).toEqual([['De', 1], ['Blasio', 4]]);
+    expect(doc.tokens.map((t) => [t.text, t.start]).slice(0, 2)).toEqual([
+      ['De', 1],
+      ['Blasio', 4],
+    ]);
     expect(doc.tokens.map((t) => t.text)).toContain('soft\u00adware');
   });
 
   it('makes no token of punctuation standing alone', () => {
-    expect(parseDocument('” said Lee , then \u0000 left').tokens.map((t) => t.text)).toEqual(['said', 'Lee', 'then', 'left']);
+    expect(parseDocument('” said Lee , then \u0000 left').tokens.map((t) => t.text)).toEqual([
+      'said',
+      'Lee',
+      'then',
+      'left',
+    ]);
   });
 
   it('finds the sentence holding an offset', () => {
@@ -55,7 +68,9 @@ describe('findQuotations', () => {
   });
 
   it('keeps single quotes nested inside a double one', () => {
-    expect(inner('“They called it ‘a meeting place’ and left,” he said.')).toEqual(['They called it ‘a meeting place’ and left,']);
+    expect(inner('“They called it ‘a meeting place’ and left,” he said.')).toEqual([
+      'They called it ‘a meeting place’ and left,',
+    ]);
   });
 
   it('continues a quote into the next paragraph that opens with a quote mark', () => {
@@ -66,12 +81,14 @@ describe('findQuotations', () => {
   });
 
   it('keeps a curly pair nested inside a straight quotation, and still restarts at a stray curly opening', () => {
-    expect(inner('"The issue is partisan, and I read you the question: “Did she leave early?” That is it," he said.')).toEqual([
-      'The issue is partisan, and I read you the question: “Did she leave early?” That is it,',
-    ]);
+    expect(
+      inner('"The issue is partisan, and I read you the question: “Did she leave early?” That is it," he said.'),
+    ).toEqual(['The issue is partisan, and I read you the question: “Did she leave early?” That is it,']);
     expect(inner('"A stray mark, then “a real quote,” she said.')).toEqual(['a real quote,']);
     const long = '"The question was “Did she leave early?”\n\n"We asked twice," he said.';
-    expect(findQuotations(long).map((q) => long.slice(q.start, q.end))).toEqual(['"The question was “Did she leave early?”\n\n"We asked twice,"']);
+    expect(findQuotations(long).map((q) => long.slice(q.start, q.end))).toEqual([
+      '"The question was “Did she leave early?”\n\n"We asked twice,"',
+    ]);
   });
 
   it('does not carry a stray straight quote into a paragraph opening with a curly one', () => {

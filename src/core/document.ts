@@ -55,7 +55,8 @@ export interface ArticleDocument {
  */
 const INVISIBLE_SEPARATORS = /[\uFEFF\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Other format characters (a zero-width joiner, a soft hyphen) belong inside a word; at its edge they join nothing. */
-const FORMAT_AT_WORD_EDGE = /(?<![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])\p{Cf}+|\p{Cf}+(?![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])/gu;
+const FORMAT_AT_WORD_EDGE =
+  /(?<![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])\p{Cf}+|\p{Cf}+(?![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Cf}])/gu;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -75,7 +76,9 @@ export const readableText = (text: string): string =>
  */
 export const MAX_PARSE_PIECE = 4_000;
 
-/** Where a piece of at most MAX_PARSE_PIECE characters from `start` ends: after a sentence end if any, else at a space. */
+/**
+ * Where a piece of at most MAX_PARSE_PIECE characters from `start` ends: after a sentence end if any, else at a space.
+ */
 function pieceEnd(text: string, start: number, end: number): number {
   if (end - start <= MAX_PARSE_PIECE) return end;
   // the last sentence end, else the last space, in the second half of the piece (a backward scan: no regex rescans)
@@ -98,7 +101,7 @@ function parsePieces(text: string, paragraphs: Paragraph[]): Paragraph[] {
   for (const paragraph of paragraphs) {
     if (paragraph.end - paragraph.start <= MAX_PARSE_PIECE) continue;
     if (paragraph.start > start) pieces.push({ start, end: paragraph.start });
-    for (let from = paragraph.start; from < paragraph.end; ) {
+    for (let from = paragraph.start; from < paragraph.end;) {
       const to = pieceEnd(text, from, paragraph.end);
       pieces.push({ start: from, end: to });
       from = to;
@@ -163,7 +166,13 @@ function pushSentence(sentences: Sentence[], tokens: Token[], first: number, par
   for (let i = first; i < tokens.length; i++) tokens[i]!.sentence = index;
   const last = tokens[tokens.length - 1]!;
   const end = last.end + closingPunctuationLength(last.after);
-  sentences.push({ start: tokens[first]!.start - openingLength(tokens[first]!.before), end, firstToken: first, endToken: tokens.length, paragraph });
+  sentences.push({
+    start: tokens[first]!.start - openingLength(tokens[first]!.before),
+    end,
+    firstToken: first,
+    endToken: tokens.length,
+    paragraph,
+  });
 }
 
 /** The sentence keeps its final punctuation and closing quote marks, not the whitespace after them. */
@@ -215,7 +224,10 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
         // a curly pair inside a straight quotation is nested ('"He asked: “Why?” and left."'); otherwise the
         // quotation left open was a stray mark: start again here
         const next = paragraphs[p + 1];
-        const nestedEnd = straightMarkLength(text, open) > 0 ? nestedCurlyEnd(text, i, end, !!next && straightMarkLength(text, next.start) > 0) : -1;
+        const nestedEnd =
+          straightMarkLength(text, open) > 0
+            ? nestedCurlyEnd(text, i, end, !!next && straightMarkLength(text, next.start) > 0)
+            : -1;
         if (nestedEnd >= 0) i = nestedEnd;
         else open = i;
         continue;
@@ -228,7 +240,11 @@ export function findQuotations(text: string, paragraphs: Paragraph[] = findParag
       const next = paragraphs[p + 1];
       // the next paragraph re-opens with a mark of the same family: a straight quote left open before a
       // curly one is a stray mark (a pasted block quote), not the start of a long quotation
-      const continues = next && (straightMarkLength(text, open) > 0 ? straightMarkLength(text, next.start) > 0 : OPENING.includes(text[next.start]!));
+      const continues =
+        next &&
+        (straightMarkLength(text, open) > 0
+          ? straightMarkLength(text, next.start) > 0
+          : OPENING.includes(text[next.start]!));
       if (!continues) {
         quotations.push(quotation(text, open, end));
         open = null;
@@ -254,7 +270,10 @@ function nestedCurlyEnd(text: string, i: number, paragraphEnd: number, nextParag
 }
 
 /** 1 for a straight double quote, 2 for a doubled apostrophe, 0 for anything else. */
-const straightMarkLength = (text: string, i: number): number => (text[i] === '"' ? 1 : isDoubledApostrophe(text, i) ? 2 : 0);
+function straightMarkLength(text: string, i: number): number {
+  if (text[i] === '"') return 1;
+  return isDoubledApostrophe(text, i) ? 2 : 0;
+}
 
 /** A straight quote closes when it follows a word or punctuation and is not followed by a word. */
 function isStraightClosing(text: string, i: number, paragraphStart: number, length: number): boolean {

@@ -11,7 +11,16 @@ import { FIGURE_SHAPES } from './figures';
 const CASES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/extraction');
 
 interface Expected {
-  figures: Array<{ text: string; value: number | null; qualifier: string; kind: string; source: string | null; hedged: boolean; rule: string; sourceRule: string | null }>;
+  figures: Array<{
+    text: string;
+    value: number | null;
+    qualifier: string;
+    kind: string;
+    source: string | null;
+    hedged: boolean;
+    rule: string;
+    sourceRule: string | null;
+  }>;
   sources: Array<{ name: string; kind: string; rule: string }>;
 }
 
@@ -25,7 +34,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('golden case %s', (_name, 
   const found = extract(input);
   it('finds the expected figures, each with its rule and source', () => {
     const figures = found.figures.map((f) => ({
-      text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind, source: f.source, hedged: f.hedged, rule: f.rule, sourceRule: f.sourceRule ?? null,
+      text: f.text,
+      value: f.value,
+      qualifier: f.qualifier,
+      kind: f.kind,
+      source: f.source,
+      hedged: f.hedged,
+      rule: f.rule,
+      sourceRule: f.sourceRule ?? null,
     }));
     expect(figures).toEqual(expected.figures);
   });

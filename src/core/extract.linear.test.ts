@@ -28,6 +28,9 @@ describe('token reads per doubling of the text', { timeout: 120_000 }, () => {
   it.each(Object.keys(SHAPES))('grow at most 2.3 times on %s', (shape) => {
     const reads = SIZES.map((size) => tokenReads(shape, size));
     const ratios = reads.slice(1).map((count, i) => count / reads[i]!);
-    expect(ratios.every((ratio) => ratio <= MAX_DOUBLING), `${shape}: ${reads.join(', ')} token reads`).toBe(true);
+    expect(
+      ratios.every((ratio) => ratio <= MAX_DOUBLING),
+      `${shape}: ${reads.join(', ')} token reads`,
+    ).toBe(true);
   });
 });

@@ -30,14 +30,20 @@ describe('findHedge', () => {
     ['An estimated 300 villagers were killed.', 'An estimated 300 villagers were killed', 'estimated'],
     ['As many as 50 fishermen are missing.', 'As many as 50 fishermen are missing', 'As many as'],
     ['Up to 50 fishermen are missing.', 'Up to 50 fishermen are missing', 'Up to'],
-    ['The claim that 12 people died could not be independently verified.', '12 people died', 'could not be independently verified'],
+    [
+      'The claim that 12 people died could not be independently verified.',
+      '12 people died',
+      'could not be independently verified',
+    ],
     ['Some reports suggest 30 people were hurt.', '30 people were hurt', 'Some reports suggest'],
   ])('finds the cue in %j', (sentence, clause, cue) => {
     expect(hedgeOf(sentence, clause)).toBe(cue);
   });
 
   it('leaves a plain statement unhedged', () => {
-    expect(hedgeOf('Eleven passengers were injured on Monday, the company said.', 'Eleven passengers were injured')).toBeNull();
+    expect(
+      hedgeOf('Eleven passengers were injured on Monday, the company said.', 'Eleven passengers were injured'),
+    ).toBeNull();
   });
 
   it('does not let a modal in another clause hedge the figure', () => {

@@ -25,12 +25,14 @@ const SENTENCE_CUES: readonly string[][] = [
 ];
 /** Modal cues: "may have been killed", "could die". They hedge only the figure's own clause. */
 const MODALS = new Set(['may', 'might', 'could']);
-/** Upper-bound qualifiers hedge their own number only: "as many as 30 missing" says nothing of "dozens injured" beside it. */
+/**
+ * Upper-bound qualifiers hedge their own number only: "as many as 30 missing" says nothing of "dozens injured" beside
+ * it.
+ */
 const CLAUSE_CUES: readonly string[][] = [
   ['as', 'many', 'as'],
   ['up', 'to'],
 ];
-
 
 function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]): boolean {
   return i + cue.length <= end && cue.every((w, k) => lower(tokens[i + k]!) === w);
@@ -40,11 +42,21 @@ function matchAt(tokens: Token[], i: number, end: number, cue: readonly string[]
  * The hedge cue that governs a figure, as written, or null. [sentenceStart, sentenceEnd) is the figure's
  * sentence, [clauseStart, clauseEnd) the figure's own words.
  */
-export function findHedge(tokens: Token[], sentenceStart: number, sentenceEnd: number, clauseStart: number, clauseEnd: number): string | null {
+export function findHedge(
+  tokens: Token[],
+  sentenceStart: number,
+  sentenceEnd: number,
+  clauseStart: number,
+  clauseEnd: number,
+): string | null {
   for (let i = clauseStart; i < clauseEnd; i++) {
     if (MODALS.has(lower(tokens[i]!)) && lower(tokens[i + 1]) !== 'not') return tokens[i]!.text;
     const cue = CLAUSE_CUES.find((c) => matchAt(tokens, i, clauseEnd, c));
-    if (cue) return tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
+    if (cue)
+      return tokens
+        .slice(i, i + cue.length)
+        .map((t) => t.text)
+        .join(' ');
   }
   return sentenceHedge(tokens, sentenceStart, sentenceEnd);
 }
@@ -60,7 +72,11 @@ function sentenceHedge(tokens: Token[], sentenceStart: number, sentenceEnd: numb
   let found: string | null = null;
   for (let i = sentenceStart; i < sentenceEnd && found === null; i++) {
     const cue = SENTENCE_CUES.find((c) => matchAt(tokens, i, sentenceEnd, c));
-    if (cue) found = tokens.slice(i, i + cue.length).map((t) => t.text).join(' ');
+    if (cue)
+      found = tokens
+        .slice(i, i + cue.length)
+        .map((t) => t.text)
+        .join(' ');
   }
   known.set(key, found);
   return found;

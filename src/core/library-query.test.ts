@@ -5,7 +5,16 @@ import { fullClaim } from './formats/test-claims';
 describe('claimQueryProblem', () => {
   it('accepts a query with any of its fields', () => {
     expect(claimQueryProblem({})).toBeNull();
-    expect(claimQueryProblem({ search: 'flood toll', verdict: 'disputed', sort: 'created', descending: false, offset: 200, limit: 100 })).toBeNull();
+    expect(
+      claimQueryProblem({
+        search: 'flood toll',
+        verdict: 'disputed',
+        sort: 'created',
+        descending: false,
+        offset: 200,
+        limit: 100,
+      }),
+    ).toBeNull();
   });
 
   it('names the field that is wrong', () => {
@@ -30,7 +39,9 @@ describe('claimEditProblem', () => {
 describe('searchWordsOf', () => {
   it('gives each word of text, source, aliases, note, title and tags once, in lower case', () => {
     const words = searchWordsOf(fullClaim);
-    expect(words).toEqual(expect.arrayContaining(['27', 'killed', 'port', 'aven', 'maj', 'jacques', 'coroner', 'storm', 'ñandú', 'toll']));
+    expect(words).toEqual(
+      expect.arrayContaining(['27', 'killed', 'port', 'aven', 'maj', 'jacques', 'coroner', 'storm', 'ñandú', 'toll']),
+    );
     expect(new Set(words).size).toBe(words.length);
     expect(searchWords('  Port-Aven, TOLL ')).toEqual(['port', 'aven', 'toll']);
   });

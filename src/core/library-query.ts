@@ -38,7 +38,8 @@ export const MAX_PAGE_SIZE = 500;
 const MAX_FIELD = 1000;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_FIELD;
-const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
 type Checks<T> = { [K in keyof Required<T>]: (value: unknown) => boolean };
 
@@ -79,7 +80,14 @@ export const claimEditProblem = (value: unknown): string | null => problemWith(v
 
 /** The words a claim is found by: lower-case, accents kept, from its text, source, note, page title and tags. */
 export function searchWordsOf(claim: Pick<SavedClaim, 'text' | 'source' | 'note' | 'page' | 'tags'>): string[] {
-  const written = [claim.text, claim.source?.name ?? '', ...(claim.source?.aliases ?? []), claim.note, claim.page.title ?? '', ...claim.tags].join(' ');
+  const written = [
+    claim.text,
+    claim.source?.name ?? '',
+    ...(claim.source?.aliases ?? []),
+    claim.note,
+    claim.page.title ?? '',
+    ...claim.tags,
+  ].join(' ');
   return [...new Set(searchWords(written))];
 }
 

@@ -4,16 +4,47 @@ import { cutsSurrogatePair, enforceOutputInvariant, spanFault } from './output-i
 import type { Attribution, Extraction, Figure } from './types';
 
 const text = 'Officials said 12 people were killed. He said 😀 more died.';
-const figure: Figure = { start: 15, end: 36, text: '12 people were killed', value: 12, qualifier: 'exact', kind: 'killed', source: 'Officials', hedged: false, hedgeCue: null, rule: 'test' };
-const attribution: Attribution = {
-  source: 'Officials', sourceStart: 0, sourceEnd: 9, cue: 'said', cueStart: 10, cueEnd: 14,
-  content: '12 people were killed', contentStart: 15, contentEnd: 36, direct: false, rule: 'test',
+const figure: Figure = {
+  start: 15,
+  end: 36,
+  text: '12 people were killed',
+  value: 12,
+  qualifier: 'exact',
+  kind: 'killed',
+  source: 'Officials',
+  hedged: false,
+  hedgeCue: null,
+  rule: 'test',
 };
-const extraction = (parts: Partial<Extraction>): Extraction => ({ title: null, text, sources: [], figures: [], attributions: [], ...parts });
+const attribution: Attribution = {
+  source: 'Officials',
+  sourceStart: 0,
+  sourceEnd: 9,
+  cue: 'said',
+  cueStart: 10,
+  cueEnd: 14,
+  content: '12 people were killed',
+  contentStart: 15,
+  contentEnd: 36,
+  direct: false,
+  rule: 'test',
+};
+const extraction = (parts: Partial<Extraction>): Extraction => ({
+  title: null,
+  text,
+  sources: [],
+  figures: [],
+  attributions: [],
+  ...parts,
+});
 
 describe('enforceOutputInvariant', () => {
   it('lets a sound extraction through untouched', () => {
-    const sound = extraction({ figures: [figure], attributions: [attribution], sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' }] });
+    const sound = extraction({
+      figures: [figure],
+      attributions: [attribution],
+      sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' }],
+    });
     expect(enforceOutputInvariant(sound)).toEqual({ extraction: sound, dropped: [] });
   });
 
@@ -38,7 +69,15 @@ describe('enforceOutputInvariant', () => {
     ['a source mention with a space around it', { ...attribution, sourceStart: 0, sourceEnd: 10, source: 'Officials' }],
     ['a source without its offsets', { ...attribution, sourceStart: null }],
     ['a cue that is not what its span holds', { ...attribution, cue: 'says' }],
-    ['a content span cutting a surrogate pair', { ...attribution, contentStart: 46, contentEnd: text.indexOf('😀') + 1, content: text.slice(46, text.indexOf('😀') + 1) }],
+    [
+      'a content span cutting a surrogate pair',
+      {
+        ...attribution,
+        contentStart: 46,
+        contentEnd: text.indexOf('😀') + 1,
+        content: text.slice(46, text.indexOf('😀') + 1),
+      },
+    ],
   ])('drops an attribution with %s', (_, bad) => {
     const { extraction: kept, dropped } = enforceOutputInvariant(extraction({ attributions: [attribution, bad] }));
     expect(kept.attributions).toEqual([attribution]);
@@ -46,15 +85,43 @@ describe('enforceOutputInvariant', () => {
   });
 
   it('keeps a pronoun as the mention of the name it resolves to', () => {
-    const he: Attribution = { ...attribution, source: 'Dr. Amal Haddad', sourceStart: 38, sourceEnd: 40, cue: 'said', cueStart: 41, cueEnd: 45, content: text.slice(46, 58), contentStart: 46, contentEnd: 58 };
+    const he: Attribution = {
+      ...attribution,
+      source: 'Dr. Amal Haddad',
+      sourceStart: 38,
+      sourceEnd: 40,
+      cue: 'said',
+      cueStart: 41,
+      cueEnd: 45,
+      content: text.slice(46, 58),
+      contentStart: 46,
+      contentEnd: 58,
+    };
     expect(enforceOutputInvariant(extraction({ attributions: [he] })).dropped).toEqual([]);
   });
 
   it('drops the overlapping mention of a source, and a source with no name', () => {
     const { extraction: kept, dropped } = enforceOutputInvariant(
-      extraction({ sources: [{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9], [4, 9]], rule: 'test' }, { name: ' ', kind: 'person', role: null, aliases: [], mentions: [], rule: 'test' }] }),
+      extraction({
+        sources: [
+          {
+            name: 'Officials',
+            kind: 'anonymous',
+            role: null,
+            aliases: [],
+            mentions: [
+              [0, 9],
+              [4, 9],
+            ],
+            rule: 'test',
+          },
+          { name: ' ', kind: 'person', role: null, aliases: [], mentions: [], rule: 'test' },
+        ],
+      }),
     );
-    expect(kept.sources).toEqual([{ name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' }]);
+    expect(kept.sources).toEqual([
+      { name: 'Officials', kind: 'anonymous', role: null, aliases: [], mentions: [[0, 9]], rule: 'test' },
+    ]);
     expect(dropped.map((d) => d.finding)).toEqual(['mention', 'source']);
   });
 });
@@ -87,7 +154,9 @@ describe('the producers issue 12 found', () => {
 
   it('gives no name a joiner left after an emoji (the 100,000-text fuzz run found five)', () => {
     expect(extractChecked('😀\u200dThe real Trump showed up at the debate, the real Trump said.').dropped).toEqual([]);
-    expect(extractChecked('Support rose 4 points, according to the \u2060\u2060Ropel \u2060Ropel poll.').dropped).toEqual([]);
+    expect(
+      extractChecked('Support rose 4 points, according to the \u2060\u2060Ropel \u2060Ropel poll.').dropped,
+    ).toEqual([]);
   });
 
   it('knows an outlet written after a zero-width space', () => {

@@ -23,10 +23,17 @@ export function cutsSurrogatePair(text: string, at: number): boolean {
 }
 
 /** Why [start, end) is no span of text (null when it is one): integers, in order, in bounds, whole characters. */
-export function spanFault(text: string, start: unknown, end: unknown, { nonEmpty }: { nonEmpty: boolean }): string | null {
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return `offsets ${String(start)}..${String(end)} are not integers`;
+export function spanFault(
+  text: string,
+  start: unknown,
+  end: unknown,
+  { nonEmpty }: { nonEmpty: boolean },
+): string | null {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end))
+    return `offsets ${String(start)}..${String(end)} are not integers`;
   const [from, to] = [start as number, end as number];
-  if (from < 0 || to > text.length || from > to) return `span ${from}..${to} is outside the text (length ${text.length}) or reversed`;
+  if (from < 0 || to > text.length || from > to)
+    return `span ${from}..${to} is outside the text (length ${text.length}) or reversed`;
   if (nonEmpty && from === to) return `span ${from}..${to} is empty`;
   if (cutsSurrogatePair(text, from) || cutsSurrogatePair(text, to)) return `span ${from}..${to} cuts a surrogate pair`;
   return null;
@@ -34,7 +41,9 @@ export function spanFault(text: string, start: unknown, end: unknown, { nonEmpty
 
 /** Line and paragraph breaks: a name never runs over one. */
 const BREAK = /[\n\r\u2028\u2029]/;
-/** Whitespace and invisible format characters (BOM, zero-width space, direction marks) a name never starts or ends with. */
+/**
+ * Whitespace and invisible format characters (BOM, zero-width space, direction marks) a name never starts or ends with.
+ */
 const EDGE = /^[\s\p{Cf}]|[\s\p{Cf}]$/u;
 
 function nameFault(name: string): string | null {
@@ -45,8 +54,30 @@ function nameFault(name: string): string | null {
 }
 
 /** Mentions that stand for a name given elsewhere: the source an attribution reports is then the antecedent. */
-const STAND_INS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'who', 'whom', 'which', 'that', 'this']);
-const words = (text: string): string[] => text.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}\p{N}]+/gu) ?? [];
+const STAND_INS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'this',
+]);
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * A source mention either stands in for the name (a pronoun, "who") or shares a word with it ("Haddad" for
@@ -60,15 +91,18 @@ function mentionsName(mention: string, name: string): boolean {
 }
 
 /** Every finding says which rule or model produced it ("why is this flagged?"). */
-const ruleFault = (rule: unknown): string | null => (typeof rule === 'string' && rule.trim() !== '' ? null : 'names no rule that produced it');
+const ruleFault = (rule: unknown): string | null =>
+  typeof rule === 'string' && rule.trim() !== '' ? null : 'names no rule that produced it';
 
 function figureFault(text: string, figure: Figure): string | null {
   const rule = ruleFault(figure.rule);
   if (rule) return rule;
   const span = spanFault(text, figure.start, figure.end, { nonEmpty: true });
   if (span) return span;
-  if (text.slice(figure.start, figure.end) !== figure.text) return `text ${JSON.stringify(figure.text)} is not what ${figure.start}..${figure.end} holds`;
-  if (figure.value !== null && (!Number.isSafeInteger(figure.value) || figure.value < 0)) return `value ${figure.value} is no safe count`;
+  if (text.slice(figure.start, figure.end) !== figure.text)
+    return `text ${JSON.stringify(figure.text)} is not what ${figure.start}..${figure.end} holds`;
+  if (figure.value !== null && (!Number.isSafeInteger(figure.value) || figure.value < 0))
+    return `value ${figure.value} is no safe count`;
   if (figure.source !== null) return nameFault(figure.source);
   return null;
 }
@@ -78,21 +112,27 @@ function attributionFault(text: string, attribution: Attribution): string | null
   if (rule) return rule;
   const cue = spanFault(text, attribution.cueStart, attribution.cueEnd, { nonEmpty: true });
   if (cue) return `cue ${cue}`;
-  if (text.slice(attribution.cueStart, attribution.cueEnd) !== attribution.cue) return `cue ${JSON.stringify(attribution.cue)} is not what its span holds`;
+  if (text.slice(attribution.cueStart, attribution.cueEnd) !== attribution.cue)
+    return `cue ${JSON.stringify(attribution.cue)} is not what its span holds`;
   const content = spanFault(text, attribution.contentStart, attribution.contentEnd, { nonEmpty: true });
   if (content) return `content ${content}`;
-  if (text.slice(attribution.contentStart, attribution.contentEnd) !== attribution.content) return 'content is not what its span holds';
+  if (text.slice(attribution.contentStart, attribution.contentEnd) !== attribution.content)
+    return 'content is not what its span holds';
   const { source, sourceStart, sourceEnd } = attribution;
   if (source === null || sourceStart === null || sourceEnd === null) {
-    return source === null && sourceStart === null && sourceEnd === null ? null : 'source, sourceStart and sourceEnd are not all null or all set';
+    return source === null && sourceStart === null && sourceEnd === null
+      ? null
+      : 'source, sourceStart and sourceEnd are not all null or all set';
   }
   const span = spanFault(text, sourceStart, sourceEnd, { nonEmpty: true });
   if (span) return `source ${span}`;
   const name = nameFault(source);
   if (name) return `source ${name}`;
   const mention = text.slice(sourceStart, sourceEnd);
-  if (BREAK.test(mention) || EDGE.test(mention)) return `source mention ${sourceStart}..${sourceEnd} runs over a line break or starts or ends with a space`;
-  if (!mentionsName(mention, source)) return `source ${JSON.stringify(source)} is not named by its mention ${JSON.stringify(mention)} (${sourceStart}..${sourceEnd})`;
+  if (BREAK.test(mention) || EDGE.test(mention))
+    return `source mention ${sourceStart}..${sourceEnd} runs over a line break or starts or ends with a space`;
+  if (!mentionsName(mention, source))
+    return `source ${JSON.stringify(source)} is not named by its mention ${JSON.stringify(mention)} (${sourceStart}..${sourceEnd})`;
   return null;
 }
 
@@ -105,7 +145,11 @@ function checkSource(text: string, source: NamedSource, dropped: DroppedFinding[
   }
   const mentions: Span[] = [];
   for (const [start, end] of source.mentions) {
-    const fault = spanFault(text, start, end, { nonEmpty: true }) ?? (mentions.length > 0 && start < mentions[mentions.length - 1]![1] ? `mention ${start}..${end} overlaps the one before` : null);
+    const fault =
+      spanFault(text, start, end, { nonEmpty: true }) ??
+      (mentions.length > 0 && start < mentions[mentions.length - 1]![1]
+        ? `mention ${start}..${end} overlaps the one before`
+        : null);
     if (fault) dropped.push({ finding: 'mention', reason: `${JSON.stringify(source.name)}: ${fault}` });
     else mentions.push([start, end]);
   }
@@ -116,13 +160,17 @@ function checkSource(text: string, source: NamedSource, dropped: DroppedFinding[
 export function enforceOutputInvariant(extraction: Extraction): CheckedExtraction {
   const { text } = extraction;
   const dropped: DroppedFinding[] = [];
-  const keep = <T>(finding: DroppedFinding['finding'], fault: (item: T) => string | null) => (item: T): boolean => {
-    const reason = fault(item);
-    if (reason) dropped.push({ finding, reason });
-    return reason === null;
-  };
+  const keep =
+    <T>(finding: DroppedFinding['finding'], fault: (item: T) => string | null) =>
+    (item: T): boolean => {
+      const reason = fault(item);
+      if (reason) dropped.push({ finding, reason });
+      return reason === null;
+    };
   const figures = extraction.figures.filter(keep('figure', (figure: Figure) => figureFault(text, figure)));
-  const attributions = extraction.attributions.filter(keep('attribution', (attribution: Attribution) => attributionFault(text, attribution)));
+  const attributions = extraction.attributions.filter(
+    keep('attribution', (attribution: Attribution) => attributionFault(text, attribution)),
+  );
   const sources = extraction.sources.flatMap((source) => checkSource(text, source, dropped) ?? []);
   return { extraction: { ...extraction, sources, figures, attributions }, dropped };
 }

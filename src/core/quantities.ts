@@ -21,9 +21,34 @@ export interface Quantity {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   dozen: 12,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
@@ -65,7 +90,11 @@ const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = [
 
 /** compromise tags the day of "March 3" as a Date, and sometimes a count after a weekday: a comma tells a count. */
 const isNumeric = (t: Token): boolean =>
-  DIGITS.test(t.text) && !t.tags.has('Money') && !t.tags.has('Percent') && !t.tags.has('Ordinal') && (t.text.includes(',') || (!t.tags.has('Date') && !t.tags.has('Year')));
+  DIGITS.test(t.text) &&
+  !t.tags.has('Money') &&
+  !t.tags.has('Percent') &&
+  !t.tags.has('Ordinal') &&
+  (t.text.includes(',') || (!t.tags.has('Date') && !t.tags.has('Year')));
 
 /** Parses the number starting at token i; returns its value (null when vague) and its end, or null. */
 function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: number | null; end: number } | null {
@@ -89,11 +118,16 @@ function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: n
     // "tens of thousands", "hundreds of thousands": still vague
     const of = tokens[i + 1];
     const scale = tokens[i + 2];
-    if (word(of) === 'of' && scale && i + 2 < sentenceEnd && VAGUE.has(word(scale)) && word(scale) !== 'tens') return { value: null, end: i + 3 };
+    if (word(of) === 'of' && scale && i + 2 < sentenceEnd && VAGUE.has(word(scale)) && word(scale) !== 'tens')
+      return { value: null, end: i + 3 };
     return w === 'tens' ? null : { value: null, end: i + 1 };
   }
   if (VAGUE.has(w)) return { value: null, end: i + 1 };
-  if (w === 'a' && i + 1 < sentenceEnd && (word(tokens[i + 1]) === 'dozen' || SCALES[word(tokens[i + 1])] !== undefined)) {
+  if (
+    w === 'a' &&
+    i + 1 < sentenceEnd &&
+    (word(tokens[i + 1]) === 'dozen' || SCALES[word(tokens[i + 1])] !== undefined)
+  ) {
     const scaleWord = word(tokens[i + 1]);
     return { value: scaleWord === 'dozen' ? 12 : SCALES[scaleWord]!, end: i + 2 };
   }
@@ -117,7 +151,12 @@ function readNumberWords(tokens: Token[], i: number, sentenceEnd: number): { val
         total += current;
         current = 0;
       }
-    } else if (seen && w === 'and' && UNITS[word(tokens[end + 1])] !== undefined && SCALES[word(tokens[end - 1])] !== undefined) {
+    } else if (
+      seen &&
+      w === 'and' &&
+      UNITS[word(tokens[end + 1])] !== undefined &&
+      SCALES[word(tokens[end - 1])] !== undefined
+    ) {
       // "one hundred and twenty"
     } else break;
     seen = true;
@@ -130,13 +169,27 @@ function readNumberWords(tokens: Token[], i: number, sentenceEnd: number): { val
 }
 
 /** The qualifier written right before token i, if any. */
-function readQualifier(tokens: Token[], i: number, sentenceStart: number): { start: number; qualifier: Qualifier; text: string } | null {
+function readQualifier(
+  tokens: Token[],
+  i: number,
+  sentenceStart: number,
+): { start: number; qualifier: Qualifier; text: string } | null {
   for (const [words, qualifier] of QUALIFIERS) {
     const start = i - words.length;
     if (start < sentenceStart) continue;
-    if (words.every((w, k) => word(tokens[start + k]) === w) && words.slice(0, -1).every((_, k) => joined(tokens[start + k]!))) {
+    if (
+      words.every((w, k) => word(tokens[start + k]) === w) &&
+      words.slice(0, -1).every((_, k) => joined(tokens[start + k]!))
+    ) {
       if (!joined(tokens[i - 1]!)) continue;
-      return { start, qualifier, text: tokens.slice(start, i).map((t) => t.text).join(' ') };
+      return {
+        start,
+        qualifier,
+        text: tokens
+          .slice(start, i)
+          .map((t) => t.text)
+          .join(' '),
+      };
     }
   }
   return null;

@@ -52,6 +52,8 @@ describe('anchor', () => {
 
   it('gives up when the quote is gone', () => {
     const [start, end] = span(page, 'divers were on their way');
-    expect(anchor('A page about something else entirely, with no divers at all.', createSelectors(page, start, end))).toBeNull();
+    expect(
+      anchor('A page about something else entirely, with no divers at all.', createSelectors(page, start, end)),
+    ).toBeNull();
   });
 });

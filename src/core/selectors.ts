@@ -23,7 +23,10 @@ export interface ClaimSelectors {
 export interface Anchor {
   start: number;
   end: number;
-  /** How the anchor was found: 'position' when nothing moved, 'quote' for the exact text elsewhere, 'fuzzy' for an approximate match. */
+  /**
+   * How the anchor was found: 'position' when nothing moved, 'quote' for the exact text elsewhere, 'fuzzy' for an
+   * approximate match.
+   */
   method: 'position' | 'quote' | 'fuzzy';
 }
 
@@ -111,7 +114,10 @@ export function anchor(text: string, selectors: ClaimSelectors): Anchor | null {
   if (candidates.length > 0) {
     const score = (at: number): number =>
       commonSuffixLength(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix) +
-      commonPrefixLength(text.slice(at + quote.exact.length, at + quote.exact.length + quote.suffix.length), quote.suffix) -
+      commonPrefixLength(
+        text.slice(at + quote.exact.length, at + quote.exact.length + quote.suffix.length),
+        quote.suffix,
+      ) -
       // ties go to the occurrence nearest the old position
       Math.abs(at - position.start) / (text.length + 1);
     const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));

@@ -25,15 +25,20 @@ export interface Toll {
 
 /** A vague figure gives no number, so its own words tell one vague toll from another. */
 const countKey = (figure: Figure): string =>
-  figure.value === null || figure.qualifier === 'vague' ? `vague:${figure.text.toLowerCase().replace(/\s+/g, ' ')}` : `${figure.qualifier}:${figure.value}`;
+  figure.value === null || figure.qualifier === 'vague'
+    ? `vague:${figure.text.toLowerCase().replace(/\s+/g, ' ')}`
+    : `${figure.qualifier}:${figure.value}`;
 
-export const tollKey = (figure: Figure): string => `${figure.kind}|${countKey(figure)}|${figure.source?.toLowerCase() ?? ''}`;
+export const tollKey = (figure: Figure): string =>
+  `${figure.kind}|${countKey(figure)}|${figure.source?.toLowerCase() ?? ''}`;
 
 /** The figures grouped into tolls: flagged ones first, then in the order the article first gives them. */
 export function groupTolls(figures: readonly Figure[]): Toll[] {
   const byKey = new Map<string, Toll>();
   const attributedByCount = new Map<string, Toll>();
-  const order = figures.map((figure, index) => ({ figure, index })).sort((a, b) => Number(a.figure.source === null) - Number(b.figure.source === null) || a.index - b.index);
+  const order = figures
+    .map((figure, index) => ({ figure, index }))
+    .sort((a, b) => Number(a.figure.source === null) - Number(b.figure.source === null) || a.index - b.index);
   for (const { figure, index } of order) {
     const count = `${figure.kind}|${countKey(figure)}`;
     const repeated = figure.source === null && figure.value !== null ? attributedByCount.get(count) : undefined;
@@ -56,4 +61,5 @@ export function groupTolls(figures: readonly Figure[]): Toll[] {
 }
 
 /** The toll a figure (by index) belongs to. */
-export const tollOf = (tolls: readonly Toll[], figureIndex: number): Toll | undefined => tolls.find((toll) => toll.mentions.includes(figureIndex));
+export const tollOf = (tolls: readonly Toll[], figureIndex: number): Toll | undefined =>
+  tolls.find((toll) => toll.mentions.includes(figureIndex));

@@ -16,7 +16,10 @@ export interface NamedSource {
   aliases: string[];
   /** Every mention, pronouns resolved to this source included, in text order. */
   mentions: Span[];
-  /** The id of the rule that found the source's first cite ("attribution-speaker", "according-to", ...): --explain prints it. */
+  /**
+   * The id of the rule that found the source's first cite ("attribution-speaker", "according-to", ...): --explain
+   * prints it.
+   */
   rule: string;
 }
 
@@ -72,4 +75,5 @@ export interface Extraction {
 }
 
 /** A figure that nobody stands behind or that comes hedged: what a fact-checker is warned about. */
-export const isFlagged = (figure: Pick<Figure, 'source' | 'hedged'>): boolean => figure.source === null || figure.hedged;
+export const isFlagged = (figure: Pick<Figure, 'source' | 'hedged'>): boolean =>
+  figure.source === null || figure.hedged;

@@ -16,10 +16,20 @@ document.body.append(host);
 const downloads: { name: string; text: string }[] = [];
 let name: string;
 
-const killed = (value: number, qualifier: ClaimFigure['qualifier'] = 'exact'): ClaimFigure => ({ value, qualifier, kind: 'killed', hedged: false, hedgeCue: null });
+const killed = (value: number, qualifier: ClaimFigure['qualifier'] = 'exact'): ClaimFigure => ({
+  value,
+  qualifier,
+  kind: 'killed',
+  hedged: false,
+  hedgeCue: null,
+});
 const by = (source: string): ClaimSource => ({ name: source, kind: 'organization', aliases: [] });
 const toll = (id: string, text: string, published: string, figure: ClaimFigure, source: string) =>
-  makeClaim(id, text, { figure, source: by(source), page: { url: `https://news.example/${id}`, title: `Report ${id}`, published } });
+  makeClaim(id, text, {
+    figure,
+    source: by(source),
+    page: { url: `https://news.example/${id}`, title: `Report ${id}`, published },
+  });
 
 const backendOn = (database: string): EventBackend => {
   const events = new EventStore(new SourcelightDatabase(database));
@@ -36,9 +46,27 @@ beforeEach(async () => {
   name = `event-view-${Math.random()}`;
   downloads.length = 0;
   await new ClaimStore(new SourcelightDatabase(name)).saveAll([
-    toll('courier', 'At least 12 people were killed in the Harlow dam collapse, police said.', '2026-03-02', killed(12, 'at_least'), 'police'),
-    toll('times', 'The toll from the dam disaster in Harlow rose to 16, the Health Ministry said.', '2026-03-04', killed(16), 'Health Ministry'),
-    toll('monitor', 'More than 40 people were killed in Harlow, the rights group said.', '2026-03-04', killed(40, 'more_than'), 'rights group'),
+    toll(
+      'courier',
+      'At least 12 people were killed in the Harlow dam collapse, police said.',
+      '2026-03-02',
+      killed(12, 'at_least'),
+      'police',
+    ),
+    toll(
+      'times',
+      'The toll from the dam disaster in Harlow rose to 16, the Health Ministry said.',
+      '2026-03-04',
+      killed(16),
+      'Health Ministry',
+    ),
+    toll(
+      'monitor',
+      'More than 40 people were killed in Harlow, the rights group said.',
+      '2026-03-04',
+      killed(40, 'more_than'),
+      'rights group',
+    ),
     toll('tarn', 'Nine people were killed when a bridge fell in Tarn.', '2026-03-02', killed(9), 'fire service'),
   ]);
 });
@@ -48,7 +76,7 @@ const all = (testId: string): HTMLElement[] => [...host.querySelectorAll<HTMLEle
 const one = (testId: string): HTMLElement => host.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!;
 const eventTitles = (): string[] => all('event').map((event) => event.querySelector('.title')!.textContent ?? '');
 
-it('groups the reports of one event, plots each with the conflict marked, and opens a point\'s claim', async () => {
+it("groups the reports of one event, plots each with the conflict marked, and opens a point's claim", async () => {
   render(<EventView backend={backendOn(name)} />, host);
   await vi.waitFor(() => expect(eventTitles()).toEqual(['killed in Harlow', 'killed in Tarn']));
   await vi.waitFor(() => expect(all('timeline-point')).toHaveLength(3));
@@ -63,7 +91,9 @@ it('groups the reports of one event, plots each with the conflict marked, and op
   expect(points[1]!.getAttribute('aria-label')).toBe('more than 40 killed, rights group, 2026-03-04, in conflict');
   points[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   await vi.waitFor(() => expect(one('claim-detail').dataset.claimId).toBe('monitor'));
-  expect(one('claim-detail').textContent).toContain('In conflict with 16 (Health Ministry, 2026-03-04): two sources disagree within a day.');
+  expect(one('claim-detail').textContent).toContain(
+    'In conflict with 16 (Health Ministry, 2026-03-04): two sources disagree within a day.',
+  );
   expect(one('claim-page').getAttribute('href')).toBe('https://news.example/monitor');
 });
 
@@ -77,7 +107,10 @@ it('merges two events and splits one, and both are still so when the view is ope
   await vi.waitFor(() => expect(all('timeline-point')).toHaveLength(4));
 
   const reports = all('report');
-  reports.find((row) => row.dataset.claimId === 'tarn')!.querySelector<HTMLInputElement>('[data-testid="tick-report"]')!.click();
+  reports
+    .find((row) => row.dataset.claimId === 'tarn')!
+    .querySelector<HTMLInputElement>('[data-testid="tick-report"]')!
+    .click();
   await vi.waitFor(() => expect((one('split-event') as HTMLButtonElement).disabled).toBe(false));
   one('split-event').click();
   await vi.waitFor(() => expect(all('event')).toHaveLength(2));
@@ -95,6 +128,8 @@ it('exports the timeline as a standalone SVG file', async () => {
   one('export-svg').click();
   await vi.waitFor(() => expect(downloads).toHaveLength(1));
   expect(downloads[0]!.name).toBe('sourcelight-timeline-killed-in-harlow.svg');
-  expect(downloads[0]!.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(downloads[0]!.text).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+  );
   expect(downloads[0]!.text).toContain('rights group');
 });

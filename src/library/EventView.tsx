@@ -26,7 +26,10 @@ function dateSpan(event: Pick<EventSummary, 'from' | 'to'>): string {
 }
 
 const fileName = (event: Pick<TollEvent, 'kind' | 'places'>, extension: string): string =>
-  `sourcelight-timeline-${eventTitle(event).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.${extension}`;
+  `sourcelight-timeline-${eventTitle(event)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')}.${extension}`;
 
 export function EventView({ backend }: { backend: EventBackend }) {
   const [events, setEvents] = useState<EventSummary[] | null>(null);
@@ -40,7 +43,8 @@ export function EventView({ backend }: { backend: EventBackend }) {
   const [notice, setNotice] = useState<Notice>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const fail = (what: string) => (error: unknown) => setNotice({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  const fail = (what: string) => (error: unknown) =>
+    setNotice({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
 
   /** Takes the events from the background and shows `next` (the first event when none is named). */
   const settle = (list: EventSummary[], next: string | null): void => {
@@ -65,7 +69,11 @@ export function EventView({ backend }: { backend: EventBackend }) {
     void backend.event(shownId).then((event) => {
       if (!current) return;
       setShown(event);
-      if (!event) setNotice({ kind: 'error', text: 'That event changed since the list was read (a claim was saved or deleted): reload the view.' });
+      if (!event)
+        setNotice({
+          kind: 'error',
+          text: 'That event changed since the list was read (a claim was saved or deleted): reload the view.',
+        });
     }, fail('The event could not be read'));
     return () => {
       current = false;
@@ -89,7 +97,10 @@ export function EventView({ backend }: { backend: EventBackend }) {
     const taken = claimIdsOf(shown).filter((id) => splitting.has(id));
     void backend.split(shown.id, taken).then(({ events: next, shown: keep }) => {
       settle(next, keep);
-      setNotice({ kind: 'info', text: `Split ${taken.length} report${taken.length === 1 ? '' : 's'} into an event of ${taken.length === 1 ? 'its' : 'their'} own.` });
+      setNotice({
+        kind: 'info',
+        text: `Split ${taken.length} report${taken.length === 1 ? '' : 's'} into an event of ${taken.length === 1 ? 'its' : 'their'} own.`,
+      });
     }, fail('Splitting failed'));
   };
 
@@ -115,9 +126,15 @@ export function EventView({ backend }: { backend: EventBackend }) {
     <div class="events" data-testid="event-view">
       <section class="event-list" aria-labelledby="events-heading">
         <h2 id="events-heading">
-          Events <span class="count" data-testid="event-count">{events.length}</span>
+          Events{' '}
+          <span class="count" data-testid="event-count">
+            {events.length}
+          </span>
         </h2>
-        <p class="hint">Figures of one kind that name the same place within two weeks of each other are grouped. Tick events to merge them.</p>
+        <p class="hint">
+          Figures of one kind that name the same place within two weeks of each other are grouped. Tick events to merge
+          them.
+        </p>
         <button type="button" data-testid="merge-events" disabled={!mergeable} onClick={merge}>
           Merge {tickedEvents.length >= 2 ? tickedEvents.length : ''} ticked events
         </button>
@@ -126,14 +143,30 @@ export function EventView({ backend }: { backend: EventBackend }) {
           {events.map((event) => {
             const { conflicting } = event;
             return (
-              <li key={event.id} data-testid="event" data-event-id={event.id} aria-current={event.id === shownId ? 'true' : undefined}>
-                <input type="checkbox" aria-label={`Tick ${eventTitle(event)} to merge`} data-testid="tick-event" checked={ticked.has(event.id)} onChange={() => setTicked((set) => toggle(set, event.id))} />
-                <button type="button" class="event-name" data-testid="show-event" onClick={() => {
-                  setShownId(event.id);
-                  setSplitting(new Set());
-                  setOpenId(null);
-                  setNotice(null);
-                }}>
+              <li
+                key={event.id}
+                data-testid="event"
+                data-event-id={event.id}
+                aria-current={event.id === shownId ? 'true' : undefined}
+              >
+                <input
+                  type="checkbox"
+                  aria-label={`Tick ${eventTitle(event)} to merge`}
+                  data-testid="tick-event"
+                  checked={ticked.has(event.id)}
+                  onChange={() => setTicked((set) => toggle(set, event.id))}
+                />
+                <button
+                  type="button"
+                  class="event-name"
+                  data-testid="show-event"
+                  onClick={() => {
+                    setShownId(event.id);
+                    setSplitting(new Set());
+                    setOpenId(null);
+                    setNotice(null);
+                  }}
+                >
                   <span class="title">{eventTitle(event)}</span>
                   <span class="meta">
                     {dateSpan(event)} · {event.reports} report{event.reports === 1 ? '' : 's'}
@@ -147,10 +180,16 @@ export function EventView({ backend }: { backend: EventBackend }) {
       </section>
 
       {shown && (
-        <section class="event-detail" aria-labelledby="event-heading" data-testid="event-detail" data-event-id={shown.id}>
+        <section
+          class="event-detail"
+          aria-labelledby="event-heading"
+          data-testid="event-detail"
+          data-event-id={shown.id}
+        >
           <h2 id="event-heading">{eventTitle(shown)}</h2>
           <p class="meta">
-            {dateSpan({ from: shown.points[0]!.date, to: shown.points[shown.points.length - 1]!.date })} · grouped by {shown.rules.length ? shown.rules.join(', ') : 'one report alone'}
+            {dateSpan({ from: shown.points[0]!.date, to: shown.points[shown.points.length - 1]!.date })} · grouped by{' '}
+            {shown.rules.length ? shown.rules.join(', ') : 'one report alone'}
           </p>
           <div class="plot">
             <Timeline event={shown} svgRef={svgRef} openId={openId} onOpen={(point) => setOpenId(point.claim.id)} />
@@ -164,7 +203,11 @@ export function EventView({ backend }: { backend: EventBackend }) {
             </button>
           </div>
           {notice && (
-            <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="event-notice">
+            <p
+              class={`notice ${notice.kind}`}
+              role={notice.kind === 'error' ? 'alert' : 'status'}
+              data-testid="event-notice"
+            >
               {notice.text}
             </p>
           )}
@@ -182,9 +225,20 @@ export function EventView({ backend }: { backend: EventBackend }) {
             </thead>
             <tbody>
               {shown.points.map((point) => (
-                <tr key={point.claim.id} data-testid="report" data-claim-id={point.claim.id} data-conflicting={String(point.conflicting)}>
+                <tr
+                  key={point.claim.id}
+                  data-testid="report"
+                  data-claim-id={point.claim.id}
+                  data-conflicting={String(point.conflicting)}
+                >
                   <td>
-                    <input type="checkbox" aria-label={`Split off ${describePoint(point)}`} data-testid="tick-report" checked={splitting.has(point.claim.id)} onChange={() => setSplitting((set) => toggle(set, point.claim.id))} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Split off ${describePoint(point)}`}
+                      data-testid="tick-report"
+                      checked={splitting.has(point.claim.id)}
+                      onChange={() => setSplitting((set) => toggle(set, point.claim.id))}
+                    />
                   </td>
                   <td>
                     {reportDay(point)}
@@ -196,7 +250,12 @@ export function EventView({ backend }: { backend: EventBackend }) {
                   </td>
                   <td>{sourceLabel(point)}</td>
                   <td>
-                    <button type="button" class="link" data-testid="open-claim" onClick={() => setOpenId(point.claim.id)}>
+                    <button
+                      type="button"
+                      class="link"
+                      data-testid="open-claim"
+                      onClick={() => setOpenId(point.claim.id)}
+                    >
                       {point.claim.text}
                     </button>
                   </td>
@@ -204,7 +263,12 @@ export function EventView({ backend }: { backend: EventBackend }) {
               ))}
             </tbody>
           </table>
-          <button type="button" data-testid="split-event" disabled={splitting.size === 0 || splitting.size === shown.points.length} onClick={split}>
+          <button
+            type="button"
+            data-testid="split-event"
+            disabled={splitting.size === 0 || splitting.size === shown.points.length}
+            onClick={split}
+          >
             Split {splitting.size || ''} ticked into a new event
           </button>
         </section>
@@ -222,14 +286,16 @@ function ClaimDetail({ point, event, onClose }: { point: TollPoint; event: TollE
       <blockquote>{claim.text}</blockquote>
       <p class="meta">
         {tollCount(claim.figure)} {claim.figure.kind}
-        {claim.figure.hedged && ` · hedged${claim.figure.hedgeCue ? ` (“${claim.figure.hedgeCue}”)` : ''}`} · {sourceLabel(point)} · {point.dateIs === 'published' ? 'published' : 'first seen'} {reportDay(point)}
+        {claim.figure.hedged && ` · hedged${claim.figure.hedgeCue ? ` (“${claim.figure.hedgeCue}”)` : ''}`} ·{' '}
+        {sourceLabel(point)} · {point.dateIs === 'published' ? 'published' : 'first seen'} {reportDay(point)}
       </p>
       {against.map((conflict) => {
         const other = others.get(conflict.claimIds[0] === claim.id ? conflict.claimIds[1] : conflict.claimIds[0]);
         return (
           other && (
             <p class="conflict" key={conflict.claimIds.join('|')}>
-              In conflict with {tollCount(other.claim.figure)} ({sourceLabel(other)}, {reportDay(other)}): {CONFLICT_WORDING[conflict.rule]}.
+              In conflict with {tollCount(other.claim.figure)} ({sourceLabel(other)}, {reportDay(other)}):{' '}
+              {CONFLICT_WORDING[conflict.rule]}.
             </p>
           )
         );

@@ -25,7 +25,10 @@ beforeEach(async () => {
     undo: (undoToken) => store.undo(undoToken),
     async exportClaims(format, ids, onProgress) {
       const parts: string[] = [];
-      const count = await store.export(format, (chunk) => void parts.push(chunk), { ...(ids ? { ids } : {}), onProgress });
+      const count = await store.export(format, (chunk) => void parts.push(chunk), {
+        ...(ids ? { ids } : {}),
+        onProgress,
+      });
       return { file: new Blob(parts), count };
     },
     importFile: (text) => store.import(text),
@@ -38,7 +41,11 @@ afterEach(() => render(null, host));
 
 async function saveMany(count: number): Promise<void> {
   const claims = Array.from({ length: count }, (_, index) =>
-    makeClaim(`c-${String(index).padStart(5, '0')}`, `Officials said ${index + 2} people were killed in ${index % 2 ? 'Tarn' : 'Ovel'}.`, { tags: index % 10 === 0 ? ['checked'] : [] }),
+    makeClaim(
+      `c-${String(index).padStart(5, '0')}`,
+      `Officials said ${index + 2} people were killed in ${index % 2 ? 'Tarn' : 'Ovel'}.`,
+      { tags: index % 10 === 0 ? ['checked'] : [] },
+    ),
   );
   await store.saveAll(claims);
 }
@@ -110,16 +117,26 @@ it('exports the selection in the chosen format and reports a refused import with
   expect(downloads[0]!.text.trim().split('\r\n')).toHaveLength(2);
 
   const input = host.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
-  Object.defineProperty(input, 'files', { value: [new File(['{"format": "sourcelight", "claims": [{"id": 3}]}'], 'bad.json')], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File(['{"format": "sourcelight", "claims": [{"id": 3}]}'], 'bad.json')],
+    configurable: true,
+  });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await vi.waitFor(() => expect(host.querySelector('[role="alert"]')?.textContent).toContain('Import refused, nothing was changed'));
+  await vi.waitFor(() =>
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('Import refused, nothing was changed'),
+  );
   expect(await store.count()).toBe(4);
 });
 
 it('words claims for people and names every control after its claim', async () => {
   await store.saveAll([
-    makeClaim('c-vague', 'Dozens were hurt, the ministry said.', { figure: { value: null, qualifier: 'vague', kind: 'injured', hedged: false, hedgeCue: null }, source: { name: 'the ministry', kind: 'organization', aliases: [] } }),
-    makeClaim('c-least', 'At least 40 people were killed.', { figure: { value: 40, qualifier: 'at_least', kind: 'killed', hedged: true, hedgeCue: 'reportedly' } }),
+    makeClaim('c-vague', 'Dozens were hurt, the ministry said.', {
+      figure: { value: null, qualifier: 'vague', kind: 'injured', hedged: false, hedgeCue: null },
+      source: { name: 'the ministry', kind: 'organization', aliases: [] },
+    }),
+    makeClaim('c-least', 'At least 40 people were killed.', {
+      figure: { value: 40, qualifier: 'at_least', kind: 'killed', hedged: true, hedgeCue: 'reportedly' },
+    }),
   ]);
   render(<Library backend={backend} />, host);
   await vi.waitFor(() => expect(shown()).toHaveLength(2));
@@ -127,7 +144,9 @@ it('words claims for people and names every control after its claim', async () =
   expect(text).toContain('An unstated number injured, according to the ministry');
   expect(text).toContain('At least 40 killed, nobody in the text stands behind it, hedged by “reportedly”');
   expect(text).not.toMatch(/at_least|vague \?/);
-  const names = shown().flatMap((row) => [...row.querySelectorAll('[aria-label]')].map((control) => control.getAttribute('aria-label')));
+  const names = shown().flatMap((row) =>
+    [...row.querySelectorAll('[aria-label]')].map((control) => control.getAttribute('aria-label')),
+  );
   expect(names).toContain('Edit claim: At least 40 people were killed.');
   expect(names).toContain('Verdict for claim: Dozens were hurt, the ministry said.');
   expect(new Set(names).size).toBe(names.length);
@@ -150,5 +169,9 @@ it('edits in a dialog: focus moves in, Escape closes it and focus goes back to t
 it('opens on the claim its address names', async () => {
   await saveMany(3);
   render(<Library backend={backend} openClaimId="c-00001" />, host);
-  await vi.waitFor(() => expect(host.querySelector('[data-testid="editor-text"]')?.textContent).toBe('Officials said 3 people were killed in Tarn.'));
+  await vi.waitFor(() =>
+    expect(host.querySelector('[data-testid="editor-text"]')?.textContent).toBe(
+      'Officials said 3 people were killed in Tarn.',
+    ),
+  );
 });

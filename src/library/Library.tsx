@@ -6,7 +6,14 @@ import { VERDICTS, type SavedClaim, type Verdict } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
 import type { ClaimEdit, ClaimPage, ClaimQuery, SortKey } from '../core/library-query';
 import type { CasualtyKind } from '../core/types';
-import { capitalise, describeBacking, describeDate, describeHedge, describeToll, describeVerdict } from '../core/describe';
+import {
+  capitalise,
+  describeBacking,
+  describeDate,
+  describeHedge,
+  describeToll,
+  describeVerdict,
+} from '../core/describe';
 import { pagesFor, visibleRows } from './virtual-window';
 
 export const ROW_HEIGHT = 64;
@@ -22,7 +29,11 @@ export interface LibraryBackend {
   edit(ids: string[], edit: ClaimEdit): Promise<{ count: number }>;
   remove(ids: string[]): Promise<{ count: number; undoToken: string }>;
   undo(undoToken: string): Promise<{ count: number }>;
-  exportClaims(format: ExportFormat, ids: string[] | null, onProgress: (done: number, total: number) => void): Promise<{ file: Blob; count: number }>;
+  exportClaims(
+    format: ExportFormat,
+    ids: string[] | null,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<{ file: Blob; count: number }>;
   importFile(text: string): Promise<ImportSummary>;
   download(file: Blob, name: string): void;
   /** One claim by id (the popup's and the card's links open the library on it); null when it is gone. */
@@ -45,12 +56,24 @@ interface Filters {
 type TextFilter = 'search' | 'source' | 'tag' | 'site';
 const TEXT_FILTERS: readonly TextFilter[] = ['search', 'source', 'tag', 'site'];
 
-const NO_FILTERS: Filters = { search: '', source: '', kind: '', verdict: '', tag: '', site: '', from: '', to: '', sort: 'updated', descending: true };
+const NO_FILTERS: Filters = {
+  search: '',
+  source: '',
+  kind: '',
+  verdict: '',
+  tag: '',
+  site: '',
+  from: '',
+  to: '',
+  sort: 'updated',
+  descending: true,
+};
 
 /** The store's query for the form's filters: empty fields are left out, dates become whole-day bounds. */
 export function toQuery(filters: Filters): ClaimQuery {
   const query: ClaimQuery = { sort: filters.sort, descending: filters.descending };
-  for (const key of ['search', 'source', 'kind', 'tag', 'site'] as const) if (filters[key].trim()) query[key] = filters[key].trim();
+  for (const key of ['search', 'source', 'kind', 'tag', 'site'] as const)
+    if (filters[key].trim()) query[key] = filters[key].trim();
   if (filters.verdict) query.verdict = filters.verdict as Verdict;
   if (filters.from) query.from = `${filters.from}T00:00:00.000Z`;
   if (filters.to) query.to = `${filters.to}T23:59:59.999Z`;
@@ -60,11 +83,18 @@ export function toQuery(filters: Filters): ClaimQuery {
 /** "At least 40 killed, according to police, hedged by “reportedly”", or who said it when there is no figure. */
 function describeClaim(claim: SavedClaim): string | null {
   if (!claim.figure) return claim.source ? `By ${claim.source.name}` : null;
-  return [capitalise(describeToll(claim.figure)), describeBacking(claim.source?.name ?? null), describeHedge(claim.figure)].filter(Boolean).join(', ');
+  return [
+    capitalise(describeToll(claim.figure)),
+    describeBacking(claim.source?.name ?? null),
+    describeHedge(claim.figure),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The start of a claim's text, naming it in its controls' accessible names ("Edit claim: At least 40 people…"). */
-const claimName = (claim: SavedClaim): string => (claim.text.length > 60 ? `${claim.text.slice(0, 59).trimEnd()}…` : claim.text);
+const claimName = (claim: SavedClaim): string =>
+  claim.text.length > 60 ? `${claim.text.slice(0, 59).trimEnd()}…` : claim.text;
 
 const siteOf = (url: string): string => {
   try {
@@ -99,14 +129,25 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
   useEffect(() => {
     if (!openClaimId) return;
     backend.get(openClaimId).then(
-      (claim) => (claim ? setEditing(claim) : setNotice({ kind: 'error', text: 'That claim is no longer in your library.' })),
-      (error: unknown) => setNotice({ kind: 'error', text: `The claim could not be read: ${error instanceof Error ? error.message : String(error)}` }),
+      (claim) =>
+        claim ? setEditing(claim) : setNotice({ kind: 'error', text: 'That claim is no longer in your library.' }),
+      (error: unknown) =>
+        setNotice({
+          kind: 'error',
+          text: `The claim could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        }),
     );
   }, [openClaimId]);
 
   // typing settles before the library is searched again
   useEffect(() => {
-    const timer = setTimeout(() => setFilters((current) => (TEXT_FILTERS.every((key) => current[key] === typed[key]) ? current : { ...current, ...typed })), SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () =>
+        setFilters((current) =>
+          TEXT_FILTERS.every((key) => current[key] === typed[key]) ? current : { ...current, ...typed },
+        ),
+      SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [typed]);
   const textFilter = (key: TextFilter) => ({
@@ -131,7 +172,10 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
         });
       } catch (error) {
         loadedPages.current.delete(page);
-        setNotice({ kind: 'error', text: `The library could not be read: ${error instanceof Error ? error.message : String(error)}` });
+        setNotice({
+          kind: 'error',
+          text: `The library could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
     },
     [backend, query],
@@ -146,7 +190,8 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
 
   const window = visibleRows(scroll.top, scroll.height, ROW_HEIGHT, total ?? 0);
   useEffect(() => {
-    for (const page of pagesFor(window, PAGE_SIZE)) if (!loadedPages.current.has(page)) void loadPage(page, generationRef.current);
+    for (const page of pagesFor(window, PAGE_SIZE))
+      if (!loadedPages.current.has(page)) void loadPage(page, generationRef.current);
   }, [window.first, window.end, loadPage]);
 
   useEffect(() => {
@@ -169,8 +214,10 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
   }, [notice]);
 
   const reload = (): void => setRevision((value) => value + 1);
-  const setFilter = (key: keyof Filters, value: string | boolean): void => setFilters((current) => ({ ...current, [key]: value }));
-  const fail = (what: string) => (error: unknown) => setNotice({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  const setFilter = (key: keyof Filters, value: string | boolean): void =>
+    setFilters((current) => ({ ...current, [key]: value }));
+  const fail = (what: string) => (error: unknown) =>
+    setNotice({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
 
   const toggle = (id: string): void =>
     setSelected((current) => {
@@ -180,7 +227,8 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
       return next;
     });
 
-  const selectAllMatching = (): void => void backend.ids(query).then((ids) => setSelected(new Set(ids)), fail('Selecting failed'));
+  const selectAllMatching = (): void =>
+    void backend.ids(query).then((ids) => setSelected(new Set(ids)), fail('Selecting failed'));
 
   const editClaims = (ids: string[], edit: ClaimEdit): void =>
     void backend.edit(ids, edit).then(({ count }) => {
@@ -217,8 +265,14 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
       .text()
       .then((text) => backend.importFile(text))
       .then((summary) => {
-        const skipped = summary.skipped.length > 0 ? `; skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).join('; ')}` : '';
-        setNotice({ kind: 'info', text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, updated ${summary.replaced}, ${summary.unchanged} already there unchanged (${summary.format})${skipped}.` });
+        const skipped =
+          summary.skipped.length > 0
+            ? `; skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).join('; ')}`
+            : '';
+        setNotice({
+          kind: 'info',
+          text: `Imported ${summary.added} new claim${summary.added === 1 ? '' : 's'}, updated ${summary.replaced}, ${summary.unchanged} already there unchanged (${summary.format})${skipped}.`,
+        });
         reload();
       }, fail('Import refused, nothing was changed'));
 
@@ -239,15 +293,31 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
       </header>
 
       <form class="filters" aria-label="Search and filter" onSubmit={(event) => event.preventDefault()}>
-        <input type="search" placeholder="Search text, source, note, tags" aria-label="Search" data-testid="search" {...textFilter('search')} />
+        <input
+          type="search"
+          placeholder="Search text, source, note, tags"
+          aria-label="Search"
+          data-testid="search"
+          {...textFilter('search')}
+        />
         <input placeholder="Source" aria-label="Source" data-testid="filter-source" {...textFilter('source')} />
-        <select aria-label="Kind" data-testid="filter-kind" value={filters.kind} onChange={(event) => setFilter('kind', event.currentTarget.value)}>
+        <select
+          aria-label="Kind"
+          data-testid="filter-kind"
+          value={filters.kind}
+          onChange={(event) => setFilter('kind', event.currentTarget.value)}
+        >
           <option value="">Any kind</option>
           {KINDS.map((kind) => (
             <option value={kind}>{capitalise(kind)}</option>
           ))}
         </select>
-        <select aria-label="Verdict" data-testid="filter-verdict" value={filters.verdict} onChange={(event) => setFilter('verdict', event.currentTarget.value)}>
+        <select
+          aria-label="Verdict"
+          data-testid="filter-verdict"
+          value={filters.verdict}
+          onChange={(event) => setFilter('verdict', event.currentTarget.value)}
+        >
           <option value="">Any verdict</option>
           {VERDICTS.map((verdict) => (
             <option value={verdict}>{describeVerdict(verdict)}</option>
@@ -256,15 +326,32 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
         <input placeholder="Tag" aria-label="Tag" data-testid="filter-tag" {...textFilter('tag')} />
         <input placeholder="Site" aria-label="Site" data-testid="filter-site" {...textFilter('site')} />
         <label>
-          From <input type="date" data-testid="filter-from" value={filters.from} onChange={(event) => setFilter('from', event.currentTarget.value)} />
+          From{' '}
+          <input
+            type="date"
+            data-testid="filter-from"
+            value={filters.from}
+            onChange={(event) => setFilter('from', event.currentTarget.value)}
+          />
         </label>
         <label>
-          To <input type="date" data-testid="filter-to" value={filters.to} onChange={(event) => setFilter('to', event.currentTarget.value)} />
+          To{' '}
+          <input
+            type="date"
+            data-testid="filter-to"
+            value={filters.to}
+            onChange={(event) => setFilter('to', event.currentTarget.value)}
+          />
         </label>
-        <select aria-label="Sort" data-testid="sort" value={`${filters.sort}-${filters.descending ? 'desc' : 'asc'}`} onChange={(event) => {
-          const [sort, direction] = event.currentTarget.value.split('-') as [SortKey, string];
-          setFilters((current) => ({ ...current, sort, descending: direction === 'desc' }));
-        }}>
+        <select
+          aria-label="Sort"
+          data-testid="sort"
+          value={`${filters.sort}-${filters.descending ? 'desc' : 'asc'}`}
+          onChange={(event) => {
+            const [sort, direction] = event.currentTarget.value.split('-') as [SortKey, string];
+            setFilters((current) => ({ ...current, sort, descending: direction === 'desc' }));
+          }}
+        >
           <option value="updated-desc">Recently updated</option>
           <option value="created-desc">Newest</option>
           <option value="created-asc">Oldest</option>
@@ -279,23 +366,44 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
         <button type="button" onClick={() => setSelected(new Set())} disabled={selection.length === 0}>
           Clear selection
         </button>
-        <select aria-label="Verdict for the selection" data-testid="bulk-verdict" value="" disabled={selection.length === 0} onChange={(event) => {
-          if (event.currentTarget.value) editClaims(selection, { verdict: event.currentTarget.value as Verdict });
-        }}>
+        <select
+          aria-label="Verdict for the selection"
+          data-testid="bulk-verdict"
+          value=""
+          disabled={selection.length === 0}
+          onChange={(event) => {
+            if (event.currentTarget.value) editClaims(selection, { verdict: event.currentTarget.value as Verdict });
+          }}
+        >
           <option value="">Set verdict…</option>
           {VERDICTS.map((verdict) => (
             <option value={verdict}>{describeVerdict(verdict)}</option>
           ))}
         </select>
-        <button type="button" data-testid="delete-selected" onClick={() => deleteSelected(selection)} disabled={selection.length === 0}>
+        <button
+          type="button"
+          data-testid="delete-selected"
+          onClick={() => deleteSelected(selection)}
+          disabled={selection.length === 0}
+        >
           Delete
         </button>
-        <select aria-label="Export format" data-testid="export-format" value={format} onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}>
+        <select
+          aria-label="Export format"
+          data-testid="export-format"
+          value={format}
+          onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
+        >
           {EXPORT_FORMATS.map((name) => (
             <option value={name}>{FORMAT_NAMES[name]}</option>
           ))}
         </select>
-        <button type="button" data-testid="export-selected" onClick={() => exportClaims(selection)} disabled={selection.length === 0 || progress !== null}>
+        <button
+          type="button"
+          data-testid="export-selected"
+          onClick={() => exportClaims(selection)}
+          disabled={selection.length === 0 || progress !== null}
+        >
           Export selected
         </button>
         <button type="button" data-testid="export-all" onClick={() => exportClaims(null)} disabled={progress !== null}>
@@ -303,15 +411,27 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
         </button>
         <label class="import">
           Import…
-          <input type="file" accept=".json,.jsonld,application/json" data-testid="import-file" onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) importFile(file);
-          }} />
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json"
+            data-testid="import-file"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) importFile(file);
+            }}
+          />
         </label>
       </div>
 
-      {progress && <progress data-testid="export-progress" max={Math.max(progress.total, 1)} value={progress.done} aria-label="Export progress" />}
+      {progress && (
+        <progress
+          data-testid="export-progress"
+          max={Math.max(progress.total, 1)}
+          value={progress.done}
+          aria-label="Export progress"
+        />
+      )}
       {notice && (
         <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
           {notice.text}
@@ -324,7 +444,11 @@ export function Library({ backend, openClaimId }: { backend: LibraryBackend; ope
       )}
 
       <div class="list" ref={listRef} data-testid="claim-list" role="list" aria-label="Saved claims">
-        {total === 0 && <p class="empty" data-testid="empty-library">No saved claims match.</p>}
+        {total === 0 && (
+          <p class="empty" data-testid="empty-library">
+            No saved claims match.
+          </p>
+        )}
         <div class="spacer" style={{ height: `${(total ?? 0) * ROW_HEIGHT}px` }}>
           {visible.map((claim, offset) => (
             <ClaimRow
@@ -378,11 +502,31 @@ interface ClaimRowProps {
 }
 
 function ClaimRow({ claim, top, selected, onToggle, onVerdict, onEdit }: ClaimRowProps) {
-  const meta = [describeClaim(claim), siteOf(claim.page.url), describeDate(claim.createdAt), claim.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join(' · ');
+  const meta = [
+    describeClaim(claim),
+    siteOf(claim.page.url),
+    describeDate(claim.createdAt),
+    claim.tags.map((tag) => `#${tag}`).join(' '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const name = claimName(claim);
   return (
-    <div class="row" role="listitem" data-testid="claim" data-claim-id={claim.id} data-verdict={claim.verdict} style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }}>
-      <input type="checkbox" aria-label={`Select claim: ${name}`} data-testid="select" checked={selected} onChange={onToggle} />
+    <div
+      class="row"
+      role="listitem"
+      data-testid="claim"
+      data-claim-id={claim.id}
+      data-verdict={claim.verdict}
+      style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }}
+    >
+      <input
+        type="checkbox"
+        aria-label={`Select claim: ${name}`}
+        data-testid="select"
+        checked={selected}
+        onChange={onToggle}
+      />
       <div class="claim-text">
         <span class="text" title={claim.text}>
           {claim.text}
@@ -392,7 +536,12 @@ function ClaimRow({ claim, top, selected, onToggle, onVerdict, onEdit }: ClaimRo
           {claim.note && <span class="note"> · {claim.note}</span>}
         </span>
       </div>
-      <select aria-label={`Verdict for claim: ${name}`} data-testid="verdict" value={claim.verdict} onChange={(event) => onVerdict(event.currentTarget.value as Verdict)}>
+      <select
+        aria-label={`Verdict for claim: ${name}`}
+        data-testid="verdict"
+        value={claim.verdict}
+        onChange={(event) => onVerdict(event.currentTarget.value as Verdict)}
+      >
         {VERDICTS.map((verdict) => (
           <option value={verdict}>{describeVerdict(verdict)}</option>
         ))}
@@ -408,7 +557,15 @@ function ClaimRow({ claim, top, selected, onToggle, onVerdict, onEdit }: ClaimRo
  * The editor: a modal dialog. Focus moves into it when it opens and back to where it was when it closes;
  * Escape closes it and Tab stays inside it while it is open.
  */
-function ClaimEditor({ claim, onSave, onCancel }: { claim: SavedClaim; onSave(edit: ClaimEdit): void; onCancel(): void }) {
+function ClaimEditor({
+  claim,
+  onSave,
+  onCancel,
+}: {
+  claim: SavedClaim;
+  onSave(edit: ClaimEdit): void;
+  onCancel(): void;
+}) {
   const [note, setNote] = useState(claim.note);
   const [tags, setTags] = useState(claim.tags.join(', '));
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -437,12 +594,26 @@ function ClaimEditor({ claim, onSave, onCancel }: { claim: SavedClaim; onSave(ed
   const details = describeClaim(claim);
   return (
     <div class="backdrop">
-      <div class="editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="editor" ref={dialogRef} onKeyDown={keepFocusInside}>
+      <div
+        class="editor"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="editor-title"
+        data-testid="editor"
+        ref={dialogRef}
+        onKeyDown={keepFocusInside}
+      >
         <h2 id="editor-title">Edit claim</h2>
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            onSave({ note, tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean) });
+            onSave({
+              note,
+              tags: tags
+                .split(',')
+                .map((tag) => tag.trim())
+                .filter(Boolean),
+            });
           }}
         >
           <p class="text" data-testid="editor-text">
@@ -458,7 +629,12 @@ function ClaimEditor({ claim, onSave, onCancel }: { claim: SavedClaim; onSave(ed
           </p>
           <label>
             Note
-            <textarea data-testid="note" value={note} onInput={(event) => setNote(event.currentTarget.value)} rows={4} />
+            <textarea
+              data-testid="note"
+              value={note}
+              onInput={(event) => setNote(event.currentTarget.value)}
+              rows={4}
+            />
           </label>
           <label>
             Tags (comma-separated)

@@ -7,7 +7,15 @@ import { Library, type LibraryBackend } from './Library';
 type View = 'claims' | 'events';
 const viewOf = (hash: string): View => (hash === '#events' ? 'events' : 'claims');
 
-export function LibraryPage({ backend, eventBackend, openClaimId }: { backend: LibraryBackend; eventBackend: EventBackend; openClaimId?: string }) {
+export function LibraryPage({
+  backend,
+  eventBackend,
+  openClaimId,
+}: {
+  backend: LibraryBackend;
+  eventBackend: EventBackend;
+  openClaimId?: string;
+}) {
   const [view, setView] = useState<View>(viewOf(location.hash));
   useEffect(() => {
     const follow = (): void => setView(viewOf(location.hash));

@@ -67,25 +67,59 @@ export function Timeline({ event, svgRef, onOpen, openId }: TimelineProps) {
         </g>
       ))}
       <line x1={PLOT.left} x2={PLOT.width - PLOT.right} y1={layout.bottom} y2={layout.bottom} stroke={MUTED} />
-      <text x={14} y={PLOT.top + PLOT.plotHeight / 2} fill={MUTED} text-anchor="middle" transform={`rotate(-90 14 ${PLOT.top + PLOT.plotHeight / 2})`}>
+      <text
+        x={14}
+        y={PLOT.top + PLOT.plotHeight / 2}
+        fill={MUTED}
+        text-anchor="middle"
+        transform={`rotate(-90 14 ${PLOT.top + PLOT.plotHeight / 2})`}
+      >
         {event.kind}
       </text>
       {event.conflicts.map((conflict) => {
         const [a, b] = conflict.claimIds.map((id) => byId.get(id));
         if (!a || !b) return null;
         const middle = (placed: PlacedPoint): number => (placed.y + placed.yLow) / 2;
-        return <line key={conflict.claimIds.join('|')} x1={a.x} y1={middle(a)} x2={b.x} y2={middle(b)} stroke={CONFLICT_COLOUR} stroke-width="1.5" stroke-dasharray="4 3" data-testid="conflict-line" />;
+        return (
+          <line
+            key={conflict.claimIds.join('|')}
+            x1={a.x}
+            y1={middle(a)}
+            x2={b.x}
+            y2={middle(b)}
+            stroke={CONFLICT_COLOUR}
+            stroke-width="1.5"
+            stroke-dasharray="4 3"
+            data-testid="conflict-line"
+          />
+        );
       })}
       {layout.points.map((placed) => (
-        <PointMark key={placed.point.claim.id} placed={placed} open={openId === placed.point.claim.id} onOpen={() => onOpen(placed.point)} />
+        <PointMark
+          key={placed.point.claim.id}
+          placed={placed}
+          open={openId === placed.point.claim.id}
+          onOpen={() => onOpen(placed.point)}
+        />
       ))}
-      {[...layout.legend.map((entry) => ({ label: entry.source, colour: entry.colour, conflict: false })), ...(event.conflicts.length > 0 ? [{ label: 'in conflict', colour: CONFLICT_COLOUR, conflict: true }] : [])].map((entry, index) => {
+      {[
+        ...layout.legend.map((entry) => ({ label: entry.source, colour: entry.colour, conflict: false })),
+        ...(event.conflicts.length > 0 ? [{ label: 'in conflict', colour: CONFLICT_COLOUR, conflict: true }] : []),
+      ].map((entry, index) => {
         const x = PLOT.left + (index % 3) * legendWidth;
         const y = legendTop + Math.floor(index / 3) * PLOT.legendRow;
         return (
           <g key={`legend-${entry.label}`} data-testid="legend-entry">
             {entry.conflict ? (
-              <circle cx={x + 6} cy={y - 4} r={6} fill="none" stroke={entry.colour} stroke-width="2" stroke-dasharray="3 2" />
+              <circle
+                cx={x + 6}
+                cy={y - 4}
+                r={6}
+                fill="none"
+                stroke={entry.colour}
+                stroke-width="2"
+                stroke-dasharray="3 2"
+              />
             ) : (
               <rect x={x} y={y - 10} width={12} height={12} rx={2} fill={entry.colour} />
             )}
@@ -128,21 +162,51 @@ function PointMark({ placed, open, onOpen }: { placed: PlacedPoint; open: boolea
     >
       <title>{describePoint(point)}</title>
       {/* an invisible target over the mark and its label, so a thin bar is easy to click */}
-      <rect x={x - 8} y={Math.min(y, yLow) - 8} width={22 + label.length * LABEL_CHAR_WIDTH} height={Math.abs(yLow - y) + 16} fill="transparent" />
+      <rect
+        x={x - 8}
+        y={Math.min(y, yLow) - 8}
+        width={22 + label.length * LABEL_CHAR_WIDTH}
+        height={Math.abs(yLow - y) + 16}
+        fill="transparent"
+      />
       {shape === 'bar' && (
         <>
           <line x1={x} x2={x} y1={y} y2={yLow} stroke={colour} stroke-width="5" stroke-linecap="round" />
           <line x1={x - 6} x2={x + 6} y1={yLow} y2={yLow} stroke={colour} stroke-width="2" />
-          {placed.open ? <path d={`M ${x - 6} ${y + 6} L ${x} ${y - 2} L ${x + 6} ${y + 6} Z`} fill={colour} /> : <line x1={x - 6} x2={x + 6} y1={y} y2={y} stroke={colour} stroke-width="2" />}
+          {placed.open ? (
+            <path d={`M ${x - 6} ${y + 6} L ${x} ${y - 2} L ${x + 6} ${y + 6} Z`} fill={colour} />
+          ) : (
+            <line x1={x - 6} x2={x + 6} y1={y} y2={y} stroke={colour} stroke-width="2" />
+          )}
         </>
       )}
       {shape === 'dot' && <circle cx={x} cy={y} r={6} fill={colour} stroke="#ffffff" stroke-width="1.5" />}
-      {shape === 'vague' && <path d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`} fill="#ffffff" stroke={colour} stroke-width="2" />}
-      {point.conflicting && <circle cx={x} cy={shape === 'bar' ? yLow : middle} r={11} fill="none" stroke={CONFLICT_COLOUR} stroke-width="2" stroke-dasharray="3 2" data-testid="conflict-mark" />}
+      {shape === 'vague' && (
+        <path
+          d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`}
+          fill="#ffffff"
+          stroke={colour}
+          stroke-width="2"
+        />
+      )}
+      {point.conflicting && (
+        <circle
+          cx={x}
+          cy={shape === 'bar' ? yLow : middle}
+          r={11}
+          fill="none"
+          stroke={CONFLICT_COLOUR}
+          stroke-width="2"
+          stroke-dasharray="3 2"
+          data-testid="conflict-mark"
+        />
+      )}
       <text x={x + 14} y={(shape === 'bar' ? yLow : y) + 4} fill={INK} font-size="11">
         {label}
       </text>
-      {open && <circle cx={x} cy={shape === 'bar' ? yLow : middle} r={15} fill="none" stroke={INK} stroke-width="1.5" />}
+      {open && (
+        <circle cx={x} cy={shape === 'bar' ? yLow : middle} r={15} fill="none" stroke={INK} stroke-width="1.5" />
+      )}
     </g>
   );
 }

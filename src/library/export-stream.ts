@@ -11,7 +11,10 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   webannotation: 'application/ld+json',
 };
 
-export function streamExport(request: ExportRequest, onProgress: (done: number, total: number) => void): Promise<{ file: Blob; count: number }> {
+export function streamExport(
+  request: ExportRequest,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ file: Blob; count: number }> {
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: EXPORT_PORT });
     const parts: string[] = [];
@@ -23,7 +26,8 @@ export function streamExport(request: ExportRequest, onProgress: (done: number, 
       else {
         finished = true;
         port.disconnect();
-        if (event.type === 'end') resolve({ file: new Blob(parts, { type: MEDIA_TYPES[request.format] }), count: event.count });
+        if (event.type === 'end')
+          resolve({ file: new Blob(parts, { type: MEDIA_TYPES[request.format] }), count: event.count });
         else reject(new Error(event.message));
       }
     });

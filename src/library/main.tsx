@@ -36,4 +36,7 @@ const eventBackend: EventBackend = {
 
 const openClaimId = new URLSearchParams(location.search).get('claim') ?? undefined;
 
-render(<LibraryPage backend={backend} eventBackend={eventBackend} {...(openClaimId ? { openClaimId } : {})} />, document.getElementById('app')!);
+render(
+  <LibraryPage backend={backend} eventBackend={eventBackend} {...(openClaimId ? { openClaimId } : {})} />,
+  document.getElementById('app')!,
+);

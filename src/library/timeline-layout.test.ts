@@ -4,11 +4,26 @@ import type { ClaimFigure } from '../core/formats/claim';
 import { makeClaim } from '../core/formats/test-claims';
 import { layoutTimeline, PLOT, SOURCE_COLOURS, valueTicks } from './timeline-layout';
 
-function point(id: string, date: string, figure: ClaimFigure, range: TollPoint['range'], source: string | null): TollPoint {
-  const claim = makeClaim(id, 'x', { figure, source: source === null ? null : { name: source, kind: 'organization', aliases: [] } });
+function point(
+  id: string,
+  date: string,
+  figure: ClaimFigure,
+  range: TollPoint['range'],
+  source: string | null,
+): TollPoint {
+  const claim = makeClaim(id, 'x', {
+    figure,
+    source: source === null ? null : { name: source, kind: 'organization', aliases: [] },
+  });
   return { claim: { ...claim, figure }, date, dateIs: 'published', range, conflicting: false };
 }
-const killed = (value: number | null, qualifier: ClaimFigure['qualifier']): ClaimFigure => ({ value, qualifier, kind: 'killed', hedged: false, hedgeCue: null });
+const killed = (value: number | null, qualifier: ClaimFigure['qualifier']): ClaimFigure => ({
+  value,
+  qualifier,
+  kind: 'killed',
+  hedged: false,
+  hedgeCue: null,
+});
 
 describe('valueTicks', () => {
   it('steps by 1, 2 or 5 times a power of ten up past the maximum', () => {
@@ -34,7 +49,12 @@ describe('layoutTimeline', () => {
       ['c', 'bar', true],
       ['d', 'vague', false],
     ]);
-    const [a, b, c, d] = layout.points as [typeof layout.points[0], typeof layout.points[0], typeof layout.points[0], typeof layout.points[0]];
+    const [a, b, c, d] = layout.points as [
+      (typeof layout.points)[0],
+      (typeof layout.points)[0],
+      (typeof layout.points)[0],
+      (typeof layout.points)[0],
+    ];
     expect(a.y).toBe(PLOT.top);
     expect(b.y).toBeLessThan(a.yLow);
     expect(c.yLow).toBeLessThan(b.y);

@@ -15,7 +15,19 @@ const SAME_DAY_SPREAD = 14;
  * Okabe and Ito's palette for colour-blind readers ("Color Universal Design", 2008), its yellow left out
  * (too pale on white), then four darker tones for events with more sources.
  */
-export const SOURCE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#7A5195', '#4D7C0F', '#8C564B', '#1F3A93'] as const;
+export const SOURCE_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#000000',
+  '#7A5195',
+  '#4D7C0F',
+  '#8C564B',
+  '#1F3A93',
+] as const;
 /** Conflicts are drawn in this red, with a dashed ring: never a source's colour. */
 export const CONFLICT_COLOUR = '#C8102E';
 
@@ -58,7 +70,12 @@ export function valueTicks(max: number, count = 5): number[] {
 }
 
 const DAY_LABEL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const YEAR_LABEL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const YEAR_LABEL = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** The day a report counts for, as UTC midnight: a plot of tolls is read by day, not by hour. */
 const dayOf = (point: TollPoint): number => Date.parse(`${point.date.slice(0, 10)}T00:00:00Z`);
@@ -71,7 +88,9 @@ export function layoutTimeline(event: Pick<TollEvent, 'points'>): TimelineLayout
   const last = Math.max(...days) + DAY_MS / 2;
   const x = (at: number): number => left + ((at - first) / (last - first)) * (width - left - right);
 
-  const counted = event.points.flatMap((point) => (point.range ? [point.range.low, point.range.high ?? point.range.low] : []));
+  const counted = event.points.flatMap((point) =>
+    point.range ? [point.range.low, point.range.high ?? point.range.low] : [],
+  );
   const yTickValues = valueTicks(Math.max(1, ...counted) * 1.15);
   const yMax = yTickValues[yTickValues.length - 1]!;
   const y = (value: number): number => bottom - (value / yMax) * plotHeight;

@@ -8,7 +8,13 @@ export interface RowWindow {
   end: number;
 }
 
-export function visibleRows(scrollTop: number, viewportHeight: number, rowHeight: number, count: number, overscan = 8): RowWindow {
+export function visibleRows(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  count: number,
+  overscan = 8,
+): RowWindow {
   if (count <= 0 || rowHeight <= 0) return { first: 0, end: 0 };
   const first = Math.max(0, Math.floor(Math.max(0, scrollTop) / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewportHeight)) / rowHeight) + overscan);
@@ -19,6 +25,7 @@ export function visibleRows(scrollTop: number, viewportHeight: number, rowHeight
 export function pagesFor(window: RowWindow, pageSize: number): number[] {
   if (window.end <= window.first) return [];
   const pages: number[] = [];
-  for (let page = Math.floor(window.first / pageSize); page <= Math.floor((window.end - 1) / pageSize); page++) pages.push(page);
+  for (let page = Math.floor(window.first / pageSize); page <= Math.floor((window.end - 1) / pageSize); page++)
+    pages.push(page);
   return pages;
 }

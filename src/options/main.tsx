@@ -39,15 +39,28 @@ function Sites() {
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">Annotate automatically</h2>
       <p class="help">
-        On these sites every page is annotated as it loads. Elsewhere, use the toolbar button or Alt+Shift+S. Sourcelight reads
-        only the sites listed here; nothing leaves your computer. A site is allowed on every port (browsers grant sites, not ports).
+        On these sites every page is annotated as it loads. Elsewhere, use the toolbar button or Alt+Shift+S.
+        Sourcelight reads only the sites listed here; nothing leaves your computer. A site is allowed on every port
+        (browsers grant sites, not ports).
       </p>
       <form onSubmit={(event) => void add(event)}>
         <label for="site">Site</label>
-        <input id="site" data-testid="site-input" placeholder="news.example.org" value={input} onInput={(event) => setInput(event.currentTarget.value)} />
-        <button type="submit" data-testid="add-site">Allow</button>
+        <input
+          id="site"
+          data-testid="site-input"
+          placeholder="news.example.org"
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+        />
+        <button type="submit" data-testid="add-site">
+          Allow
+        </button>
       </form>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {sites.length === 0 ? (
         <p data-testid="no-sites">No sites yet.</p>
       ) : (
@@ -55,7 +68,9 @@ function Sites() {
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" aria-label={`Remove ${site}`} onClick={() => void remove(site)}>Remove</button>
+              <button type="button" aria-label={`Remove ${site}`} onClick={() => void remove(site)}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
@@ -84,17 +99,37 @@ function ReviewerSetting() {
   return (
     <section aria-labelledby="reviewer-title">
       <h2 id="reviewer-title">Reviewer for exports</h2>
-      <p class="help">ClaimReview exports name this person or organisation as the author of the reviews. Leave it empty to name nobody.</p>
+      <p class="help">
+        ClaimReview exports name this person or organisation as the author of the reviews. Leave it empty to name
+        nobody.
+      </p>
       <form onSubmit={(event) => void save(event)}>
         <label for="reviewer-name">Name</label>
-        <input id="reviewer-name" data-testid="reviewer-name" placeholder="Your name or your organisation's" value={name} onInput={(event) => setName(event.currentTarget.value)} />
-        <select aria-label="The reviewer is" data-testid="reviewer-type" value={type} onChange={(event) => setType(event.currentTarget.value as Reviewer['type'])}>
+        <input
+          id="reviewer-name"
+          data-testid="reviewer-name"
+          placeholder="Your name or your organisation's"
+          value={name}
+          onInput={(event) => setName(event.currentTarget.value)}
+        />
+        <select
+          aria-label="The reviewer is"
+          data-testid="reviewer-type"
+          value={type}
+          onChange={(event) => setType(event.currentTarget.value as Reviewer['type'])}
+        >
           <option value="Person">a person</option>
           <option value="Organization">an organisation</option>
         </select>
-        <button type="submit" data-testid="save-reviewer">Save</button>
+        <button type="submit" data-testid="save-reviewer">
+          Save
+        </button>
       </form>
-      {saved && <p role="status" data-testid="reviewer-saved">{saved}</p>}
+      {saved && (
+        <p role="status" data-testid="reviewer-saved">
+          {saved}
+        </p>
+      )}
     </section>
   );
 }

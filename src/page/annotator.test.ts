@@ -9,10 +9,22 @@ import { MARK_TAG } from './highlights';
 const extractKilled: Extractor = async ({ url, text }) => {
   const findings: PaintedFinding[] = [];
   for (const match of text.matchAll(/\d+ killed/g)) {
-    findings.push({ id: `figure-${findings.length}`, category: 'flagged', start: match.index, end: match.index + match[0].length, label: `Figure: ${match[0]}` });
+    findings.push({
+      id: `figure-${findings.length}`,
+      category: 'flagged',
+      start: match.index,
+      end: match.index + match[0].length,
+      label: `Figure: ${match[0]}`,
+    });
   }
   calls++;
-  return { url, findings, truncatedAt: null, savedNotFound: 0, extraction: { title: null, text, sources: [], figures: [], attributions: [] } } satisfies AnnotationResult;
+  return {
+    url,
+    findings,
+    truncatedAt: null,
+    savedNotFound: 0,
+    extraction: { title: null, text, sources: [], figures: [], attributions: [] },
+  } satisfies AnnotationResult;
 };
 let calls = 0;
 
@@ -24,7 +36,10 @@ let annotator: Annotator;
 beforeEach(() => {
   calls = 0;
   const article = document.createElement('article');
-  article.append(paragraph('Officials said 12 killed in the first blast near the harbour.'), paragraph('Later reports raised it: 30 killed across the city by nightfall.'));
+  article.append(
+    paragraph('Officials said 12 killed in the first blast near the harbour.'),
+    paragraph('Later reports raised it: 30 killed across the city by nightfall.'),
+  );
   document.body.replaceChildren(article);
   // saving goes through the background; the e2e tests cover it from the card
   annotator = new Annotator(document, extractKilled, { save: async () => 'claim-1', open: () => undefined });

@@ -6,7 +6,12 @@ import { findArticleRoot, readArticleText, type ArticleText } from './article-te
 import { createCard, type CardActions, type CardHandle } from './card';
 import { paint, pulse, type Painting, type PaintedRange } from './highlights';
 
-export type Extractor = (article: { url: string; title: string; text: string; published: string | null }) => Promise<AnnotationResult>;
+export type Extractor = (article: {
+  url: string;
+  title: string;
+  text: string;
+  published: string | null;
+}) => Promise<AnnotationResult>;
 
 /** How long the article text must stay still before we re-read it. */
 export const REANNOTATE_DELAY_MS = 700;
@@ -53,9 +58,15 @@ export class Annotator {
     const article = await readArticleText(root);
     if (generation !== this.generation) return;
     if (this.painting && article.text === this.article?.text) return;
-    const result = this.result && article.text === this.article?.text
-      ? this.result
-      : await this.extractor({ url: this.doc.location.href, title: this.doc.title, text: article.text, published: publishedDate(this.doc, article.text) });
+    const result =
+      this.result && article.text === this.article?.text
+        ? this.result
+        : await this.extractor({
+            url: this.doc.location.href,
+            title: this.doc.title,
+            text: article.text,
+            published: publishedDate(this.doc, article.text),
+          });
     if (generation !== this.generation) return;
     this.unpaint();
     this.article = article;
@@ -96,14 +107,17 @@ export class Annotator {
   step(direction: 1 | -1): boolean {
     const ranges = this.painting?.ranges ?? [];
     if (ranges.length === 0) return false;
-    this.stepped = this.stepped === -1 && direction === -1 ? ranges.length - 1 : (this.stepped + direction + ranges.length) % ranges.length;
+    this.stepped =
+      this.stepped === -1 && direction === -1
+        ? ranges.length - 1
+        : (this.stepped + direction + ranges.length) % ranges.length;
     return this.show(ranges[this.stepped]!, { focus: true });
   }
 
   private show(painted: PaintedRange, options: { focus: boolean }): boolean {
     const box = painted.range.getBoundingClientRect();
     const view = this.doc.defaultView;
-    view?.scrollBy({ top: box.top - (view.innerHeight / 3), behavior: 'instant' });
+    view?.scrollBy({ top: box.top - view.innerHeight / 3, behavior: 'instant' });
     pulse(painted.range);
     this.card?.show(painted.finding, painted.range.getBoundingClientRect(), options);
     return true;
@@ -120,7 +134,11 @@ export class Annotator {
       clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.annotate().catch(() => undefined), REANNOTATE_DELAY_MS);
     });
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   }
 
   private readonly onScroll = (): void => this.card?.hide();
@@ -142,11 +160,13 @@ export class Annotator {
     if (!this.painting || !this.article) return null;
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-    const inside = (entry: PaintedRange) => entry.range.isPointInRange(caret.node, caret.offset) && pointInRects(entry.range, x, y);
+    const inside = (entry: PaintedRange) =>
+      entry.range.isPointInRange(caret.node, caret.offset) && pointInRects(entry.range, x, y);
     // A figure inside a quote is the more specific finding: prefer the shortest range under the pointer.
     let best: PaintedRange | null = null;
     for (const entry of this.painting.ranges) {
-      if (inside(entry) && (!best || entry.finding.end - entry.finding.start < best.finding.end - best.finding.start)) best = entry;
+      if (inside(entry) && (!best || entry.finding.end - entry.finding.start < best.finding.end - best.finding.start))
+        best = entry;
     }
     return best;
   }
@@ -162,9 +182,15 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 function pointInRects(range: Range, x: number, y: number): boolean {
-  return Array.from(range.getClientRects()).some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom);
+  return Array.from(range.getClientRects()).some(
+    (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
+  );
 }
 
 function boxUnder(range: Range, x: number, y: number): DOMRect {
-  return Array.from(range.getClientRects()).find((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) ?? range.getBoundingClientRect();
+  return (
+    Array.from(range.getClientRects()).find(
+      (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
+    ) ?? range.getBoundingClientRect()
+  );
 }

@@ -62,13 +62,16 @@ describe('readArticleText', () => {
   it('keeps offsets exact although line breaks inside a paragraph become spaces', async () => {
     const article = await readArticleText(findArticleRoot(document));
     for (const segment of article.segments) {
-      expect(article.text.slice(segment.start, segment.start + segment.node.data.length)).toBe(segment.node.data.replace(/\s/g, ' '));
+      expect(article.text.slice(segment.start, segment.start + segment.node.data.length)).toBe(
+        segment.node.data.replace(/\s/g, ' '),
+      );
     }
   });
 
   it('yields to the page between slices of a long walk', async () => {
     const root = document.createElement('div');
-    for (let index = 0; index < 50; index++) root.append(Object.assign(document.createElement('p'), { textContent: `Paragraph ${index}.` }));
+    for (let index = 0; index < 50; index++)
+      root.append(Object.assign(document.createElement('p'), { textContent: `Paragraph ${index}.` }));
     let clock = 0;
     let yields = 0;
     const realSetTimeout = globalThis.setTimeout;

@@ -4,14 +4,57 @@
 
 /** Subtrees whose text is never article prose. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'SOURCELIGHT-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'FIGCAPTION',
+  'SOURCELIGHT-CARD',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'dialog']);
 /** Elements that end a line of text: their text becomes its own paragraph for the core. */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'BR', 'HR', 'ADDRESS',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'DL',
+  'FIGURE',
+  'BR',
+  'HR',
+  'ADDRESS',
 ]);
 
 export function isSkipped(element: Element): boolean {
@@ -30,7 +73,8 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   for (const paragraph of Array.from(doc.querySelectorAll('p, pre, blockquote, li'))) {
-    if (paragraph.closest('nav, aside, footer, header, form, [role=navigation], [role=complementary], [hidden]')) continue;
+    if (paragraph.closest('nav, aside, footer, header, form, [role=navigation], [role=complementary], [hidden]'))
+      continue;
     const text = paragraph.textContent ?? '';
     if (text.trim().length < 25) continue;
     let linkText = 0;
@@ -85,13 +129,16 @@ function nearestBlock(node: Node, root: Element): Element {
  * (the core reads a newline as a paragraph end, and one-for-one keeps offsets exact); a newline goes
  * between text nodes of different blocks.
  */
-export async function readArticleText(root: Element, now: () => number = () => performance.now()): Promise<ArticleText> {
+export async function readArticleText(
+  root: Element,
+  now: () => number = () => performance.now(),
+): Promise<ArticleText> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE
-        ? isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
   });
   const parts: string[] = [];
   const segments: TextSegment[] = [];

@@ -24,13 +24,20 @@ button:focus-visible { outline: 2px solid #2456c8; outline-offset: 1px; }
   button.link { color: #8fb0ff; } .conflict strong { color: #ff8080; } .conflict { border-left-color: #ff8080; } .card[data-conflict="true"] { border-color: #ff8080; } }
 `;
 
-/** What the card can do through the background: save a finding (answering the claim's id), open a claim in the library. */
+/**
+ * What the card can do through the background: save a finding (answering the claim's id), open a claim in the library.
+ */
 export interface CardActions {
   save(finding: PaintedFinding): Promise<string>;
   open(claimId: string): void;
 }
 
 type SaveState = { status: 'idle' | 'saving' | 'failed' } | { status: 'saved'; claimId: string };
+const SAVE_LABELS: Record<Exclude<SaveState['status'], 'saved'>, string> = {
+  idle: 'Save',
+  saving: 'Saving…',
+  failed: 'Not saved: try again',
+};
 
 function Conflict({ conflict, onOpen }: { conflict: ConflictNote; onOpen(claimId: string): void }) {
   return (
@@ -44,14 +51,26 @@ function Conflict({ conflict, onOpen }: { conflict: ConflictNote; onOpen(claimId
 }
 
 function Card({ finding, actions, onClose }: { finding: PaintedFinding; actions: CardActions; onClose(): void }) {
-  const [state, setState] = useState<SaveState>(finding.savedClaimId ? { status: 'saved', claimId: finding.savedClaimId } : { status: 'idle' });
+  const [state, setState] = useState<SaveState>(
+    finding.savedClaimId ? { status: 'saved', claimId: finding.savedClaimId } : { status: 'idle' },
+  );
   const save = (): void => {
     setState({ status: 'saving' });
-    actions.save(finding).then((claimId) => setState({ status: 'saved', claimId }), () => setState({ status: 'failed' }));
+    actions.save(finding).then(
+      (claimId) => setState({ status: 'saved', claimId }),
+      () => setState({ status: 'failed' }),
+    );
   };
   const conflicts = finding.conflicts ?? [];
   return (
-    <div class="card" role="dialog" aria-label={finding.label} data-category={finding.category} data-conflict={String(conflicts.length > 0)} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <div
+      class="card"
+      role="dialog"
+      aria-label={finding.label}
+      data-category={finding.category}
+      data-conflict={String(conflicts.length > 0)}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <span role="tooltip">{finding.label}</span>
       {conflicts.map((conflict) => (
         <Conflict key={conflict.claimId} conflict={conflict} onOpen={actions.open} />
@@ -67,7 +86,7 @@ function Card({ finding, actions, onClose }: { finding: PaintedFinding; actions:
             </>
           ) : (
             <button type="button" data-testid="card-save" onClick={save} disabled={state.status === 'saving'}>
-              {state.status === 'saving' ? 'Saving…' : state.status === 'failed' ? 'Not saved: try again' : 'Save'}
+              {SAVE_LABELS[state.status]}
             </button>
           )}
         </span>
@@ -84,12 +103,20 @@ const MARGIN = 8;
  * Where a card of `size` goes for a highlight whose line is `anchor`, in a `view`: below the line when it fits,
  * else above it, else on the side with more room; never over the line, and inside the window left to right.
  */
-export function placeCard(anchor: Pick<DOMRect, 'top' | 'bottom' | 'left'>, size: { width: number; height: number }, view: { width: number; height: number }): { top: number; left: number } {
+export function placeCard(
+  anchor: Pick<DOMRect, 'top' | 'bottom' | 'left'>,
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+): { top: number; left: number } {
   const below = anchor.bottom + GAP;
   const above = anchor.top - GAP - size.height;
   const fitsBelow = below + size.height <= view.height - MARGIN;
   const fitsAbove = above >= MARGIN;
-  const top = fitsBelow ? below : fitsAbove ? above : view.height - anchor.bottom > anchor.top ? below : Math.max(0, above);
+  // neither fits: the roomier side, kept on screen
+  const roomierBelow = view.height - anchor.bottom > anchor.top;
+  let top = roomierBelow ? below : Math.max(0, above);
+  if (fitsBelow) top = below;
+  else if (fitsAbove) top = above;
   const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, view.width - MARGIN - size.width));
   return { top: Math.round(top), left: Math.round(left) };
 }
@@ -113,7 +140,8 @@ export function createCard(doc: Document, actions: CardActions): CardHandle {
     host,
     show(finding, anchor, options) {
       if (!host.isConnected) doc.documentElement.append(host);
-      if (shown !== finding.id) render(<Card key={finding.id} finding={finding} actions={actions} onClose={() => handle.hide()} />, mount);
+      if (shown !== finding.id)
+        render(<Card key={finding.id} finding={finding} actions={actions} onClose={() => handle.hide()} />, mount);
       shown = finding.id;
       // measured once rendered, at the top left where nothing clips it, then moved beside the line
       host.style.setProperty('top', '0px');
@@ -124,7 +152,11 @@ export function createCard(doc: Document, actions: CardActions): CardHandle {
       host.style.setProperty('top', `${top}px`);
       host.style.setProperty('left', `${left}px`);
       // keyboard readers land on the card's Save (or, once saved, its link): Enter saves, Escape closes
-      if (options?.focus) (shadow.querySelector<HTMLElement>('[data-testid="card-save"], [data-testid="card-open-saved"]') ?? shadow.querySelector('button'))?.focus();
+      if (options?.focus)
+        (
+          shadow.querySelector<HTMLElement>('[data-testid="card-save"], [data-testid="card-open-saved"]') ??
+          shadow.querySelector('button')
+        )?.focus();
     },
     hide() {
       if (!host.isConnected) return;

@@ -20,16 +20,17 @@ export interface Painting {
   clear(): void;
 }
 
-const STYLE = CATEGORIES.map((category) => {
-  const colours: Record<Category, string> = {
-    source: 'background-color: rgba(80, 140, 255, 0.28);',
-    figure: 'background-color: rgba(60, 190, 120, 0.32);',
-    flagged: 'background-color: rgba(255, 120, 40, 0.42); text-decoration: underline wavy rgb(210, 60, 0);',
-    quote: 'background-color: rgba(190, 120, 255, 0.22);',
-    saved: 'background-color: rgba(255, 200, 0, 0.30); text-decoration: underline 2px rgb(200, 140, 0);',
-  };
-  return `::highlight(${highlightName(category)}) { ${colours[category]} }\n${MARK_TAG}[data-category="${category}"] { ${colours[category]} }`;
-}).join('\n') + `\n::highlight(${PULSE_HIGHLIGHT}) { background-color: rgba(255, 220, 0, 0.85); }`;
+const STYLE =
+  CATEGORIES.map((category) => {
+    const colours: Record<Category, string> = {
+      source: 'background-color: rgba(80, 140, 255, 0.28);',
+      figure: 'background-color: rgba(60, 190, 120, 0.32);',
+      flagged: 'background-color: rgba(255, 120, 40, 0.42); text-decoration: underline wavy rgb(210, 60, 0);',
+      quote: 'background-color: rgba(190, 120, 255, 0.22);',
+      saved: 'background-color: rgba(255, 200, 0, 0.30); text-decoration: underline 2px rgb(200, 140, 0);',
+    };
+    return `::highlight(${highlightName(category)}) { ${colours[category]} }\n${MARK_TAG}[data-category="${category}"] { ${colours[category]} }`;
+  }).join('\n') + `\n::highlight(${PULSE_HIGHLIGHT}) { background-color: rgba(255, 220, 0, 0.85); }`;
 
 let styleSheet: CSSStyleSheet | null = null;
 
@@ -45,10 +46,15 @@ function dropStyle(doc: Document): void {
   if (styleSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
 }
 
-export const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+export const supportsHighlights = (): boolean =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /** Paints `findings` over `article`, in slices, replacing nothing: call the previous painting's clear() first. */
-export async function paint(article: ArticleText, findings: readonly PaintedFinding[], now: () => number = () => performance.now()): Promise<Painting> {
+export async function paint(
+  article: ArticleText,
+  findings: readonly PaintedFinding[],
+  now: () => number = () => performance.now(),
+): Promise<Painting> {
   const doc = article.segments[0]?.node.ownerDocument ?? document;
   adoptStyle(doc);
   const ranges: PaintedRange[] = [];
@@ -66,7 +72,9 @@ export async function paint(article: ArticleText, findings: readonly PaintedFind
 
 function paintHighlights(doc: Document, ranges: PaintedRange[]): Painting {
   for (const category of CATEGORIES) {
-    const highlight = new Highlight(...ranges.filter((painted) => painted.finding.category === category).map((painted) => painted.range));
+    const highlight = new Highlight(
+      ...ranges.filter((painted) => painted.finding.category === category).map((painted) => painted.range),
+    );
     CSS.highlights.set(highlightName(category), highlight);
   }
   return {
@@ -126,7 +134,11 @@ function paintMarks(doc: Document, ranges: PaintedRange[]): Painting {
 function wrapRange(doc: Document, range: Range, category: Category): Element[] {
   const texts: Text[] = [];
   const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  for (let node = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode(); node; node = walker.nextNode()) {
+  for (
+    let node = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode();
+    node;
+    node = walker.nextNode()
+  ) {
     if (range.intersectsNode(node)) texts.push(node as Text);
   }
   const { startContainer, startOffset, endContainer, endOffset } = range;

@@ -1,7 +1,13 @@
 // The page script, injected on demand (scripting.executeScript) into the tab the reader asked for.
 // It may be injected again into the same page: the second run finds the first one's listener and stops.
 import { browser, type Runtime } from '../shared/browser';
-import { backgroundToPageSchema, parseMessage, type AnnotationResult, type BackgroundToPage, type ResponseOf } from '../shared/messages';
+import {
+  backgroundToPageSchema,
+  parseMessage,
+  type AnnotationResult,
+  type BackgroundToPage,
+  type ResponseOf,
+} from '../shared/messages';
 import { Annotator } from './annotator';
 
 const INSTALLED = Symbol.for('sourcelight.page');
@@ -13,7 +19,12 @@ if (!scope[INSTALLED]) {
     document,
     (article) => browser.runtime.sendMessage({ type: 'page/extract', ...article }) as Promise<AnnotationResult>,
     {
-      save: async (finding) => ((await browser.runtime.sendMessage({ type: 'page/save-finding', findingId: finding.id })) as { claimId: string }).claimId,
+      save: async (finding) =>
+        (
+          (await browser.runtime.sendMessage({ type: 'page/save-finding', findingId: finding.id })) as {
+            claimId: string;
+          }
+        ).claimId,
       open: (claimId) => void browser.runtime.sendMessage({ type: 'page/open-claim', claimId }),
     },
   );

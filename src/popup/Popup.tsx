@@ -1,7 +1,15 @@
 // The popup's view: the page's findings grouped (tolls, flagged first, each once with its mentions; sources;
 // quotes by speaker), each with its saved state, and a toll's conflicts with saved claims on its own row.
 import { claimIdFor, quoteTarget, sourceTarget, tollTarget, type ClaimTarget } from '../core/claim-targets';
-import { capitalise, countOf, describeBacking, describeHedge, describeSourceKind, describeToll, quoted } from '../core/describe';
+import {
+  capitalise,
+  countOf,
+  describeBacking,
+  describeHedge,
+  describeSourceKind,
+  describeToll,
+  quoted,
+} from '../core/describe';
 import { groupTolls } from '../core/tolls';
 import type { Extraction, NamedSource } from '../core/types';
 import { findingId, type AnnotationResult, type Category, type ConflictNote } from '../shared/messages';
@@ -49,7 +57,9 @@ export const sourceRows = (result: AnnotationResult): FindingRow[] =>
     mentionIds: source.mentions.map((_mention, mention) => findingId.source(index, mention)),
     category: 'source',
     title: source.name,
-    detail: [source.role, describeSourceKind(source.kind), countOf(source.mentions.length, 'mention')].filter(Boolean).join(' · '),
+    detail: [source.role, describeSourceKind(source.kind), countOf(source.mentions.length, 'mention')]
+      .filter(Boolean)
+      .join(' · '),
     flagged: false,
     claimId: claimId(result, sourceTarget(result.extraction, source)),
     conflicts: [],
@@ -75,12 +85,18 @@ export const quoteRows = (result: AnnotationResult): FindingRow[] =>
 
 /** Claims saved from this page: found in its text again, no longer in it, or saved since the popup opened. */
 export function savedHere(result: AnnotationResult, savedIds: ReadonlySet<string>): number {
-  const found = result.findings.flatMap((finding) => (finding.category === 'saved' && finding.savedClaimId ? [finding.savedClaimId] : []));
+  const found = result.findings.flatMap((finding) =>
+    finding.category === 'saved' && finding.savedClaimId ? [finding.savedClaimId] : [],
+  );
   return new Set([...found, ...savedIds]).size + result.savedNotFound;
 }
 
 export interface PopupProps {
-  state: { status: 'loading' } | { status: 'cleared' } | { status: 'error'; message: string } | { status: 'done'; result: AnnotationResult | null };
+  state:
+    | { status: 'loading' }
+    | { status: 'cleared' }
+    | { status: 'error'; message: string }
+    | { status: 'done'; result: AnnotationResult | null };
   /** Scrolls the page to a finding (by its painted id). */
   onReveal(findingId: string): void;
   onClear(): void;
@@ -102,7 +118,13 @@ function Conflicts({ row, onOpenLibrary }: { row: FindingRow } & Pick<PopupProps
             <strong>Conflicts with a saved claim:</strong> {conflict.summary}.
           </span>
           {onOpenLibrary && (
-            <button type="button" class="link" data-testid="open-conflict" aria-label={`Open the saved claim ${conflict.saved} in the library`} onClick={() => onOpenLibrary(conflict.claimId)}>
+            <button
+              type="button"
+              class="link"
+              data-testid="open-conflict"
+              aria-label={`Open the saved claim ${conflict.saved} in the library`}
+              onClick={() => onOpenLibrary(conflict.claimId)}
+            >
               Open in library
             </button>
           )}
@@ -112,23 +134,50 @@ function Conflicts({ row, onOpenLibrary }: { row: FindingRow } & Pick<PopupProps
   );
 }
 
-function Row({ row, saved, onReveal, onSave, onOpenLibrary }: { row: FindingRow; saved: boolean } & Pick<PopupProps, 'onReveal' | 'onSave' | 'onOpenLibrary'>) {
+function Row({
+  row,
+  saved,
+  onReveal,
+  onSave,
+  onOpenLibrary,
+}: { row: FindingRow; saved: boolean } & Pick<PopupProps, 'onReveal' | 'onSave' | 'onOpenLibrary'>) {
   const conflict = row.conflicts.length > 0;
   return (
     <li data-testid="row" class={conflict ? 'has-conflict' : undefined}>
       <div class="row-line">
-        <button type="button" data-testid="finding" data-finding-id={row.findingId} data-category={row.category} data-flagged={String(row.flagged)} data-conflict={String(conflict)} onClick={() => onReveal(row.findingId)}>
+        <button
+          type="button"
+          data-testid="finding"
+          data-finding-id={row.findingId}
+          data-category={row.category}
+          data-flagged={String(row.flagged)}
+          data-conflict={String(conflict)}
+          onClick={() => onReveal(row.findingId)}
+        >
           {conflict && <span class="conflict-mark">≠ </span>}
           {row.flagged && <span class="flag">⚑ </span>}
           {row.title}
           <span class="meta">{row.detail}</span>
         </button>
         {saved ? (
-          <button type="button" class="saved" data-testid="saved" aria-label={`Saved: open ${row.title} in the library`} disabled={!onOpenLibrary} onClick={() => onOpenLibrary?.(row.claimId)}>
+          <button
+            type="button"
+            class="saved"
+            data-testid="saved"
+            aria-label={`Saved: open ${row.title} in the library`}
+            disabled={!onOpenLibrary}
+            onClick={() => onOpenLibrary?.(row.claimId)}
+          >
             Saved ↗
           </button>
         ) : (
-          <button type="button" data-testid="save" aria-label={`Save ${row.title} as a claim`} disabled={!onSave} onClick={() => onSave?.(row)}>
+          <button
+            type="button"
+            data-testid="save"
+            aria-label={`Save ${row.title} as a claim`}
+            disabled={!onSave}
+            onClick={() => onSave?.(row)}
+          >
             Save
           </button>
         )}
@@ -136,7 +185,13 @@ function Row({ row, saved, onReveal, onSave, onOpenLibrary }: { row: FindingRow;
       {row.mentionIds.length > 1 && (
         <span class="mentions" data-testid="mentions">
           {row.mentionIds.map((id, index) => (
-            <button type="button" key={id} data-testid="mention" aria-label={`Show mention ${index + 1} of ${row.mentionIds.length} of ${row.title}`} onClick={() => onReveal(id)}>
+            <button
+              type="button"
+              key={id}
+              data-testid="mention"
+              aria-label={`Show mention ${index + 1} of ${row.mentionIds.length} of ${row.title}`}
+              onClick={() => onReveal(id)}
+            >
               {index + 1}
             </button>
           ))}
@@ -147,7 +202,16 @@ function Row({ row, saved, onReveal, onSave, onOpenLibrary }: { row: FindingRow;
   );
 }
 
-function Section({ title, testId, rows, savedIds, ...actions }: { title: string; testId: string; rows: FindingRow[]; savedIds: ReadonlySet<string> } & Pick<PopupProps, 'onReveal' | 'onSave' | 'onOpenLibrary'>) {
+function Section({
+  title,
+  testId,
+  rows,
+  savedIds,
+  ...actions
+}: { title: string; testId: string; rows: FindingRow[]; savedIds: ReadonlySet<string> } & Pick<
+  PopupProps,
+  'onReveal' | 'onSave' | 'onOpenLibrary'
+>) {
   if (rows.length === 0) return null;
   return (
     <section data-testid={testId} aria-label={title}>
@@ -163,7 +227,8 @@ function Section({ title, testId, rows, savedIds, ...actions }: { title: string;
   );
 }
 
-const isEmpty = (extraction: Extraction): boolean => extraction.figures.length === 0 && extraction.sources.length === 0 && !extraction.attributions.some((a) => a.direct);
+const isEmpty = (extraction: Extraction): boolean =>
+  extraction.figures.length === 0 && extraction.sources.length === 0 && !extraction.attributions.some((a) => a.direct);
 
 export function Popup({ state, onReveal, onClear, onSave, savedIds = new Set(), onOpenLibrary }: PopupProps) {
   const result = state.status === 'done' ? state.result : null;
@@ -186,17 +251,38 @@ export function Popup({ state, onReveal, onClear, onSave, savedIds = new Set(), 
           </button>
         </span>
       </header>
-      {state.status === 'loading' && <p class="status" role="status">Reading the article…</p>}
-      {state.status === 'cleared' && <p class="status" role="status">Highlights cleared. Open the popup again to re-annotate.</p>}
-      {state.status === 'error' && <p class="status error" role="alert">{state.message}</p>}
-      {state.status === 'done' && empty && <p data-testid="empty-state">No article findings here: no named sources, casualty figures or quotes.</p>}
+      {state.status === 'loading' && (
+        <p class="status" role="status">
+          Reading the article…
+        </p>
+      )}
+      {state.status === 'cleared' && (
+        <p class="status" role="status">
+          Highlights cleared. Open the popup again to re-annotate.
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p class="status error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'done' && empty && (
+        <p data-testid="empty-state">No article findings here: no named sources, casualty figures or quotes.</p>
+      )}
       {result && savedHere(result, savedIds) > 0 && (
         <p class="status" role="note" data-testid="saved-here">
           Saved from this page: {savedHere(result, savedIds)}
-          {result.savedNotFound > 0 && <span data-testid="saved-not-found">, {result.savedNotFound} no longer found in its text</span>}.
+          {result.savedNotFound > 0 && (
+            <span data-testid="saved-not-found">, {result.savedNotFound} no longer found in its text</span>
+          )}
+          .
         </p>
       )}
-      {result?.truncatedAt != null && <p class="status" role="note">This page is very long: only its first {result.truncatedAt.toLocaleString('en')} characters were read.</p>}
+      {result?.truncatedAt != null && (
+        <p class="status" role="note">
+          This page is very long: only its first {result.truncatedAt.toLocaleString('en')} characters were read.
+        </p>
+      )}
       {result && !empty && (
         <>
           <Section title="Figures" testId="figures" rows={figureRows(result)} savedIds={saved} {...actions} />

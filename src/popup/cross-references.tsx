@@ -31,7 +31,9 @@ export function CrossReferenceList({ known, savedHere = 0 }: { known: Known; sav
   if (sorted.length === 0) {
     return (
       <p data-testid="no-cross-references">
-        {savedHere > 0 ? `Saved from this page: ${savedHere}. Nothing else in your saved claims matches it.` : 'Nothing else in your saved claims matches this page.'}
+        {savedHere > 0
+          ? `Saved from this page: ${savedHere}. Nothing else in your saved claims matches it.`
+          : 'Nothing else in your saved claims matches this page.'}
       </p>
     );
   }
@@ -40,8 +42,13 @@ export function CrossReferenceList({ known, savedHere = 0 }: { known: Known; sav
       {sorted.map((reference: CrossReference) => {
         const claim = claims.get(reference.claimId);
         return (
-          <li key={`${reference.claimId}-${reference.relation}`} data-testid="cross-reference" data-relation={reference.relation}>
-            <strong>{LABEL[reference.relation as Exclude<Relation, 'conflict'>]}</strong> <span>{reference.detail}</span>
+          <li
+            key={`${reference.claimId}-${reference.relation}`}
+            data-testid="cross-reference"
+            data-relation={reference.relation}
+          >
+            <strong>{LABEL[reference.relation as Exclude<Relation, 'conflict'>]}</strong>{' '}
+            <span>{reference.detail}</span>
             {claim && (
               <blockquote>
                 {claim.text} <cite>{claim.page.title ?? claim.page.url}</cite>
@@ -55,7 +62,17 @@ export function CrossReferenceList({ known, savedHere = 0 }: { known: Known; sav
 }
 
 /** Loads the tab's cross-references once its findings are there (`ready`), and again after each save. */
-export function CrossReferences({ load, ready, revision, savedHere }: { load: () => Promise<Known>; ready: boolean; revision: number; savedHere: number }) {
+export function CrossReferences({
+  load,
+  ready,
+  revision,
+  savedHere,
+}: {
+  load: () => Promise<Known>;
+  ready: boolean;
+  revision: number;
+  savedHere: number;
+}) {
   const [known, setKnown] = useState<Known | null>(null);
   useEffect(() => {
     if (!ready) return;

@@ -15,7 +15,8 @@ async function targetTab(): Promise<number | null> {
   return active?.id ?? null;
 }
 
-const openLibrary = (claimId?: string): void => void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(claimId)) });
+const openLibrary = (claimId?: string): void =>
+  void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(claimId)) });
 
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -29,21 +30,29 @@ function App() {
         setTabId(tab);
         setState({ status: 'done', result: await backgroundClient.send({ type: 'popup/annotate', tabId: tab }) });
       } catch (error) {
-        setState({ status: 'error', message: `This page cannot be read: ${error instanceof Error ? error.message : String(error)}` });
+        setState({
+          status: 'error',
+          message: `This page cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
     })();
   }, []);
-  if (tabId === null) return <Popup state={state} onReveal={() => undefined} onClear={() => undefined} onOpenLibrary={openLibrary} />;
+  if (tabId === null)
+    return <Popup state={state} onReveal={() => undefined} onClear={() => undefined} onOpenLibrary={openLibrary} />;
   return (
     <>
       <Popup
         state={state}
         savedIds={savedIds}
         onReveal={(findingId) => void backgroundClient.send({ type: 'popup/reveal', tabId, findingId })}
-        onClear={() => void backgroundClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))}
+        onClear={() =>
+          void backgroundClient.send({ type: 'popup/clear', tabId }).then(() => setState({ status: 'cleared' }))
+        }
         onOpenLibrary={openLibrary}
         onSave={(row) =>
-          void backgroundClient.send({ type: 'claims/save-finding', tabId, findingId: row.findingId }).then((claim) => setSavedIds((ids) => new Set([...ids, claim.id])))
+          void backgroundClient
+            .send({ type: 'claims/save-finding', tabId, findingId: row.findingId })
+            .then((claim) => setSavedIds((ids) => new Set([...ids, claim.id])))
         }
       />
       <CrossReferences

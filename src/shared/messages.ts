@@ -6,7 +6,13 @@ import type { EventSummary, Regrouped, TollEvent } from '../core/events/group';
 import { normalizeDate } from '../core/events/page-date';
 import type { SavedClaim } from '../core/formats/claim';
 import { EXPORT_FORMATS, type ExportFormat, type ImportSummary } from '../core/formats/index';
-import { claimEditProblem, claimQueryProblem, type ClaimEdit, type ClaimPage, type ClaimQuery } from '../core/library-query';
+import {
+  claimEditProblem,
+  claimQueryProblem,
+  type ClaimEdit,
+  type ClaimPage,
+  type ClaimQuery,
+} from '../core/library-query';
 import type { Extraction } from '../core/types';
 
 /** What a highlight shows; 'saved' is a claim the reader saved from this page before, anchored again. */
@@ -40,7 +46,9 @@ export interface ConflictNote {
   savedAt: string;
   /** Which ranges clash and on which place words ("12 killed vs 40 or more saved (harlow)"). */
   detail: string;
-  /** All of it as people read it: "at least 40 killed, according to police, saved 1 March 2026 from “Floods in Harlow”". */
+  /**
+   * All of it as people read it: "at least 40 killed, according to police, saved 1 March 2026 from “Floods in Harlow”".
+   */
   summary: string;
 }
 
@@ -57,7 +65,10 @@ export interface AnnotationResult {
 /** Page script → background. */
 export interface PageToBackground {
   /** `published` is the page's own date (metadata or byline), normalised; null when it gives none. */
-  'page/extract': { request: { url: string; title: string; text: string; published: string | null }; response: AnnotationResult };
+  'page/extract': {
+    request: { url: string; title: string; text: string; published: string | null };
+    response: AnnotationResult;
+  };
   /** The Save button of a highlight's card. */
   'page/save-finding': { request: { findingId: string }; response: { claimId: string } };
   /** The card's link to a saved claim: opens the library on it. */
@@ -73,7 +84,10 @@ export interface PopupToBackground {
   /** Saves a finding once: saving the same target of the same page again answers the claim already saved. */
   'claims/save-finding': { request: { tabId: number; findingId: string }; response: SavedClaim };
   'claims/get': { request: { id: string }; response: SavedClaim | null };
-  'claims/cross-references': { request: { tabId: number }; response: { references: CrossReference[]; claims: SavedClaim[] } };
+  'claims/cross-references': {
+    request: { tabId: number };
+    response: { references: CrossReference[]; claims: SavedClaim[] };
+  };
   'claims/export': { request: { format: ExportFormat }; response: { text: string; count: number } };
   'claims/import': { request: { text: string }; response: ImportSummary };
   'library/query': { request: { query: ClaimQuery }; response: ClaimPage };
@@ -135,13 +149,16 @@ export const MAX_PAGE_TEXT = 6_000_000;
 const isPageText: FieldCheck = (value) => typeof value === 'string' && value.length <= MAX_PAGE_TEXT;
 const isShortString: FieldCheck = (value) => typeof value === 'string' && value.length <= 4096;
 /** A page date as the page script sends it: already normalised, so a claim never keeps a date no rule read. */
-const isPageDate: FieldCheck = (value) => value === null || (typeof value === 'string' && value.length <= 40 && normalizeDate(value) === value);
+const isPageDate: FieldCheck = (value) =>
+  value === null || (typeof value === 'string' && value.length <= 40 && normalizeDate(value) === value);
 /** Claim ids: a whole library selected is at most this many. */
 const MAX_IDS = 1_000_000;
-const isIdList: FieldCheck = (value) => Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200);
+const isIdList: FieldCheck = (value) =>
+  Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200);
 /** A merge joins a few events at a time; a thousand is far past what the view sends. */
 const MAX_MERGED = 1000;
-const isEventIds: FieldCheck = (value) => isIdList(value) && (value as unknown[]).length >= 2 && (value as unknown[]).length <= MAX_MERGED;
+const isEventIds: FieldCheck = (value) =>
+  isIdList(value) && (value as unknown[]).length >= 2 && (value as unknown[]).length <= MAX_MERGED;
 const isSomeIds: FieldCheck = (value) => isIdList(value) && (value as unknown[]).length > 0;
 const isExportFormat: FieldCheck = (value) => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
@@ -174,9 +191,11 @@ export const popupToBackgroundSchema: Schema<PopupToBackground> = {
 
 /** Checks the first message on an export port. */
 export function parseExportRequest(value: unknown): ExportRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MessageError('export request must be an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new MessageError('export request must be an object');
   const { format, ids, ...rest } = value as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw new MessageError(`export request: unexpected field "${Object.keys(rest)[0]}"`);
+  if (Object.keys(rest).length > 0)
+    throw new MessageError(`export request: unexpected field "${Object.keys(rest)[0]}"`);
   if (!isExportFormat(format)) throw new MessageError('export request: field "format" is missing or malformed');
   if (ids !== null && !isIdList(ids)) throw new MessageError('export request: field "ids" is missing or malformed');
   return { format: format as ExportFormat, ids: ids as string[] | null };
@@ -223,7 +242,12 @@ export interface SenderInfo {
  * A message counts as ours only when the browser says it comes from this extension: either one of its
  * own pages (URL under its origin, no tab frame) or the page script it injected into a tab.
  */
-export function assertOwnSender(sender: SenderInfo, extensionId: string, extensionOrigin: string, from: 'page' | 'extension-page'): void {
+export function assertOwnSender(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+  from: 'page' | 'extension-page',
+): void {
   if (sender.id !== extensionId) throw new MessageError('message from another extension or a web page');
   if (from === 'extension-page') {
     if (!sender.url?.startsWith(extensionOrigin)) throw new MessageError('message must come from an extension page');
@@ -240,7 +264,9 @@ export const findingId = {
 };
 
 /** What a finding id points at: the figure, the source (and which mention) or the quote of that index. */
-export function parseFindingId(id: string): { kind: 'figure' | 'quote'; index: number } | { kind: 'source'; index: number; mention: number } | null {
+export function parseFindingId(
+  id: string,
+): { kind: 'figure' | 'quote'; index: number } | { kind: 'source'; index: number; mention: number } | null {
   const match = /^(figure|quote)-(\d+)$|^source-(\d+)-(\d+)$/.exec(id);
   if (!match) return null;
   if (match[1]) return { kind: match[1] as 'figure' | 'quote', index: Number(match[2]) };
@@ -249,4 +275,5 @@ export function parseFindingId(id: string): { kind: 'figure' | 'quote'; index: n
 
 /** The library page, opened on one claim when `claimId` is given. */
 export const LIBRARY_PAGE = 'src/library/library.html';
-export const libraryPath = (claimId?: string): string => (claimId ? `${LIBRARY_PAGE}?claim=${encodeURIComponent(claimId)}` : LIBRARY_PAGE);
+export const libraryPath = (claimId?: string): string =>
+  claimId ? `${LIBRARY_PAGE}?claim=${encodeURIComponent(claimId)}` : LIBRARY_PAGE;

@@ -9,11 +9,17 @@ describe('originPattern', () => {
     ['https://[::1]:8443/x', 'https://[::1]/*'],
   ])('%s → %s', (input, pattern) => expect(originPattern(input)).toBe(pattern));
 
-  it.each(['', 'ftp://files.example.org', 'javascript:alert(1)', 'https://user:pw@example.org', 'http://'])('refuses %j', (input) => {
-    expect(originPattern(input)).toBeNull();
-  });
+  it.each(['', 'ftp://files.example.org', 'javascript:alert(1)', 'https://user:pw@example.org', 'http://'])(
+    'refuses %j',
+    (input) => {
+      expect(originPattern(input)).toBeNull();
+    },
+  );
 });
 
 it('grantedSites keeps single sites, not the web-wide optional patterns', () => {
-  expect(grantedSites(['https://*/*', 'https://b.example/*', 'http://*/*', 'http://a.example/*'])).toEqual(['http://a.example/*', 'https://b.example/*']);
+  expect(grantedSites(['https://*/*', 'https://b.example/*', 'http://*/*', 'http://a.example/*'])).toEqual([
+    'http://a.example/*',
+    'https://b.example/*',
+  ]);
 });

@@ -15,7 +15,11 @@ beforeEach(async () => {
   store = new ClaimStore(db, () => new Date(Date.UTC(2026, 3, 1, 0, 0, clock++)).toISOString());
 });
 
-async function exportText(target: ClaimStore, format: Parameters<ClaimStore['export']>[0] = 'sourcelight', ids?: string[]): Promise<string> {
+async function exportText(
+  target: ClaimStore,
+  format: Parameters<ClaimStore['export']>[0] = 'sourcelight',
+  ids?: string[],
+): Promise<string> {
   const chunks: string[] = [];
   await target.export(format, (chunk) => void chunks.push(chunk), ids ? { ids } : {});
   return chunks.join('');
@@ -33,8 +37,17 @@ describe('ClaimStore', () => {
     await store.save(fullClaim);
     await store.save(conflicting);
     expect(await store.db.tags.get('storm')).toEqual({ name: 'storm', count: 2 });
-    const edited = await store.edit('c-full', { note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked', 'checked '] });
-    expect(edited).toMatchObject({ note: 'Checked.', verdict: 'supported', tags: ['storm', 'checked'], updatedAt: '2026-04-01T00:00:02.000Z' });
+    const edited = await store.edit('c-full', {
+      note: 'Checked.',
+      verdict: 'supported',
+      tags: ['storm', 'checked', 'checked '],
+    });
+    expect(edited).toMatchObject({
+      note: 'Checked.',
+      verdict: 'supported',
+      tags: ['storm', 'checked'],
+      updatedAt: '2026-04-01T00:00:02.000Z',
+    });
     expect(await store.get('c-full')).toEqual(edited);
     const { count, undoToken } = await store.remove(['c-full', 'missing']);
     expect(count).toBe(1);
@@ -65,10 +78,19 @@ describe('ClaimStore', () => {
     await store.save(fullClaim);
     await store.save(conflicting);
     const probes: CrossrefProbe[] = [
-      { id: 'f1', text: 'Jacques said at least 25 died in Port Aven.', figure: { value: 25, qualifier: 'at_least', kind: 'killed' }, source: { name: 'Jacques', kind: 'person', aliases: [] } },
+      {
+        id: 'f1',
+        text: 'Jacques said at least 25 died in Port Aven.',
+        figure: { value: 25, qualifier: 'at_least', kind: 'killed' },
+        source: { name: 'Jacques', kind: 'person', aliases: [] },
+      },
     ];
     const { references, claims } = await store.crossReference(probes, 'https://reader.example/today');
-    expect(references.map((ref) => `${ref.claimId}:${ref.relation}`).sort()).toEqual(['c-conflict:conflict', 'c-full:same-figure', 'c-full:same-source']);
+    expect(references.map((ref) => `${ref.claimId}:${ref.relation}`).sort()).toEqual([
+      'c-conflict:conflict',
+      'c-full:same-figure',
+      'c-full:same-source',
+    ]);
     expect(claims.map((claim) => claim.id).sort()).toEqual(['c-conflict', 'c-full']);
     const fromOwnPage = await store.crossReference(probes, fullClaim.page.url);
     expect(fromOwnPage.references.map((ref) => ref.claimId)).toEqual(['c-conflict']);
@@ -77,18 +99,34 @@ describe('ClaimStore', () => {
   it('queries with filters, search, sort and paging', async () => {
     await store.save(fullClaim);
     await store.save(conflicting);
-    await store.save(makeClaim('c-3', 'Two boats are missing near Lindholm.', { figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null }, updatedAt: '2026-03-05T00:00:00.000Z' }));
+    await store.save(
+      makeClaim('c-3', 'Two boats are missing near Lindholm.', {
+        figure: { value: 2, qualifier: 'exact', kind: 'missing', hedged: false, hedgeCue: null },
+        updatedAt: '2026-03-05T00:00:00.000Z',
+      }),
+    );
     expect((await store.query({})).items.map((claim) => claim.id)).toEqual(['c-3', 'c-full', 'c-conflict']);
-    expect((await store.query({ descending: false, limit: 1, offset: 1 })).items.map((claim) => claim.id)).toEqual(['c-full']);
-    expect((await store.query({ kind: 'killed', search: 'hospital' })).items.map((claim) => claim.id)).toEqual(['c-conflict']);
-    expect((await store.query({ tag: 'storm', site: 'news.example' })).items.map((claim) => claim.id)).toEqual(['c-full']);
+    expect((await store.query({ descending: false, limit: 1, offset: 1 })).items.map((claim) => claim.id)).toEqual([
+      'c-full',
+    ]);
+    expect((await store.query({ kind: 'killed', search: 'hospital' })).items.map((claim) => claim.id)).toEqual([
+      'c-conflict',
+    ]);
+    expect((await store.query({ tag: 'storm', site: 'news.example' })).items.map((claim) => claim.id)).toEqual([
+      'c-full',
+    ]);
     expect((await store.query({ source: 'Jacques' })).total).toBe(1);
     expect((await store.query({ verdict: 'disputed' })).items.map((claim) => claim.id)).toEqual(['c-full']);
     expect((await store.query({ from: '2026-03-02T00:00:00.000Z' })).total).toBe(0);
   });
 
   it('lists the ids of every matching claim in query order, and edits many at once', async () => {
-    for (let index = 0; index < 5; index++) await store.save(makeClaim(`c-${index}`, `Officials said ${index + 2} people were killed in Tarn.`, { tags: index % 2 ? ['tarn'] : [] }));
+    for (let index = 0; index < 5; index++)
+      await store.save(
+        makeClaim(`c-${index}`, `Officials said ${index + 2} people were killed in Tarn.`, {
+          tags: index % 2 ? ['tarn'] : [],
+        }),
+      );
     expect(await store.ids({})).toEqual(['c-4', 'c-3', 'c-2', 'c-1', 'c-0']);
     expect(await store.ids({ tag: 'tarn', descending: false })).toEqual(['c-1', 'c-3']);
     // words begin words: "tar" finds Tarn, "arn" finds nothing, every word must match
@@ -96,7 +134,10 @@ describe('ClaimStore', () => {
     expect(await store.ids({ search: 'arn' })).toEqual([]);
     expect(await store.ids({ search: 'tarn ovel' })).toEqual([]);
     const edited = await store.editMany(['c-1', 'c-3', 'missing'], { verdict: 'disputed' });
-    expect(edited.map((claim) => [claim.id, claim.verdict])).toEqual([['c-1', 'disputed'], ['c-3', 'disputed']]);
+    expect(edited.map((claim) => [claim.id, claim.verdict])).toEqual([
+      ['c-1', 'disputed'],
+      ['c-3', 'disputed'],
+    ]);
     expect((await store.query({ verdict: 'disputed' })).total).toBe(2);
     await expect(store.edit('missing', { note: 'x' })).rejects.toThrow('no saved claim missing');
   });
@@ -106,7 +147,13 @@ describe('ClaimStore', () => {
     await store.save(conflicting);
     const first = await exportText(store);
     const fresh = new ClaimStore(new SourcelightDatabase(`fresh-${Math.random()}`));
-    expect(await fresh.import(first)).toEqual({ format: 'sourcelight', added: 2, replaced: 0, unchanged: 0, skipped: [] });
+    expect(await fresh.import(first)).toEqual({
+      format: 'sourcelight',
+      added: 2,
+      replaced: 0,
+      unchanged: 0,
+      skipped: [],
+    });
     expect(await exportText(fresh)).toBe(first);
     expect(await fresh.import(first)).toMatchObject({ added: 0, replaced: 0, unchanged: 2 });
     expect(await fresh.count()).toBe(2);
@@ -121,7 +168,10 @@ describe('ClaimStore', () => {
     expect(await exportText(fresh, 'webannotation')).toBe(first);
     expect(await exportText(fresh)).toBe(await exportText(store));
     // the same highlight as a foreign annotation tool exports it: no Sourcelight body, so no figure, source or title
-    const foreign = (JSON.parse(first) as Array<{ body: unknown[] }>).map((annotation) => ({ ...annotation, body: annotation.body.slice(0, -1) }));
+    const foreign = (JSON.parse(first) as Array<{ body: unknown[] }>).map((annotation) => ({
+      ...annotation,
+      body: annotation.body.slice(0, -1),
+    }));
     expect(await fresh.import(JSON.stringify(foreign))).toMatchObject({ added: 0, unchanged: 2, replaced: 0 });
     expect(await fresh.get(fullClaim.id)).toEqual(fullClaim);
   });
@@ -130,7 +180,13 @@ describe('ClaimStore', () => {
     await store.save(fullClaim);
     const before = await exportText(store);
     const good = JSON.parse(await exportText(store)) as { claims: Array<Record<string, unknown>> };
-    const bad = { ...good, claims: [{ ...good.claims[0], id: 'new-one', note: 'changed' }, { ...good.claims[0], id: 'new-two', verdict: 42 }] };
+    const bad = {
+      ...good,
+      claims: [
+        { ...good.claims[0], id: 'new-one', note: 'changed' },
+        { ...good.claims[0], id: 'new-two', verdict: 42 },
+      ],
+    };
     await expect(store.import(JSON.stringify(bad))).rejects.toThrow(ImportError);
     await expect(store.import(JSON.stringify(bad))).rejects.toThrow(/claims\[1\]\.verdict/);
     expect(await exportText(store)).toBe(before);
@@ -138,14 +194,22 @@ describe('ClaimStore', () => {
 
   it('streams every format with progress', async () => {
     // one bulk write: 2,500 single puts took most of the test's 5 s on a loaded machine
-    await store.db.claims.bulkPut(Array.from({ length: 2500 }, (_, i) => toStored(makeClaim(`c-${String(i).padStart(5, '0')}`, `Claim number ${i}.`))));
+    await store.db.claims.bulkPut(
+      Array.from({ length: 2500 }, (_, i) =>
+        toStored(makeClaim(`c-${String(i).padStart(5, '0')}`, `Claim number ${i}.`)),
+      ),
+    );
     const progress: number[] = [];
     const chunks: string[] = [];
-    const count = await store.export('csv', (chunk) => void chunks.push(chunk), { onProgress: (done) => progress.push(done) });
+    const count = await store.export('csv', (chunk) => void chunks.push(chunk), {
+      onProgress: (done) => progress.push(done),
+    });
     expect(count).toBe(2500);
     expect(progress).toEqual([1000, 2000, 2500]);
     expect(chunks.join('').split('\r\n')).toHaveLength(2502);
-    expect((JSON.parse(await exportText(store, 'claimreview')) as { '@graph': unknown[] })['@graph']).toHaveLength(2500);
+    expect((JSON.parse(await exportText(store, 'claimreview')) as { '@graph': unknown[] })['@graph']).toHaveLength(
+      2500,
+    );
     expect(JSON.parse(await exportText(store, 'webannotation'))).toHaveLength(2500);
   });
 });

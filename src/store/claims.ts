@@ -11,6 +11,9 @@ import { claimProblems } from '../core/formats/sourcelight-json';
 import { siteOf, sourceRows, toStored, type SourcelightDatabase, type StoredClaim } from './db';
 
 /** Claim ids read per key and finding: keeps a cross-reference's cost flat however many claims share a key. */
+
+/** Ascending order of two ISO timestamps (plain string order is time order for them). */
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : Number(a > b));
 export const LOOKUP_LIMIT = 10;
 /** Claims read in full per index and finding, the ones found under the most keys first. */
 const READ_PER_INDEX = 4;
@@ -33,11 +36,16 @@ export function toSaved(stored: StoredClaim): SavedClaim {
 function assertImportable(claims: readonly SavedClaim[]): void {
   for (const claim of claims) {
     const [problem] = claimProblems(claim);
-    if (problem) throw new Error(`The claim was not saved: ${problem.path.replace(/^claim\.?/, '') || 'claim'}: ${problem.message}`);
+    if (problem)
+      throw new Error(
+        `The claim was not saved: ${problem.path.replace(/^claim\.?/, '') || 'claim'}: ${problem.message}`,
+      );
   }
 }
 
-const uniqueTags = (tags: readonly string[]): string[] => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+const uniqueTags = (tags: readonly string[]): string[] => [
+  ...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== '')),
+];
 
 export class ClaimStore {
   constructor(
@@ -64,10 +72,18 @@ export class ClaimStore {
     await db.pages.bulkPut(
       [...pages.values()].map((page, index) => {
         const old = known[index];
-        return { url: page.url, site: siteOf(page.url), title: page.title ?? old?.title ?? null, firstSeen: old?.firstSeen ?? stamp, lastSeen: stamp };
+        return {
+          url: page.url,
+          site: siteOf(page.url),
+          title: page.title ?? old?.title ?? null,
+          firstSeen: old?.firstSeen ?? stamp,
+          lastSeen: stamp,
+        };
       }),
     );
-    const sources = new Map(claims.flatMap((claim) => (claim.source ? sourceRows(claim.source) : [])).map((row) => [row.key, row]));
+    const sources = new Map(
+      claims.flatMap((claim) => (claim.source ? sourceRows(claim.source) : [])).map((row) => [row.key, row]),
+    );
     await db.sources.bulkPut([...sources.values()]);
     const replaced = previous.filter(Boolean).length;
     return { added: claims.length - replaced, replaced };
@@ -122,7 +138,8 @@ export class ClaimStore {
 
   /** Applies one edit to every claim of `ids` that exists, in one transaction (the library's bulk verdict). */
   async editMany(ids: readonly string[], edit: ClaimEdit): Promise<SavedClaim[]> {
-    if (edit.verdict !== undefined && !VERDICTS.includes(edit.verdict)) throw new Error(`unknown verdict ${edit.verdict}`);
+    if (edit.verdict !== undefined && !VERDICTS.includes(edit.verdict))
+      throw new Error(`unknown verdict ${edit.verdict}`);
     return this.readWrite(async () => {
       const stamp = this.now();
       const updated = (await this.db.claims.bulkGet([...ids]))
@@ -153,7 +170,10 @@ export class ClaimStore {
       for (const claim of found) for (const tag of claim.tags) delta.set(tag, (delta.get(tag) ?? 0) - 1);
       await this.applyTagDelta(delta);
       const deletedAt = Date.parse(this.now());
-      await db.trash.where('deletedAt').below(deletedAt - UNDO_WINDOW_MS).delete();
+      await db.trash
+        .where('deletedAt')
+        .below(deletedAt - UNDO_WINDOW_MS)
+        .delete();
       const undoToken = crypto.randomUUID();
       await db.trash.add({ token: undoToken, deletedAt, claims: found.map(toSaved) });
       return { count: found.length, undoToken };
@@ -174,7 +194,6 @@ export class ClaimStore {
     });
   }
 
-
   async forPage(url: string): Promise<SavedClaim[]> {
     return (await this.db.claims.where('pageUrl').equals(url).toArray()).map(toSaved);
   }
@@ -187,28 +206,41 @@ export class ClaimStore {
    * Cross-references a page's findings: for each, a bounded look-up per index key, then the pure judgement
    * of each candidate. Claims saved from this same page are left out: they are the page itself.
    */
-  async crossReference(probes: readonly CrossrefProbe[], pageUrl: string | null = null): Promise<{ references: CrossReference[]; claims: SavedClaim[] }> {
+  async crossReference(
+    probes: readonly CrossrefProbe[],
+    pageUrl: string | null = null,
+  ): Promise<{ references: CrossReference[]; claims: SavedClaim[] }> {
     const { claims } = this.db;
     return this.db.transaction('r', claims, async () => {
       const keysByProbe = probes.map(probeKeys);
       const candidateIds = await Promise.all(
         probes.map(async (_probe, index) => {
           const keys = keysByProbe[index] as ClaimIndexKeys;
-          // one bounded key-range read per key (keys only, cheap): anyOf over a multi-entry index walks far more than it returns
+          // one bounded key-range read per key (keys only, cheap): anyOf over a multi-entry index walks far more than
+          // it returns
           const perIndex = await Promise.all(
             LOOKUP_INDEXES.map(async (name) =>
-              (await Promise.all(keys[name].map((key) => claims.where(name).equals(key).limit(LOOKUP_LIMIT).primaryKeys()))).flat(),
+              (
+                await Promise.all(
+                  keys[name].map((key) => claims.where(name).equals(key).limit(LOOKUP_LIMIT).primaryKeys()),
+                )
+              ).flat(),
             ),
           );
           // claims found under several keys are the likely relations: only the best few of each index are read in full
           const hits = new Map<string, number>();
           for (const id of perIndex.flat()) hits.set(id, (hits.get(id) ?? 0) + 1);
-          const best = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0)).slice(0, READ_PER_INDEX);
+          const best = (ids: string[]): string[] =>
+            [...new Set(ids)].sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0)).slice(0, READ_PER_INDEX);
           return new Set(perIndex.flatMap(best));
         }),
       );
       const wanted = [...new Set(candidateIds.flatMap((ids) => [...ids]))];
-      const byId = new Map((await claims.bulkGet(wanted)).flatMap((claim) => (claim && claim.pageUrl !== pageUrl ? [[claim.id, claim] as const] : [])));
+      const byId = new Map(
+        (await claims.bulkGet(wanted)).flatMap((claim) =>
+          claim && claim.pageUrl !== pageUrl ? [[claim.id, claim] as const] : [],
+        ),
+      );
       const references = probes.flatMap((probe, index) =>
         [...(candidateIds[index] ?? [])].flatMap((id) => {
           const claim = byId.get(id);
@@ -226,7 +258,10 @@ export class ClaimStore {
     const limit = query.limit ?? 100;
     const matching = await this.matching(query);
     if (matching.ordered) {
-      const [total, items] = await Promise.all([this.db.claims.count(), matching.ordered.offset(offset).limit(limit).toArray()]);
+      const [total, items] = await Promise.all([
+        this.db.claims.count(),
+        matching.ordered.offset(offset).limit(limit).toArray(),
+      ]);
       return { total, items: items.map(toSaved) };
     }
     const rows = await matching.sortedRows();
@@ -246,7 +281,10 @@ export class ClaimStore {
    */
   private async matching(
     query: ClaimQuery,
-  ): Promise<{ ordered: Collection<StoredClaim, string>; sortedRows?: never } | { ordered: null; sortedRows: () => Promise<StoredClaim[]> }> {
+  ): Promise<
+    | { ordered: Collection<StoredClaim, string>; sortedRows?: never }
+    | { ordered: null; sortedRows: () => Promise<StoredClaim[]> }
+  > {
     const { claims } = this.db;
     const sortIndex = query.sort === 'created' ? 'createdAt' : 'updatedAt';
     const indexed: Array<[string, string | undefined]> = [
@@ -262,7 +300,8 @@ export class ClaimStore {
     let collection: Collection<StoredClaim, string>;
     if (first) collection = claims.where(first[0]).equals(first[1] as string);
     else if (rarest) collection = claims.where('searchWords').startsWith(rarest).distinct();
-    else if (query.from || query.to) collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
+    else if (query.from || query.to)
+      collection = claims.where('createdAt').between(query.from ?? '', query.to ?? '\uffff', true, true);
     else collection = claims.orderBy(sortIndex);
 
     const rest = indexed.filter((entry) => entry !== first && entry[1] !== undefined && entry[1] !== '');
@@ -284,11 +323,15 @@ export class ClaimStore {
     const direction = query.descending === false ? 1 : -1;
     return {
       ordered: null,
-      sortedRows: async () => (await collection.toArray()).sort((a, b) => (a[sortIndex] < b[sortIndex] ? -direction : a[sortIndex] > b[sortIndex] ? direction : 0)),
+      sortedRows: async () =>
+        (await collection.toArray()).sort((a, b) => direction * compareKeys(a[sortIndex], b[sortIndex])),
     };
   }
 
-  /** The search word with the fewest claims under it on the word index (counted on keys only): the smallest set to filter. */
+  /**
+   * The search word with the fewest claims under it on the word index (counted on keys only): the smallest set to
+   * filter.
+   */
   private async rarestWord(words: readonly string[]): Promise<string | undefined> {
     const counts = await Promise.all(words.map((word) => this.db.claims.where('searchWords').startsWith(word).count()));
     let best: number | undefined;
@@ -305,7 +348,11 @@ export class ClaimStore {
   async export(
     format: ExportFormat,
     sink: (chunk: string) => void | Promise<void>,
-    options: { ids?: readonly string[]; onProgress?: (done: number, total: number) => void; context?: ExportContext } = {},
+    options: {
+      ids?: readonly string[];
+      onProgress?: (done: number, total: number) => void;
+      context?: ExportContext;
+    } = {},
   ): Promise<number> {
     const writer = WRITERS[format];
     const { claims } = this.db;
@@ -323,7 +370,9 @@ export class ClaimStore {
         position += ids.length;
         batch = (await claims.bulkGet(ids)).filter((claim): claim is StoredClaim => claim !== undefined);
       } else {
-        batch = await (after === null ? claims.orderBy(':id') : claims.where(':id').above(after)).limit(EXPORT_BATCH).toArray();
+        batch = await (after === null ? claims.orderBy(':id') : claims.where(':id').above(after))
+          .limit(EXPORT_BATCH)
+          .toArray();
         if (batch.length === 0) break;
         after = batch[batch.length - 1]?.id ?? after;
         position += batch.length;
@@ -344,7 +393,8 @@ export class ClaimStore {
    */
   async import(text: string): Promise<ImportSummary> {
     const file = readImportFile(text);
-    const same = (a: SavedClaim, b: SavedClaim): boolean => WRITERS.sourcelight.item(a, 0, NO_CONTEXT) === WRITERS.sourcelight.item(b, 0, NO_CONTEXT);
+    const same = (a: SavedClaim, b: SavedClaim): boolean =>
+      WRITERS.sourcelight.item(a, 0, NO_CONTEXT) === WRITERS.sourcelight.item(b, 0, NO_CONTEXT);
     return this.readWrite(async () => {
       const existing = await this.db.claims.bulkGet(file.claims.map((claim) => claim.id));
       const merged = file.claims.map((claim, index) => {

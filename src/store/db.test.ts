@@ -12,7 +12,12 @@ describe('schema migrations', () => {
     v1.version(1).stores(SCHEMA_V1);
     const second = makeClaim('c-2', 'Jacques said three were injured.', { tags: ['storm'] });
     await v1.table('claims').bulkAdd([fullClaim, second]);
-    await v1.table('pages').add({ url: 'https://www.news.example/a', title: 'A', firstSeen: fullClaim.createdAt, lastSeen: fullClaim.createdAt });
+    await v1.table('pages').add({
+      url: 'https://www.news.example/a',
+      title: 'A',
+      firstSeen: fullClaim.createdAt,
+      lastSeen: fullClaim.createdAt,
+    });
     v1.close();
 
     const db = new SourcelightDatabase(name);
@@ -20,7 +25,12 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(5);
     const stored = await db.claims.get('c-full');
     expect(stored?.searchWords).toEqual(expect.arrayContaining(['port', 'aven', 'jacques', 'coroner', 'ñandú']));
-    expect(stored).toMatchObject({ ...fullClaim, site: 'news.example', figureKind: 'killed', figureKeys: ['killed|27'] });
+    expect(stored).toMatchObject({
+      ...fullClaim,
+      site: 'news.example',
+      figureKind: 'killed',
+      figureKeys: ['killed|27'],
+    });
     expect(stored?.sourceKeys).toEqual(expect.arrayContaining(['josh jacques', 'jacques']));
     expect(await db.claims.where('sourceKeys').equals('jacques').primaryKeys()).toEqual(['c-full']);
     expect(await db.pages.get('https://www.news.example/a')).toMatchObject({ site: 'news.example' });
@@ -35,7 +45,17 @@ describe('schema migrations', () => {
     v2.version(1).stores(SCHEMA_V1);
     v2.version(2).stores(SCHEMA_V2);
     const old = makeClaim('c-old', 'Rescuers said 12 people were missing in Ovel.', { note: 'Ask the coroner.' });
-    await v2.table('claims').add({ ...old, pageUrl: old.page.url, site: 'news.example', figureKind: '', tags: [], sourceKeys: [], figureKeys: [], contextKeys: [], textKeys: [] });
+    await v2.table('claims').add({
+      ...old,
+      pageUrl: old.page.url,
+      site: 'news.example',
+      figureKind: '',
+      tags: [],
+      sourceKeys: [],
+      figureKeys: [],
+      contextKeys: [],
+      textKeys: [],
+    });
     v2.close();
 
     const db = new SourcelightDatabase(name);
@@ -75,7 +95,9 @@ describe('schema migrations', () => {
     v4.version(2).stores(SCHEMA_V2);
     v4.version(3).stores(SCHEMA_V3);
     v4.version(4).stores(SCHEMA_V4);
-    const tarn = makeClaim('c-tarn', 'Nine people were killed when a bridge fell in Tarn.', { figure: { value: 9, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null } });
+    const tarn = makeClaim('c-tarn', 'Nine people were killed when a bridge fell in Tarn.', {
+      figure: { value: 9, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null },
+    });
     await v4.table('claims').bulkAdd([toStored(fullClaim), toStored(tarn)]);
     await v4.table('trash').add({ token: 't', deletedAt: 1, claims: [] });
     v4.close();
@@ -88,7 +110,10 @@ describe('schema migrations', () => {
     expect(await db.eventPins.count()).toBe(0);
     const events = new EventStore(db, () => 'mine');
     expect((await events.summaries()).map((event) => event.id)).toEqual(['auto:c-full', 'auto:c-tarn']);
-    expect(await events.merge(['auto:c-full', 'auto:c-tarn'])).toMatchObject({ events: [{ id: 'mine', reports: 2 }], shown: 'mine' });
+    expect(await events.merge(['auto:c-full', 'auto:c-tarn'])).toMatchObject({
+      events: [{ id: 'mine', reports: 2 }],
+      shown: 'mine',
+    });
     expect(await db.eventPins.get('c-full')).toEqual({ claimId: 'c-full', group: 'mine' });
     db.close();
   });

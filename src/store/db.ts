@@ -142,7 +142,7 @@ export class SourcelightDatabase extends Dexie {
           .modify((page) => {
             page.site = siteOf(page.url);
           });
-        await tx.table<StoredTag, string>('tags').bulkPut([...tagCounts].map(([name, count]) => ({ name, count })));
+        await tx.table<StoredTag, string>('tags').bulkPut([...tagCounts].map(([tag, count]) => ({ name: tag, count })));
         await tx.table<StoredSource, string>('sources').bulkPut([...sources.values()]);
       });
     this.version(3)

@@ -2,7 +2,14 @@
 // as pins (claim → group) in their own table, so they outlive reloads and apply to claims saved later.
 // The list of events travels as summaries and one event's reports on request: at 100,000 claims the
 // events with every report were 82 MB of JSON, too much for one message.
-import { groupEvents, summarize, type EventClaim, type EventSummary, type Regrouped, type TollEvent } from '../core/events/group';
+import {
+  groupEvents,
+  summarize,
+  type EventClaim,
+  type EventSummary,
+  type Regrouped,
+  type TollEvent,
+} from '../core/events/group';
 import type { SourcelightDatabase, StoredClaim } from './db';
 
 /** What a report of an event carries of its claim: what the timeline and the claim's card show. */
@@ -49,7 +56,8 @@ export class EventStore {
     const members = event!.points.map((point) => point.claim.id);
     const out = members.filter((id) => taken.has(id));
     const rest = members.filter((id) => !taken.has(id));
-    if (out.length === 0 || rest.length === 0) throw new Error('A split takes some of the event\'s reports out, not none or all of them.');
+    if (out.length === 0 || rest.length === 0)
+      throw new Error("A split takes some of the event's reports out, not none or all of them.");
     return this.regroup([out, rest], rest[0]!);
   }
 
@@ -57,7 +65,8 @@ export class EventStore {
     const events = await this.events();
     return ids.map((id) => {
       const event = events.find((candidate) => candidate.id === id);
-      if (!event) throw new Error('The events changed since they were shown (a claim was saved or deleted): reload the view.');
+      if (!event)
+        throw new Error('The events changed since they were shown (a claim was saved or deleted): reload the view.');
       return event;
     });
   }

@@ -9,7 +9,11 @@ export interface Bench {
 }
 
 export type BenchOutcome =
-  | { status: 'measured'; summary: string; /** Whether the figure meets the target the issue sets, if it sets one. */ targetMet?: boolean }
+  | {
+      status: 'measured';
+      summary: string;
+      /** Whether the figure meets the target the issue sets, if it sets one. */ targetMet?: boolean;
+    }
   | { status: 'skipped'; reason: string };
 
 /** Milliseconds since `start`, for timings taken with performance.now(). */

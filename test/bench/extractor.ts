@@ -19,11 +19,20 @@ export const extractorBench: Bench = {
   name: 'extractor',
   description: `extract() vs one bare compromise parse, PolNeAR dev texts (target ratio ≤ ${TARGET_RATIO})`,
   async run(log) {
-    if (!existsSync(TEXTS)) return { status: 'skipped', reason: `${TEXTS} is absent (the evaluation kit in ../shared is not on this machine)` };
-    const files = readdirSync(TEXTS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(TEXTS, name));
+    if (!existsSync(TEXTS))
+      return {
+        status: 'skipped',
+        reason: `${TEXTS} is absent (the evaluation kit in ../shared is not on this machine)`,
+      };
+    const files = readdirSync(TEXTS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(TEXTS, name));
     const texts = files.map((file) => readFileSync(file, 'utf8'));
     const characters = texts.reduce((sum, text) => sum + text.length, 0);
-    log(`${texts.length} texts, ${(characters / 1000).toFixed(0)} k characters; 1 warm-up pass, then ${ROUNDS} timed rounds`);
+    log(
+      `${texts.length} texts, ${(characters / 1000).toFixed(0)} k characters; 1 warm-up pass, then ${ROUNDS} timed rounds`,
+    );
 
     for (const text of texts) {
       nlp(text);
@@ -50,18 +59,30 @@ export const extractorBench: Bench = {
     }
     const ratio = extractMs / parseMs;
     const ratios = perText.map((times) => times.extract / times.parse).sort((a, b) => a - b);
-    const worst = perText.reduce((best, times, i) => (times.extract / times.parse > best.ratio ? { ratio: times.extract / times.parse, i } : best), { ratio: 0, i: 0 });
-    log(`compromise parse: ${(parseMs / ROUNDS).toFixed(0)} ms a pass; extract(): ${(extractMs / ROUNDS).toFixed(0)} ms a pass`);
-    log(`ratio extract/parse: ${ratio.toFixed(2)} overall, median per text ${ratios[ratios.length >> 1]!.toFixed(2)}, worst ${worst.ratio.toFixed(2)} (${files[worst.i]!.split('/').pop()})`);
+    const worst = perText.reduce(
+      (best, times, i) => (times.extract / times.parse > best.ratio ? { ratio: times.extract / times.parse, i } : best),
+      { ratio: 0, i: 0 },
+    );
+    log(
+      `compromise parse: ${(parseMs / ROUNDS).toFixed(0)} ms a pass; extract(): ${(extractMs / ROUNDS).toFixed(0)} ms a pass`,
+    );
+    log(
+      `ratio extract/parse: ${ratio.toFixed(2)} overall, median per text ${ratios[ratios.length >> 1]!.toFixed(2)}, worst ${worst.ratio.toFixed(2)} (${files[worst.i]!.split('/').pop()})`,
+    );
 
     // Memory in fresh processes: one per side, so neither sees the other's heap or the timing runs' garbage.
     const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
     const probe = (mode: 'parse' | 'extract'): MemoryReport =>
-      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', MEMORY_PROBE, mode, largest], { encoding: 'utf8' })) as MemoryReport;
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', MEMORY_PROBE, mode, largest], { encoding: 'utf8' }),
+      ) as MemoryReport;
     const bare = probe('parse');
     const full = probe('extract');
     log(`largest text: ${largest.split('/').pop()} (${(statSync(largest).size / 1000).toFixed(1)} kB)`);
-    for (const [label, report] of [['compromise parse', bare], ['extract()', full]] as const) {
+    for (const [label, report] of [
+      ['compromise parse', bare],
+      ['extract()', full],
+    ] as const) {
       log(
         `${label}: peak RSS ${megabytes(report.peakRss)} (${megabytes(report.rssBefore)} with the modules loaded), ` +
           `heap ${megabytes(report.heapBefore)} → ${megabytes(report.heapAfter)} holding the result`,

@@ -52,11 +52,20 @@ export const mainThreadBench: Bench = {
         await page.goto(server.url(mount, file), { waitUntil: 'load' });
         const clickedAt = await page.evaluate(() => performance.now());
         await chromium.clickToolbarButton(page);
-        const popup = await openPopupFor(chromium.context, chromium.extensionUrl('src/popup/popup.html'), await chromium.tabIdOf(page));
-        if ((await popup.getByTestId('finding').count()) === 0) throw new Error(`the popup lists no finding for ${file}`);
+        const popup = await openPopupFor(
+          chromium.context,
+          chromium.extensionUrl('src/popup/popup.html'),
+          await chromium.tabIdOf(page),
+        );
+        if ((await popup.getByTestId('finding').count()) === 0)
+          throw new Error(`the popup lists no finding for ${file}`);
         // two frames after painting, every task the annotation caused has ended and been observed
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const tasks = await page.evaluate((since) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((task) => task.start >= since), clickedAt);
+        const tasks = await page.evaluate(
+          (since) =>
+            (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((task) => task.start >= since),
+          clickedAt,
+        );
         longTaskCount += tasks.length;
         longest.push(Math.max(0, ...tasks.map((task) => task.duration)));
         await Promise.all([popup.close(), page.close()]);
@@ -65,7 +74,13 @@ export const mainThreadBench: Bench = {
       await chromium.close();
       await server.close();
     }
-    log(`${file} (${(statSync(join(directory, file)).size / 1024).toFixed(0)} kB): ${longTaskCount} long task(s) in ${RUNS} annotations; longest per run ${longest.map((ms) => `${ms.toFixed(0)} ms`).join(', ')} (0 = none over 50 ms)`);
-    return { status: 'measured', summary: `${longTaskCount} long task(s) over ${RUNS} annotations of ${file}`, targetMet: longTaskCount === 0 };
+    log(
+      `${file} (${(statSync(join(directory, file)).size / 1024).toFixed(0)} kB): ${longTaskCount} long task(s) in ${RUNS} annotations; longest per run ${longest.map((ms) => `${ms.toFixed(0)} ms`).join(', ')} (0 = none over 50 ms)`,
+    );
+    return {
+      status: 'measured',
+      summary: `${longTaskCount} long task(s) over ${RUNS} annotations of ${file}`,
+      targetMet: longTaskCount === 0,
+    };
   },
 };

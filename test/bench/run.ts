@@ -35,8 +35,8 @@ async function main(names: string[]): Promise<number> {
 function describe(outcome: BenchOutcome | Error): string {
   if (outcome instanceof Error) return `CRASHED (${outcome.message})`;
   if (outcome.status === 'skipped') return `skipped: ${outcome.reason}`;
-  const target = outcome.targetMet === undefined ? '' : outcome.targetMet ? ' [target met]' : ' [TARGET MISSED]';
-  return `${outcome.summary}${target}`;
+  if (outcome.targetMet === undefined) return outcome.summary;
+  return `${outcome.summary}${outcome.targetMet ? ' [target met]' : ' [TARGET MISSED]'}`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

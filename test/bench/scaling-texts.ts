@@ -14,16 +14,26 @@ function repeatTo(length: number, unit: (i: number) => string): string {
   return text.slice(0, cut > 0 ? cut : length);
 }
 
-const NAMES = ['the ministry', 'Reuters', 'Dr. Amal Haddad', 'the regional governor', 'officials', 'a spokesman for the police'];
+const NAMES = [
+  'the ministry',
+  'Reuters',
+  'Dr. Amal Haddad',
+  'the regional governor',
+  'officials',
+  'a spokesman for the police',
+];
 
 export const SHAPES: Record<string, (length: number) => string> = {
   realistic: (length) => {
     const article = readFileSync(EXAMPLE, 'utf8').trim();
     return repeatTo(length, () => `${article}\n\n`);
   },
-  'one long sentence': (length) => repeatTo(length, (i) => `the crowd near gate ${i} waited while the police watched and the reporters counted, `),
+  'one long sentence': (length) =>
+    repeatTo(length, (i) => `the crowd near gate ${i} waited while the police watched and the reporters counted, `),
   'digits and spaces': (length) => repeatTo(length, (i) => `${(i * 7919) % 100000} ${i % 10} `),
-  '"of" chains': (length) => repeatTo(length, (i) => `the head of the office of the deputy of the minister ${i % 2 ? 'of' : 'for'} `),
+  '"of" chains': (length) =>
+    repeatTo(length, (i) => `the head of the office of the deputy of the minister ${i % 2 ? 'of' : 'for'} `),
   '"according to" chains': (length) => repeatTo(length, (i) => `according to ${NAMES[i % NAMES.length]}, `),
-  'figures in one sentence': (length) => repeatTo(length, (i) => `at least ${i % 90 + 2} people were killed and ${i % 40 + 1} injured, `),
+  'figures in one sentence': (length) =>
+    repeatTo(length, (i) => `at least ${(i % 90) + 2} people were killed and ${(i % 40) + 1} injured, `),
 };

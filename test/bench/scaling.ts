@@ -11,7 +11,10 @@ const CAP = 120_000;
 const MAX_DOUBLING = 2.3;
 const MAX_CAP_MS = 3000;
 /** Runs per size: more of the small ones, whose timings a pause upsets most. */
-const runsAt = (size: number): number => (size <= 20_000 ? 5 : size <= 40_000 ? 3 : 2);
+function runsAt(size: number): number {
+  if (size <= 20_000) return 5;
+  return size <= 40_000 ? 3 : 2;
+}
 
 function bestOf(runs: number, text: string): number {
   let best = Infinity;
@@ -28,7 +31,9 @@ export const scalingBench: Bench = {
   description: `extract() on 10k..160k characters, realistic and adversarial (targets: each doubling ≤ ${MAX_DOUBLING}×, ${CAP / 1000}k characters < ${MAX_CAP_MS / 1000} s)`,
   async run(log) {
     extract(SHAPES.realistic!(20_000)); // warm-up: compromise's lexicon and the JIT
-    log(`${'shape'.padEnd(26)}${SIZES.map((size) => `${size / 1000}k`.padStart(8)).join('')}   ratios per doubling      ${CAP / 1000}k`);
+    log(
+      `${'shape'.padEnd(26)}${SIZES.map((size) => `${size / 1000}k`.padStart(8)).join('')}   ratios per doubling      ${CAP / 1000}k`,
+    );
     let worstRatio = 0;
     let worstCap = 0;
     for (const [name, make] of Object.entries(SHAPES)) {
@@ -39,7 +44,10 @@ export const scalingBench: Bench = {
       worstCap = Math.max(worstCap, atCap);
       const flag = ratios.some((ratio) => ratio > MAX_DOUBLING) || atCap >= MAX_CAP_MS ? '  MISSED' : '';
       log(
-        `${name.padEnd(26)}${times.map((ms) => `${ms.toFixed(0)} ms`.padStart(8)).join('')}   ${ratios.map((ratio) => ratio.toFixed(2)).join(' ').padEnd(22)} ${`${atCap.toFixed(0)} ms`.padStart(8)}${flag}`,
+        `${name.padEnd(26)}${times.map((ms) => `${ms.toFixed(0)} ms`.padStart(8)).join('')}   ${ratios
+          .map((ratio) => ratio.toFixed(2))
+          .join(' ')
+          .padEnd(22)} ${`${atCap.toFixed(0)} ms`.padStart(8)}${flag}`,
       );
     }
     return {

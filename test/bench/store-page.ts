@@ -70,7 +70,9 @@ let filled = 0;
 async function fillTo(total: number): Promise<number> {
   const started = performance.now();
   while (filled < total) {
-    const batch = Array.from({ length: Math.min(5000, total - filled) }, (_, i) => toStored(syntheticClaim(filled + i)));
+    const batch = Array.from({ length: Math.min(5000, total - filled) }, (_, i) =>
+      toStored(syntheticClaim(filled + i)),
+    );
     await store.db.claims.bulkPut(batch);
     filled += batch.length;
   }
@@ -82,7 +84,7 @@ async function timeCrossReference(runs = 7): Promise<{ ms: number; references: n
   const probes = pageProbes();
   const times: number[] = [];
   let references = 0;
-  for (let run = 0; run < runs; run += 1) {
+  for (let round = 0; round < runs; round += 1) {
     const started = performance.now();
     references = (await store.crossReference(probes)).references.length;
     times.push(performance.now() - started);
@@ -94,7 +96,7 @@ async function timeCrossReference(runs = 7): Promise<{ ms: number; references: n
 /** The library page's first screen: the newest 100 claims (median of runs), and one full-text search. */
 async function timeLibrary(runs = 7): Promise<{ firstPageMs: number; searchMs: number }> {
   const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
+  for (let round = 0; round < runs; round += 1) {
     const started = performance.now();
     await store.query({ limit: 100 });
     times.push(performance.now() - started);
@@ -109,7 +111,13 @@ async function timeLibrary(runs = 7): Promise<{ firstPageMs: number; searchMs: n
  * The event view's load: every figure grouped into events, as the list's summaries, then the largest event
  * with its reports; and the size of the two messages that carry them.
  */
-async function timeEvents(): Promise<{ ms: number; events: number; bytes: number; eventMs: number; eventBytes: number }> {
+async function timeEvents(): Promise<{
+  ms: number;
+  events: number;
+  bytes: number;
+  eventMs: number;
+  eventBytes: number;
+}> {
   const events = new EventStore(store.db);
   const started = performance.now();
   const summaries = await events.summaries();
@@ -118,7 +126,13 @@ async function timeEvents(): Promise<{ ms: number; events: number; bytes: number
   const eventStarted = performance.now();
   const event = await events.event(largest.id);
   const eventMs = performance.now() - eventStarted;
-  return { ms, events: summaries.length, bytes: JSON.stringify({ events: summaries }).length, eventMs, eventBytes: JSON.stringify({ event }).length };
+  return {
+    ms,
+    events: summaries.length,
+    bytes: JSON.stringify({ events: summaries }).length,
+    eventMs,
+    eventBytes: JSON.stringify({ event }).length,
+  };
 }
 
 async function exportAll(): Promise<{ ms: number; text: string }> {

@@ -39,7 +39,11 @@ async function bundle(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: fileURLToPath(new URL('./store-page.ts', import.meta.url)), formats: ['iife'], name: 'sourcelightStoreBench' },
+      lib: {
+        entry: fileURLToPath(new URL('./store-page.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'sourcelightStoreBench',
+      },
     },
   });
   const results = Array.isArray(output) ? output : [output];
@@ -58,7 +62,9 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
     if (request.url === '/bench.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     } else {
-      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>store bench</title><script src="/bench.js"></script>');
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>store bench</title><script src="/bench.js"></script>');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,12 +81,17 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
       cdp
         .send('Performance.getMetrics')
         .then(({ metrics }) => {
-          peakHeapBytes = Math.max(peakHeapBytes, metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0);
+          peakHeapBytes = Math.max(
+            peakHeapBytes,
+            metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0,
+          );
         })
         .catch(() => undefined);
     }, 100);
     const raw = await page
-      .evaluate(() => (window as unknown as { runStoreBench: () => Promise<Record<string, number | boolean>> }).runStoreBench())
+      .evaluate(() =>
+        (window as unknown as { runStoreBench: () => Promise<Record<string, number | boolean>> }).runStoreBench(),
+      )
       .finally(() => clearInterval(sampler));
     const num = (key: string): number => Number(raw[key]);
     const seconds = (key: string): number => num(key) / 1000;
@@ -116,20 +127,39 @@ function report(result: StoreBenchResult, log: (line: string) => void): void {
   line('cross-reference, 50 findings, 100,000 claims', `${result.crossref100kMs.toFixed(1)} ms`);
   line('ratio T(100k)/T(1k) (target ≤ 2)', result.ratio.toFixed(2));
   line('library first page (newest 100), 1,000 claims', `${result.libraryPage1kMs.toFixed(1)} ms`);
-  line('library first page (newest 100), 100,000 claims', `${result.libraryPage100kMs.toFixed(1)} ms (ratio ${(result.libraryPage100kMs / result.libraryPage1kMs).toFixed(2)})`);
-  line('library full-text search, 100,000 claims', `${result.librarySearch100kMs.toFixed(0)} ms (two words, on the word index)`);
+  line(
+    'library first page (newest 100), 100,000 claims',
+    `${result.libraryPage100kMs.toFixed(1)} ms (ratio ${(result.libraryPage100kMs / result.libraryPage1kMs).toFixed(2)})`,
+  );
+  line(
+    'library full-text search, 100,000 claims',
+    `${result.librarySearch100kMs.toFixed(0)} ms (two words, on the word index)`,
+  );
   line('event list (every figure grouped), 1,000 claims', `${result.events1kMs.toFixed(0)} ms`);
-  line('event list (every figure grouped), 100,000 claims', `${result.events100kMs.toFixed(0)} ms, ${result.eventCount100k.toLocaleString('en')} events, ${result.events100kMegabytes.toFixed(2)} MB as JSON`);
-  line('largest event with its reports, 100,000 claims', `${result.event100kMs.toFixed(0)} ms, ${result.event100kKilobytes.toFixed(0)} kB as JSON`);
-  line(`export, ${result.claims.toLocaleString('en')} claims (Sourcelight JSON)`, `${Math.round(result.exportClaimsPerSecond).toLocaleString('en')} claims/s, ${result.exportMegabytesPerSecond.toFixed(1)} MB/s`);
-  line(`import, ${result.claims.toLocaleString('en')} claims (one transaction)`, `${Math.round(result.importClaimsPerSecond).toLocaleString('en')} claims/s`);
+  line(
+    'event list (every figure grouped), 100,000 claims',
+    `${result.events100kMs.toFixed(0)} ms, ${result.eventCount100k.toLocaleString('en')} events, ${result.events100kMegabytes.toFixed(2)} MB as JSON`,
+  );
+  line(
+    'largest event with its reports, 100,000 claims',
+    `${result.event100kMs.toFixed(0)} ms, ${result.event100kKilobytes.toFixed(0)} kB as JSON`,
+  );
+  line(
+    `export, ${result.claims.toLocaleString('en')} claims (Sourcelight JSON)`,
+    `${Math.round(result.exportClaimsPerSecond).toLocaleString('en')} claims/s, ${result.exportMegabytesPerSecond.toFixed(1)} MB/s`,
+  );
+  line(
+    `import, ${result.claims.toLocaleString('en')} claims (one transaction)`,
+    `${Math.round(result.importClaimsPerSecond).toLocaleString('en')} claims/s`,
+  );
   line('round trip export → import → export', result.roundTripIdentical ? 'identical' : 'DIFFERENT');
   line('peak JS heap in the page', megabytes(result.peakHeapMegabytes * 1048576));
 }
 
 export const storeBench: Bench = {
   name: 'store',
-  description: 'claim library in real Chromium IndexedDB: cross-reference at 1k vs 100k claims, export/import of 100k, peak heap',
+  description:
+    'claim library in real Chromium IndexedDB: cross-reference at 1k vs 100k claims, export/import of 100k, peak heap',
   async run(log) {
     if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} is not installed` };
     const result = await runStoreBench();

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/built-extension';
 import { launchChromium, openAndAnnotate, type ChromiumWithExtension, type Page } from './support/chromium';
-import { readCardText, rangePoint, readHighlightCounts, readHighlightPlaces, totalHighlights, waitForHighlights } from './support/page-probes';
+import {
+  readCardText,
+  rangePoint,
+  readHighlightCounts,
+  readHighlightPlaces,
+  totalHighlights,
+  waitForHighlights,
+} from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -26,7 +33,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const openPage = (file: string, viewport?: { width: number; height: number }): Promise<Page> => openAndAnnotate(chromium, server.url('pages', file), viewport);
+const openPage = (file: string, viewport?: { width: number; height: number }): Promise<Page> =>
+  openAndAnnotate(chromium, server.url('pages', file), viewport);
 
 describe('the example article', () => {
   let page: Page;
@@ -74,8 +82,16 @@ describe('the example article', () => {
     expect(await figures.first().textContent()).toContain('40');
     expect(await figures.nth(1).getAttribute('data-flagged')).toBe('false');
     const sources = await popup.getByTestId('sources').getByTestId('finding').allTextContents();
-    const expectedSources = ['Anneliese Kober', 'Tomas Reinholt', 'Varnholt fire service', 'national railway operator', 'regional health ministry'];
-    expect(sources.map((text) => expectedSources.find((name) => text.includes(name)) ?? text).sort()).toEqual(expectedSources);
+    const expectedSources = [
+      'Anneliese Kober',
+      'Tomas Reinholt',
+      'Varnholt fire service',
+      'national railway operator',
+      'regional health ministry',
+    ];
+    expect(sources.map((text) => expectedSources.find((name) => text.includes(name)) ?? text).sort()).toEqual(
+      expectedSources,
+    );
     const quotes = await popup.getByTestId('quotes').getByTestId('finding').allTextContents();
     expect(quotes).toHaveLength(2);
     expect(quotes.some((text) => text.includes('deck gave way') && text.includes('Tomas Reinholt'))).toBe(true);

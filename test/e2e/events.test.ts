@@ -50,7 +50,9 @@ const storedCount = (): Promise<number> =>
 async function saveAttributedToll(file: string, expectedCount: number): Promise<void> {
   const page = await openAndAnnotate(chromium, server.url('events', file));
   const popup = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
-  const attributed = popup.locator('[data-testid="figures"] li').filter({ has: popup.locator('[data-testid="finding"][data-flagged="false"]') });
+  const attributed = popup
+    .locator('[data-testid="figures"] li')
+    .filter({ has: popup.locator('[data-testid="finding"][data-flagged="false"]') });
   await attributed.first().getByTestId('save').click();
   await expect.poll(storedCount, { timeout: 10_000 }).toBe(expectedCount);
   await popup.close();
@@ -80,12 +82,18 @@ describe('the event view', () => {
     await library.getByTestId('timeline').screenshot({ path: join(RESULTS, 'chromium-event-timeline.png') });
   });
 
-  it('opens a point\'s claim', async () => {
+  it("opens a point's claim", async () => {
     await points().nth(2).click();
     const detail = library.getByTestId('claim-detail');
-    await expect.poll(() => detail.textContent()).toContain('More than 40 people were killed in the dam disaster in Harlow');
-    expect(await detail.textContent()).toContain('In conflict with 16 (the Health Ministry, 2026-03-04): two sources disagree within a day.');
-    expect(await library.getByTestId('claim-page').getAttribute('href')).toBe(server.url('events', 'rights-monitor.html'));
+    await expect
+      .poll(() => detail.textContent())
+      .toContain('More than 40 people were killed in the dam disaster in Harlow');
+    expect(await detail.textContent()).toContain(
+      'In conflict with 16 (the Health Ministry, 2026-03-04): two sources disagree within a day.',
+    );
+    expect(await library.getByTestId('claim-page').getAttribute('href')).toBe(
+      server.url('events', 'rights-monitor.html'),
+    );
   });
 
   it('exports the plot as an SVG file and a PNG file', async () => {
@@ -124,7 +132,9 @@ describe('the event view', () => {
     await expect.poll(() => library.getByTestId('event').count(), { timeout: 10_000 }).toBe(2);
     await library.reload();
     await expect.poll(eventTitles, { timeout: 10_000 }).toEqual(['killed in Harlow', 'killed in Tarn']);
-    const ids = await library.getByTestId('event').evaluateAll((events) => events.map((event) => event.getAttribute('data-event-id') ?? ''));
+    const ids = await library
+      .getByTestId('event')
+      .evaluateAll((events) => events.map((event) => event.getAttribute('data-event-id') ?? ''));
     expect(ids.every((id) => !id.startsWith('auto:'))).toBe(true);
     expect(await points().count()).toBe(3);
   });

@@ -7,7 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/built-extension';
-import { launchChromium, openAndAnnotate, storedClaims as readStoredClaims, type ChromiumWithExtension, type Page, type StoredClaimProbe } from './support/chromium';
+import {
+  launchChromium,
+  openAndAnnotate,
+  storedClaims as readStoredClaims,
+  type ChromiumWithExtension,
+  type Page,
+  type StoredClaimProbe,
+} from './support/chromium';
 import { clickInCard, rangePoint, readCardText, waitForHighlights } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
@@ -33,15 +40,24 @@ const storedClaims = (): Promise<StoredClaimProbe[]> => readStoredClaims(chromiu
 
 /** A message to the background from an extension page, as the popup sends it. */
 const sendFrom = (page: Page, message: Record<string, unknown>): Promise<unknown> =>
-  page.evaluate((sent) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(sent), message);
+  page.evaluate(
+    (sent) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(sent),
+    message,
+  );
 
 /** Serious and critical axe-core violations of a page, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-const tollRow = (popup: Page, text: RegExp) => popup.getByTestId('figures').getByTestId('row').filter({ hasText: text });
+const tollRow = (popup: Page, text: RegExp) =>
+  popup.getByTestId('figures').getByTestId('row').filter({ hasText: text });
 
 describe('the first page: saving a toll', () => {
   let page: Page;
@@ -58,9 +74,15 @@ describe('the first page: saving a toll', () => {
     await row.getByTestId('save').click();
     await expect.poll(async () => (await storedClaims()).length, { timeout: 10_000 }).toBe(1);
     await row.getByTestId('saved').waitFor();
-    expect(await row.getByTestId('saved').getAttribute('aria-label')).toBe('Saved: open At least 40 killed in the library');
+    expect(await row.getByTestId('saved').getAttribute('aria-label')).toBe(
+      'Saved: open At least 40 killed in the library',
+    );
     // a second save of the same finding, as a double click or the card's own Save sends it
-    const again = (await sendFrom(popup, { type: 'claims/save-finding', tabId: await chromium.tabIdOf(page), findingId: 'figure-0' })) as StoredClaimProbe;
+    const again = (await sendFrom(popup, {
+      type: 'claims/save-finding',
+      tabId: await chromium.tabIdOf(page),
+      findingId: 'figure-0',
+    })) as StoredClaimProbe;
     const [claim] = await storedClaims();
     expect(again.id).toBe(claim?.id);
     expect(await storedClaims()).toHaveLength(1);
@@ -69,9 +91,17 @@ describe('the first page: saving a toll', () => {
 
   it('says what was saved from the page when it is opened again', async () => {
     const reopened = await openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
-    await expect.poll(() => reopened.getByTestId('saved-here').textContent(), { timeout: 10_000 }).toBe('Saved from this page: 1.');
-    await expect.poll(() => reopened.getByTestId('no-cross-references').textContent(), { timeout: 10_000 }).toContain('Saved from this page: 1.');
-    expect(await tollRow(reopened, /At least 40 killed/).getByTestId('saved').count()).toBe(1);
+    await expect
+      .poll(() => reopened.getByTestId('saved-here').textContent(), { timeout: 10_000 })
+      .toBe('Saved from this page: 1.');
+    await expect
+      .poll(() => reopened.getByTestId('no-cross-references').textContent(), { timeout: 10_000 })
+      .toContain('Saved from this page: 1.');
+    expect(
+      await tollRow(reopened, /At least 40 killed/)
+        .getByTestId('saved')
+        .count(),
+    ).toBe(1);
     await reopened.close();
   });
 
@@ -102,23 +132,33 @@ describe('the second page: a conflicting toll', () => {
     expect(await row.getByTestId('mention').count()).toBe(3);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await row.getByTestId('mention').nth(2).click();
-    await expect.poll(() => page.evaluate(() => {
-      const caption = document.querySelector('.standfirst')!.getBoundingClientRect();
-      return caption.top >= 0 && caption.bottom <= innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const caption = document.querySelector('.standfirst')!.getBoundingClientRect();
+          return caption.top >= 0 && caption.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
-  it('shows the conflict on the toll\'s row, with what was saved, where, when and by whom', async () => {
+  it("shows the conflict on the toll's row, with what was saved, where, when and by whom", async () => {
     const row = tollRow(popup, /12 killed/);
     await expect.poll(() => row.getByTestId('finding').getAttribute('data-conflict'), { timeout: 10_000 }).toBe('true');
     const conflict = await row.getByTestId('row-conflict').textContent();
-    expect(conflict).toMatch(/^Conflicts with a saved claim: at least 40 killed, according to Tomas Reyn, saved \d+ \w+ \d{4} from “Floods in Harlow”\./);
+    expect(conflict).toMatch(
+      /^Conflicts with a saved claim: at least 40 killed, according to Tomas Reyn, saved \d+ \w+ \d{4} from “Floods in Harlow”\./,
+    );
     await popup.screenshot({ path: join(RESULTS, 'chromium-popup-conflict.png'), fullPage: true });
   });
 
   it('tells the conflict apart from unattributed figures in the badge, by colour and tooltip', async () => {
     const badge = await chromium.badge(tabId);
-    expect(badge).toEqual({ text: '1!', color: '#b91c1c', title: 'Sourcelight: 1 figure conflicting with your saved claims. 1 figure unattributed or hedged.' });
+    expect(badge).toEqual({
+      text: '1!',
+      color: '#b91c1c',
+      title: 'Sourcelight: 1 figure conflicting with your saved claims. 1 figure unattributed or hedged.',
+    });
   });
 
   it('shows the conflict in the card, which reads as a sentence and links to the saved claim', async () => {
@@ -134,7 +174,9 @@ describe('the second page: a conflicting toll', () => {
     await clickInCard(page, 'card-open-conflict');
     const library = await opened;
     await library.waitForURL(/library\.html\?claim=/);
-    await expect.poll(() => library.getByTestId('editor-text').textContent(), { timeout: 10_000 }).toContain('At least 40 people were killed in Harlow');
+    await expect
+      .poll(() => library.getByTestId('editor-text').textContent(), { timeout: 10_000 })
+      .toContain('At least 40 people were killed in Harlow');
     await library.close();
     await page.mouse.move(1, 1);
   });
@@ -154,13 +196,21 @@ describe('the second page: a conflicting toll', () => {
     const point = await rangePoint(page, 'flagged', /30 people were injured/);
     expect(point.line.right).toBeGreaterThan(700);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => readCardText(page), { timeout: 10_000 }).toMatch(/^30 injured, nobody in the text stands behind it\./);
-    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight }; })()`)) as { left: number; top: number; right: number; bottom: number; width: number; height: number };
+    await expect
+      .poll(() => readCardText(page), { timeout: 10_000 })
+      .toMatch(/^30 injured, nobody in the text stands behind it\./);
+    const box = (await page.evaluate(
+      `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight }; })()`,
+    )) as { left: number; top: number; right: number; bottom: number; width: number; height: number };
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(box.width);
     expect(box.bottom).toBeLessThanOrEqual(box.height);
-    const overlaps = box.left < point.line.right && point.line.left < box.right && box.top < point.line.bottom && point.line.top < box.bottom;
+    const overlaps =
+      box.left < point.line.right &&
+      point.line.left < box.right &&
+      box.top < point.line.bottom &&
+      point.line.top < box.bottom;
     expect(overlaps).toBe(false);
     await page.screenshot({ path: join(RESULTS, 'chromium-card-right-edge.png') });
     await page.mouse.move(1, 1);
@@ -185,7 +235,10 @@ describe('the library and the options page', () => {
     const text = await library.getByTestId('claim-list').textContent();
     expect(text).toContain('At least 40 killed, according to Tomas Reyn');
     expect(text).not.toMatch(/at_least|\? killed/);
-    const names = await library.getByTestId('claim').locator('[aria-label]').evaluateAll((controls) => controls.map((control) => control.getAttribute('aria-label')));
+    const names = await library
+      .getByTestId('claim')
+      .locator('[aria-label]')
+      .evaluateAll((controls) => controls.map((control) => control.getAttribute('aria-label')));
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('Edit claim: At least 40 people were killed in Harlow, police spokesman…');
   });
@@ -227,7 +280,12 @@ describe('the library and the options page', () => {
       expect(review.author).toEqual({ '@type': 'Organization', name: 'Harbour Fact Desk' });
       expect(review).not.toHaveProperty('reviewRating');
     }
-    expect(reviews.map((review) => (review.itemReviewed as { author?: unknown }).author)).toEqual(expect.arrayContaining([{ '@type': 'Person', name: 'Tomas Reyn' }, { '@type': 'Person', name: 'John J. Smith' }]));
+    expect(reviews.map((review) => (review.itemReviewed as { author?: unknown }).author)).toEqual(
+      expect.arrayContaining([
+        { '@type': 'Person', name: 'Tomas Reyn' },
+        { '@type': 'Person', name: 'John J. Smith' },
+      ]),
+    );
     await options.close();
   });
 });

@@ -27,7 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const highlightCounts = (page: Page): Promise<HighlightCounts> => page.evaluate(HIGHLIGHT_COUNTS_SCRIPT) as Promise<HighlightCounts>;
+const highlightCounts = (page: Page): Promise<HighlightCounts> =>
+  page.evaluate(HIGHLIGHT_COUNTS_SCRIPT) as Promise<HighlightCounts>;
 
 describe('the example article in Firefox', () => {
   let page: Page;
@@ -47,7 +48,9 @@ describe('the example article in Firefox', () => {
     // The popup opened as a page needs the tab id; the options page can see it now that the site is allowed.
     const url = page.url();
     tabId = await options.evaluate(async (wanted: string) => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).browser;
       return (await api.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null;
     }, url);
     await options.close();
@@ -63,7 +66,11 @@ describe('the example article in Firefox', () => {
   });
 
   it('lists the flagged figure first in the popup, then sources and quotes', async () => {
-    expect(await popup.$$eval('[data-testid="figures"] [data-testid="finding"]', (rows) => rows.map((row) => row.getAttribute('data-flagged')))).toEqual(['true', 'false', 'false']);
+    expect(
+      await popup.$$eval('[data-testid="figures"] [data-testid="finding"]', (rows) =>
+        rows.map((row) => row.getAttribute('data-flagged')),
+      ),
+    ).toEqual(['true', 'false', 'false']);
     expect(await popup.$$eval('[data-testid="quotes"] [data-testid="finding"]', (rows) => rows.length)).toBe(2);
     const sources = await popup.$eval('[data-testid="sources"]', (section) => section.textContent ?? '');
     expect(sources).toContain('Tomas Reinholt');
@@ -73,10 +80,20 @@ describe('the example article in Firefox', () => {
 
   it('saves a toll once, however often it is saved, and shows it saved', async () => {
     const sendFromPopup = (message: Record<string, unknown>): Promise<unknown> =>
-      popup.evaluate((sent: Record<string, unknown>) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(sent), message);
-    const total = async (): Promise<number> => ((await sendFromPopup({ type: 'library/query', query: {} })) as { total: number }).total;
+      popup.evaluate(
+        (sent: Record<string, unknown>) =>
+          (
+            globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).browser.runtime.sendMessage(sent),
+        message,
+      );
+    const total = async (): Promise<number> =>
+      ((await sendFromPopup({ type: 'library/query', query: {} })) as { total: number }).total;
     const before = await total();
-    const findingId = await popup.$eval('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="finding"]', (button) => button.getAttribute('data-finding-id'));
+    const findingId = await popup.$eval(
+      '[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="finding"]',
+      (button) => button.getAttribute('data-finding-id'),
+    );
     await popup.click('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="save"]');
     await popup.waitForSelector('[data-testid="figures"] [data-testid="row"]:nth-child(2) [data-testid="saved"]');
     expect(await total()).toBe(before + 1);

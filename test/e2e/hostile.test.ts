@@ -28,7 +28,10 @@ function writeHugeArticle(): void {
     paragraphs.push(...story);
     length += story.join('').length;
   }
-  writeFileSync(join(generated, 'huge-article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm diary</title></head><body><nav><a href="#">Home</a></nav><article><h1>Storm diary</h1>${paragraphs.join('\n')}</article><footer>© Storm Desk</footer></body></html>`);
+  writeFileSync(
+    join(generated, 'huge-article.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm diary</title></head><body><nav><a href="#">Home</a></nav><article><h1>Storm diary</h1>${paragraphs.join('\n')}</article><footer>© Storm Desk</footer></body></html>`,
+  );
 }
 
 beforeAll(async () => {
@@ -43,7 +46,8 @@ afterAll(async () => {
   rmSync(generated, { recursive: true, force: true });
 });
 
-const popupFor = async (page: Page): Promise<Page> => openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
+const popupFor = async (page: Page): Promise<Page> =>
+  openPopupFor(chromium.context, chromium.extensionUrl(POPUP), await chromium.tabIdOf(page));
 
 describe('a page that redefines Array.prototype.map, Node.prototype methods and window.browser', () => {
   let page: Page;
@@ -64,7 +68,10 @@ describe('a page that redefines Array.prototype.map, Node.prototype methods and 
   it('keeps working: its own script runs, its overrides stay, the fake extension API is never called', async () => {
     await page.locator('#counter').click();
     await expect.poll(() => page.locator('#counter').getAttribute('data-clicks')).toBe('1');
-    const state = await page.evaluate(() => ({ pwned: (window as { pwned?: number }).pwned ?? 0, mapStillOverridden: [1].map(String)[0]?.startsWith('<img') ?? false }));
+    const state = await page.evaluate(() => ({
+      pwned: (window as { pwned?: number }).pwned ?? 0,
+      mapStillOverridden: [1].map(String)[0]?.startsWith('<img') ?? false,
+    }));
     expect(state).toEqual({ pwned: 0, mapStillOverridden: true });
   });
 

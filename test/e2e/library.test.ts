@@ -14,11 +14,15 @@ const RESULTS = join(PROJECT_ROOT, 'test-results');
 
 const CLAIMS = 300;
 const claims = Array.from({ length: CLAIMS }, (_, index) =>
-  makeClaim(`lib-${String(index).padStart(4, '0')}`, `Officials said ${index + 2} people were killed in ${index % 2 ? 'Tarn' : 'Ovel'} after the storm.`, {
-    figure: { value: index + 2, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null },
-    createdAt: `2026-03-01T10:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}.000Z`,
-    updatedAt: `2026-03-01T10:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}.000Z`,
-  }),
+  makeClaim(
+    `lib-${String(index).padStart(4, '0')}`,
+    `Officials said ${index + 2} people were killed in ${index % 2 ? 'Tarn' : 'Ovel'} after the storm.`,
+    {
+      figure: { value: index + 2, qualifier: 'exact', kind: 'killed', hedged: false, hedgeCue: null },
+      createdAt: `2026-03-01T10:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}.000Z`,
+      updatedAt: `2026-03-01T10:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}.000Z`,
+    },
+  ),
 );
 
 let chromium: ChromiumWithExtension;
@@ -52,8 +56,14 @@ describe('the claim library', () => {
   });
 
   it('imports a file of claims and renders only the rows in view', async () => {
-    await library.getByTestId('import-file').setInputFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from(writeAll(WRITERS.sourcelight, claims)) });
-    await expect.poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain(`Imported ${CLAIMS} new claims`);
+    await library.getByTestId('import-file').setInputFiles({
+      name: 'claims.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(writeAll(WRITERS.sourcelight, claims)),
+    });
+    await expect
+      .poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain(`Imported ${CLAIMS} new claims`);
     await expect.poll(total, { timeout: 10_000 }).toBe(`${CLAIMS} claims`);
     mkdirSync(RESULTS, { recursive: true });
     await library.screenshot({ path: join(RESULTS, 'chromium-library.png') });
@@ -72,7 +82,9 @@ describe('the claim library', () => {
     await library.getByTestId('note').fill('The coroner counted fewer.');
     await library.getByTestId('tags').fill('storm, checked');
     await library.getByTestId('save-edit').click();
-    await expect.poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('Updated 1 claim');
+    await expect
+      .poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain('Updated 1 claim');
 
     await library.reload();
     await library.getByTestId('filter-verdict').selectOption('false');
@@ -103,7 +115,9 @@ describe('the claim library', () => {
     await search('ovel');
     await expect.poll(total, { timeout: 10_000 }).toBe(`${CLAIMS / 2} claims`);
     await library.getByTestId('select-all').click();
-    await expect.poll(() => library.getByTestId('selected-count').textContent(), { timeout: 10_000 }).toBe(`${CLAIMS / 2} selected`);
+    await expect
+      .poll(() => library.getByTestId('selected-count').textContent(), { timeout: 10_000 })
+      .toBe(`${CLAIMS / 2} selected`);
     await library.getByTestId('export-format').selectOption('csv');
     const download = library.waitForEvent('download');
     await library.getByTestId('export-selected').click();
@@ -111,6 +125,8 @@ describe('the claim library', () => {
     const lines = readFileSync(file, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(CLAIMS / 2 + 1);
     expect(lines.slice(1).every((line) => line.includes('Ovel'))).toBe(true);
-    await expect.poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain(`Exported ${CLAIMS / 2} claims`);
+    await expect
+      .poll(() => library.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain(`Exported ${CLAIMS / 2} claims`);
   });
 });

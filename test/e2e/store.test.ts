@@ -4,7 +4,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openAndAnnotate, storedClaims as readStoredClaims, type ChromiumWithExtension, type StoredClaimProbe } from './support/chromium';
+import {
+  launchChromium,
+  openAndAnnotate,
+  storedClaims as readStoredClaims,
+  type ChromiumWithExtension,
+  type StoredClaimProbe,
+} from './support/chromium';
 import { clickInCard, rangePoint, readCardText } from './support/page-probes';
 import { openPopupFor } from './support/popup';
 import { serveStatic, type StaticServer } from './support/server';
@@ -56,7 +62,10 @@ describe('saved claims', () => {
     await expect.poll(async () => (await storedClaims()).length, { timeout: 10_000 }).toBe(1);
     await page.reload();
     const [claim] = await storedClaims();
-    expect(claim).toMatchObject({ figure: { value: 40, kind: 'killed' }, page: { url: server.url('pages', 'first.html') } });
+    expect(claim).toMatchObject({
+      figure: { value: 40, kind: 'killed' },
+      page: { url: server.url('pages', 'first.html') },
+    });
     expect(claim?.text).toContain('At least 40 people were killed in Vellmar');
     await popup.close();
     await page.close();
@@ -78,8 +87,13 @@ describe('saved claims', () => {
     const relations = await references.evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')));
     expect(relations).toContain('same-figure');
     expect(relations).not.toContain('conflict');
-    const conflicting = popup.getByTestId('figures').getByTestId('row').filter({ hasText: /^≠ 12 killed/ });
-    expect(await conflicting.getByTestId('row-conflict').textContent()).toContain('at least 40 killed, according to Tomas Reyn');
+    const conflicting = popup
+      .getByTestId('figures')
+      .getByTestId('row')
+      .filter({ hasText: /^≠ 12 killed/ });
+    expect(await conflicting.getByTestId('row-conflict').textContent()).toContain(
+      'at least 40 killed, according to Tomas Reyn',
+    );
   });
 
   it('exports every format and re-imports the JSON into a fresh profile with nothing lost', async () => {
@@ -87,7 +101,13 @@ describe('saved claims', () => {
       const page = await target.context.newPage();
       await page.goto(target.extensionUrl(POPUP));
       try {
-        return await page.evaluate((sent) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(sent), message);
+        return await page.evaluate(
+          (sent) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+            ).chrome.runtime.sendMessage(sent),
+          message,
+        );
       } finally {
         await page.close();
       }
@@ -97,28 +117,49 @@ describe('saved claims', () => {
 
     const json = await exported(chromium, 'sourcelight');
     expect(json.count).toBe(1);
-    expect((await exported(chromium, 'csv')).text.split('\r\n')[1]).toContain('At least 40 people were killed in Vellmar');
-    const [review] = (JSON.parse((await exported(chromium, 'claimreview')).text) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+    expect((await exported(chromium, 'csv')).text.split('\r\n')[1]).toContain(
+      'At least 40 people were killed in Vellmar',
+    );
+    const [review] = (
+      JSON.parse((await exported(chromium, 'claimreview')).text) as { '@graph': Array<Record<string, unknown>> }
+    )['@graph'];
     // an unverified claim is not rated
-    expect(review).toMatchObject({ '@type': 'ClaimReview', itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Tomas Reyn' } } });
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Tomas Reyn' } },
+    });
     expect(review).not.toHaveProperty('reviewRating');
-    expect(JSON.parse((await exported(chromium, 'webannotation')).text)).toMatchObject([{ type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }] } }]);
+    expect(JSON.parse((await exported(chromium, 'webannotation')).text)).toMatchObject([
+      { type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }] } },
+    ]);
 
     const fresh = await launchChromium();
     try {
-      expect(await send(fresh, { type: 'claims/import', text: json.text })).toEqual({ format: 'sourcelight', added: 1, replaced: 0, unchanged: 0, skipped: [] });
+      expect(await send(fresh, { type: 'claims/import', text: json.text })).toEqual({
+        format: 'sourcelight',
+        added: 1,
+        replaced: 0,
+        unchanged: 0,
+        skipped: [],
+      });
       const again = await exported(fresh, 'sourcelight');
       expect(again.text).toBe(json.text);
       expect(JSON.parse(again.text)).toEqual(JSON.parse(json.text));
-      expect(await send(fresh, { type: 'claims/import', text: json.text })).toMatchObject({ added: 0, replaced: 0, unchanged: 1 });
-      await expect(send(fresh, { type: 'claims/import', text: json.text.replace('"verdict":"unverified"', '"verdict":7') })).rejects.toThrow(/claims\[0\]\.verdict/);
+      expect(await send(fresh, { type: 'claims/import', text: json.text })).toMatchObject({
+        added: 0,
+        replaced: 0,
+        unchanged: 1,
+      });
+      await expect(
+        send(fresh, { type: 'claims/import', text: json.text.replace('"verdict":"unverified"', '"verdict":7') }),
+      ).rejects.toThrow(/claims\[0\]\.verdict/);
       expect((await exported(fresh, 'sourcelight')).text).toBe(json.text);
     } finally {
       await fresh.close();
     }
   });
 
-  it('saves a finding from its highlight\'s card', async () => {
+  it("saves a finding from its highlight's card", async () => {
     const page = await openAndAnnotate(chromium, server.url('pages', 'second.html'));
     await page.waitForFunction(`(CSS.highlights.get('sourcelight-source')?.size ?? 0) > 0`);
     const before = (await storedClaims()).length;
@@ -127,7 +168,11 @@ describe('saved claims', () => {
     await expect.poll(() => readCardText(page), { timeout: 10_000 }).toMatch(/Lena Varga/);
     await clickInCard(page, 'card-save');
     await expect.poll(async () => (await storedClaims()).length, { timeout: 10_000 }).toBe(before + 1);
-    expect((await storedClaims()).some((claim) => claim.text.includes('Hospital director Lena Varga said 12 people were killed'))).toBe(true);
+    expect(
+      (await storedClaims()).some((claim) =>
+        claim.text.includes('Hospital director Lena Varga said 12 people were killed'),
+      ),
+    ).toBe(true);
     await expect.poll(() => readCardText(page), { timeout: 10_000 }).toMatch(/SavedOpen in library$/);
     await page.close();
   });

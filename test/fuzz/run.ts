@@ -29,7 +29,10 @@ function option(args: readonly string[], name: string, fallback: number): number
 function baseTexts(): { texts: string[]; note: string } {
   const texts = [readFileSync(join(FIXTURES, 'example-article.txt'), 'utf8')];
   if (!existsSync(POLNEAR)) return { texts, note: 'mutated: the example article only (../shared/corpus is absent)' };
-  for (const name of readdirSync(POLNEAR).filter((file) => file.endsWith('.txt')).sort()) texts.push(readFileSync(join(POLNEAR, name), 'utf8'));
+  for (const name of readdirSync(POLNEAR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort())
+    texts.push(readFileSync(join(POLNEAR, name), 'utf8'));
   return { texts, note: `mutated: the example article and ${texts.length - 1} PolNeAR dev texts` };
 }
 
@@ -43,7 +46,10 @@ function main(args: readonly string[]): number {
   const counts = { exceptions: 0, offsetViolations: 0, nonFinite: 0, nondeterministic: 0 };
   const failures: string[] = [];
   const report = (kind: string, text: string, detail: string): void => {
-    if (failures.length < MAX_REPORTED) failures.push(`${kind}: ${detail}\n  text: ${JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`);
+    if (failures.length < MAX_REPORTED)
+      failures.push(
+        `${kind}: ${detail}\n  text: ${JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`,
+      );
   };
   const started = performance.now();
   let characters = 0;
@@ -64,7 +70,11 @@ function main(args: readonly string[]): number {
         }
       } catch (error) {
         counts.exceptions++;
-        report('exception', text, error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error));
+        report(
+          'exception',
+          text,
+          error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error),
+        );
       }
       done++;
     }

@@ -7,13 +7,48 @@ import path from 'node:path';
 
 const MIN_COUNT = 4;
 const MIN_SHARE = 0.3;
-/** Below this share a cue word is as often plain narration ("the bridge passed an inspection"): it cues only with a named speaker. */
+/**
+ * Below this share a cue word is as often plain narration ("the bridge passed an inspection"): it cues only with a
+ * named speaker.
+ */
 const STRONG_SHARE = 0.5;
 /** Function words that appear inside multi-word cues ("according to", "said in a statement") but cue nothing alone. */
-const FUNCTION_WORDS = new Set(['to', 'in', 'a', 'of', 'for', 'on', 'about', 'that', 'the', 'an', 'as', 'with', 'by', 'at', 'according', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'not']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'in',
+  'a',
+  'of',
+  'for',
+  'on',
+  'about',
+  'that',
+  'the',
+  'an',
+  'as',
+  'with',
+  'by',
+  'at',
+  'according',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'also',
+  'not',
+]);
 
-const split = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
-const words = (s: string): string[] => s.toLowerCase().replace(/[’]/g, "'").match(/[a-z][a-z']*/g) ?? [];
+const split =
+  process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .match(/[a-z][a-z']*/g) ?? [];
 
 const cueCount = new Map<string, number>();
 const total = new Map<string, number>();

@@ -14,7 +14,8 @@ import { Perceptron, type TrainingSequence } from '../../src/core/attribution-mo
 const SEED = 11;
 const EPOCHS = 6;
 
-const split = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
+const split =
+  process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
 const limit = Number(process.env.TRAIN_LIMIT ?? Infinity);
 
 /** The Cue, Source and Content spans of a brat standoff file (discontinuous spans give one span per piece). */
@@ -46,10 +47,21 @@ for (const file of readdirSync(path.join(split, 'text')).sort()) {
   const features = tokenFeatures(doc);
   const labels = labelTokens(doc, readSpans(readFileSync(path.join(split, 'attributions', annotation), 'utf8')));
   for (const sentence of doc.sentences) {
-    sequences.push({ features: features.slice(sentence.firstToken, sentence.endToken), labels: labels.slice(sentence.firstToken, sentence.endToken) });
+    sequences.push({
+      features: features.slice(sentence.firstToken, sentence.endToken),
+      labels: labels.slice(sentence.firstToken, sentence.endToken),
+    });
   }
 }
 const model = Perceptron.train(sequences, EPOCHS, SEED);
 const out = path.join(import.meta.dirname, '..', '..', 'src', 'core', 'attribution-model', 'model.json');
-writeFileSync(out, JSON.stringify({ origin: `test/tools/train-attributions.ts on PolNeAR train (${articles} articles), ${EPOCHS} epochs, seed ${SEED}`, ...model }) + '\n');
-console.log(`${articles} articles, ${sequences.length} sentences, ${Object.keys(model.weights).length} features -> ${out}`);
+writeFileSync(
+  out,
+  JSON.stringify({
+    origin: `test/tools/train-attributions.ts on PolNeAR train (${articles} articles), ${EPOCHS} epochs, seed ${SEED}`,
+    ...model,
+  }) + '\n',
+);
+console.log(
+  `${articles} articles, ${sequences.length} sentences, ${Object.keys(model.weights).length} features -> ${out}`,
+);

@@ -21,7 +21,8 @@ export function labelTokens(doc: ArticleDocument, spans: readonly AnnotatedSpan[
     while (first < doc.tokens.length && doc.tokens[first]!.end <= span.start) first++;
     for (let t = first; t < doc.tokens.length && doc.tokens[t]!.start < span.end; t++) {
       const current = owner[t];
-      if (current === null || current === undefined || PRIORITY[span.kind] > PRIORITY[spans[current]!.kind]) owner[t] = index;
+      if (current === null || current === undefined || PRIORITY[span.kind] > PRIORITY[spans[current]!.kind])
+        owner[t] = index;
     }
   }
   return owner.map((span, t) => {

@@ -11,7 +11,9 @@ const featuresOf = (text: string, word: string): string[] => {
 describe('tokenFeatures', () => {
   it('names the word, its neighbours and its tags', () => {
     const features = featuresOf('The mayor said the bridge would close.', 'said');
-    expect(features).toEqual(expect.arrayContaining(['w=said', 'w-1=mayor', 'w+1=the', 't=Verb', 't=PastTense', 'cue']));
+    expect(features).toEqual(
+      expect.arrayContaining(['w=said', 'w-1=mayor', 'w+1=the', 't=Verb', 't=PastTense', 'cue']),
+    );
   });
 
   it('marks words inside a quotation and the marks around them', () => {

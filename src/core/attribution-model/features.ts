@@ -5,9 +5,36 @@ import type { ArticleDocument, Token } from '../document';
 import { CUE_WORDS } from '../lexicon/cues';
 
 /** The compromise tags the model reads: parts of speech and the named-entity kinds that tell speakers apart. */
-const TAGS = ['Noun', 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle', 'Adjective', 'Adverb', 'Pronoun', 'Person',
-  'ProperNoun', 'Organization', 'Place', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Date', 'Modal', 'Auxiliary', 'Copula', 'Plural',
-  'Honorific', 'QuestionWord', 'Possessive', 'Negative', 'Actor'] as const;
+const TAGS = [
+  'Noun',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+  'Infinitive',
+  'Participle',
+  'Adjective',
+  'Adverb',
+  'Pronoun',
+  'Person',
+  'ProperNoun',
+  'Organization',
+  'Place',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Value',
+  'Date',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'Plural',
+  'Honorific',
+  'QuestionWord',
+  'Possessive',
+  'Negative',
+  'Actor',
+] as const;
 
 const QUOTE = /["“”„«»]|''/;
 
@@ -18,8 +45,14 @@ const coarse = (token: Token | undefined): string => {
   return '?';
 };
 
-const shape = (text: string): string =>
-  /^\p{Lu}+$/u.test(text) && text.length > 1 ? 'AA' : /^\p{Lu}/u.test(text) ? 'Aa' : /^\p{N}/u.test(text) ? '9' : /^\p{L}/u.test(text) ? 'a' : '.';
+/** The first shape whose test the text passes: capitals, capitalized, digits, lower case, else punctuation. */
+const SHAPES: ReadonlyArray<readonly [string, (text: string) => boolean]> = [
+  ['AA', (text) => /^\p{Lu}+$/u.test(text) && text.length > 1],
+  ['Aa', (text) => /^\p{Lu}/u.test(text)],
+  ['9', (text) => /^\p{N}/u.test(text)],
+  ['a', (text) => /^\p{L}/u.test(text)],
+];
+const shape = (text: string): string => SHAPES.find(([, test]) => test(text))?.[0] ?? '.';
 
 /** A signed token distance, bucketed so far things share weights: "cue-3", "cue+9+". */
 function bucket(distance: number): string {
@@ -30,7 +63,8 @@ function bucket(distance: number): string {
 }
 
 const isCueWord = (token: Token): boolean => CUE_WORDS.has(token.normal);
-const isVerb = (token: Token): boolean => token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
+const isVerb = (token: Token): boolean =>
+  token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
 
 /**
  * The features of every token in the document, label history excluded (the tagger adds those as it decodes).
@@ -55,10 +89,21 @@ export function tokenFeatures(doc: ArticleDocument): string[][] {
       const previous = i > sentence.firstToken ? tokens[i - 1] : undefined;
       const next = i + 1 < sentence.endToken ? tokens[i + 1] : undefined;
       const w = token.normal;
-      const f: string[] = ['b', `w=${w}`, `s3=${w.slice(-3)}`, `sh=${shape(token.text)}`, `p=${coarse(token)}`,
-        `w-1=${previous?.normal ?? '<s>'}`, `w+1=${next?.normal ?? '</s>'}`, `p-1=${coarse(previous)}`, `p+1=${coarse(next)}`,
-        `p-1p=${coarse(previous)}|${coarse(token)}`, `pp+1=${coarse(token)}|${coarse(next)}`,
-        `w-2=${i - 2 >= sentence.firstToken ? tokens[i - 2]!.normal : '<s>'}`, `w+2=${i + 2 < sentence.endToken ? tokens[i + 2]!.normal : '</s>'}`];
+      const f: string[] = [
+        'b',
+        `w=${w}`,
+        `s3=${w.slice(-3)}`,
+        `sh=${shape(token.text)}`,
+        `p=${coarse(token)}`,
+        `w-1=${previous?.normal ?? '<s>'}`,
+        `w+1=${next?.normal ?? '</s>'}`,
+        `p-1=${coarse(previous)}`,
+        `p+1=${coarse(next)}`,
+        `p-1p=${coarse(previous)}|${coarse(token)}`,
+        `pp+1=${coarse(token)}|${coarse(next)}`,
+        `w-2=${i - 2 >= sentence.firstToken ? tokens[i - 2]!.normal : '<s>'}`,
+        `w+2=${i + 2 < sentence.endToken ? tokens[i + 2]!.normal : '</s>'}`,
+      ];
       for (const tag of TAGS) if (token.tags.has(tag)) f.push(`t=${tag}`);
       if (isCueWord(token)) f.push('cue', `cue|p=${coarse(token)}`);
       if (previous && isCueWord(previous)) f.push('cue-1');
@@ -73,7 +118,8 @@ export function tokenFeatures(doc: ArticleDocument): string[][] {
       if (i === sentence.endToken - 1) f.push('last');
       const cue = nearestCue(i);
       f.push(cue === null ? 'nocue' : `dcue=${bucket(i - cue)}`);
-      if (cue !== null) f.push(`dcue=${bucket(i - cue)}|p=${coarse(token)}`, `dcue=${bucket(i - cue)}|inq=${inQuote[i] ? 1 : 0}`);
+      if (cue !== null)
+        f.push(`dcue=${bucket(i - cue)}|p=${coarse(token)}`, `dcue=${bucket(i - cue)}|inq=${inQuote[i] ? 1 : 0}`);
       const verb = nearestVerb(i);
       f.push(verb === null ? 'noverb' : `dverb=${bucket(i - verb)}`);
       f.push(`qb=${Math.min(quotesBefore, 2)}`);
@@ -97,7 +143,10 @@ function insideQuotation(doc: ArticleDocument): boolean[] {
   return inside;
 }
 
-/** For growing `i`, the member of `sorted` nearest to it (the left one on a tie), or null: one pass, not a scan per token. */
+/**
+ * For growing `i`, the member of `sorted` nearest to it (the left one on a tie), or null: one pass, not a scan per
+ * token.
+ */
 function nearestFinder(sorted: readonly number[]): (i: number) => number | null {
   let k = 0;
   return (i) => {

@@ -6,17 +6,39 @@ import { Perceptron, type TrainingSequence } from './perceptron';
 
 // a small fixed sample, written for this test: the cue, source and content of each sentence marked by hand
 const SAMPLE = [
-  { text: 'The mayor said the bridge would close.', cue: 'said', source: 'The mayor', content: 'the bridge would close' },
-  { text: 'Jane Roe argued that taxes were too high.', cue: 'argued', source: 'Jane Roe', content: 'taxes were too high' },
+  {
+    text: 'The mayor said the bridge would close.',
+    cue: 'said',
+    source: 'The mayor',
+    content: 'the bridge would close',
+  },
+  {
+    text: 'Jane Roe argued that taxes were too high.',
+    cue: 'argued',
+    source: 'Jane Roe',
+    content: 'taxes were too high',
+  },
   { text: '“We will rebuild,” the minister said.', cue: 'said', source: 'the minister', content: '“We will rebuild,”' },
-  { text: 'Officials warned that the storm would hit.', cue: 'warned', source: 'Officials', content: 'the storm would hit' },
+  {
+    text: 'Officials warned that the storm would hit.',
+    cue: 'warned',
+    source: 'Officials',
+    content: 'the storm would hit',
+  },
 ];
 
 function sequences(): TrainingSequence[] {
   return SAMPLE.map(({ text, cue, source, content }) => {
     const doc = parseDocument(text);
-    const span = (kind: 'Cue' | 'Source' | 'Content', words: string) => ({ kind, start: text.indexOf(words), end: text.indexOf(words) + words.length });
-    return { features: tokenFeatures(doc), labels: labelTokens(doc, [span('Cue', cue), span('Source', source), span('Content', content)]) };
+    const span = (kind: 'Cue' | 'Source' | 'Content', words: string) => ({
+      kind,
+      start: text.indexOf(words),
+      end: text.indexOf(words) + words.length,
+    });
+    return {
+      features: tokenFeatures(doc),
+      labels: labelTokens(doc, [span('Cue', cue), span('Source', source), span('Content', content)]),
+    };
   });
 }
 
@@ -24,7 +46,11 @@ describe('labelTokens', () => {
   it('marks the first token of a span B and the rest I, a cue winning over the content around it', () => {
     const text = 'Roe said taxes rose.';
     const doc = parseDocument(text);
-    const labels = labelTokens(doc, [{ kind: 'Source', start: 0, end: 3 }, { kind: 'Content', start: 4, end: 19 }, { kind: 'Cue', start: 4, end: 8 }]);
+    const labels = labelTokens(doc, [
+      { kind: 'Source', start: 0, end: 3 },
+      { kind: 'Content', start: 4, end: 19 },
+      { kind: 'Cue', start: 4, end: 8 },
+    ]);
     expect(labels).toEqual(['B-SRC', 'B-CUE', 'B-CON', 'I-CON']);
   });
 });

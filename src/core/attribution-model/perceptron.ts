@@ -25,7 +25,8 @@ function historyFeatures(previous: number, beforePrevious: number, word: string)
 }
 
 /** The word feature is the second of every list (features.ts puts it there). */
-const wordOf = (features: readonly string[]): string => (features[1]?.startsWith('w=') ? features[1].slice(2) : (features.find((f) => f.startsWith('w='))?.slice(2) ?? ''));
+const wordOf = (features: readonly string[]): string =>
+  features[1]?.startsWith('w=') ? features[1].slice(2) : (features.find((f) => f.startsWith('w='))?.slice(2) ?? '');
 
 /** A BIO label may only continue a span of its own kind: "I-CON" after "O" is read as "B-CON". */
 function repaired(label: number, previous: number): number {
@@ -45,7 +46,11 @@ export class Perceptron {
 
   static load(stored: StoredModel): Perceptron {
     const weights = new Map<string, Float64Array>();
-    for (const [feature, values] of Object.entries(stored.weights)) weights.set(feature, Float64Array.from(values, (v) => v / stored.scale));
+    for (const [feature, values] of Object.entries(stored.weights))
+      weights.set(
+        feature,
+        Float64Array.from(values, (v) => v / stored.scale),
+      );
     return new Perceptron(weights);
   }
 
@@ -68,7 +73,10 @@ export class Perceptron {
     let previous = 0;
     let beforePrevious = 0;
     for (const features of sequence) {
-      const label = repaired(this.best(features, historyFeatures(previous, beforePrevious, wordOf(features))), previous);
+      const label = repaired(
+        this.best(features, historyFeatures(previous, beforePrevious, wordOf(features))),
+        previous,
+      );
       out.push(LABELS[label]!);
       beforePrevious = previous;
       previous = label;
@@ -81,7 +89,12 @@ export class Perceptron {
    * and data give the same model), and returns the averaged weights rounded to 1/`scale`, features whose
    * largest weight stays under `minWeight` dropped (on PolNeAR, 2 keeps 75k of 156k features: 2.4 MB, not 5.9).
    */
-  static train(sequences: readonly TrainingSequence[], epochs: number, seed: number, { scale = 1, minWeight = 2 } = {}): StoredModel {
+  static train(
+    sequences: readonly TrainingSequence[],
+    epochs: number,
+    seed: number,
+    { scale = 1, minWeight = 2 } = {},
+  ): StoredModel {
     const weights = new Map<string, Float64Array>();
     const totals = new Map<string, Float64Array>();
     const stamps = new Map<string, Float64Array>();
@@ -135,7 +148,9 @@ export class Perceptron {
       const w = weights.get(feature)!;
       const total = totals.get(feature)!;
       const stamp = stamps.get(feature)!;
-      const averaged = Array.from(w, (value, l) => Math.round(((total[l]! + (step - stamp[l]!) * value) / step) * scale));
+      const averaged = Array.from(w, (value, l) =>
+        Math.round(((total[l]! + (step - stamp[l]!) * value) / step) * scale),
+      );
       if (averaged.some((v) => Math.abs(v) >= minWeight)) stored[feature] = averaged;
     }
     return { scale, weights: stored };

@@ -27,7 +27,10 @@ let model: Perceptron | null = null;
 const loaded = (): Perceptron => (model ??= Perceptron.load(stored as StoredModel));
 
 /** Tags the sentences `skip` leaves (a sentence the rules already read whole would only give finds they drop). */
-export function tagAttributions(doc: ArticleDocument, skip: (start: number, end: number) => boolean = () => false): TaggedAttribution[] {
+export function tagAttributions(
+  doc: ArticleDocument,
+  skip: (start: number, end: number) => boolean = () => false,
+): TaggedAttribution[] {
   const features = tokenFeatures(doc);
   const found: TaggedAttribution[] = [];
   for (const sentence of doc.sentences) {
@@ -50,9 +53,13 @@ function spansOf(labels: readonly Label[], offset: number): TokenSpan[] {
   return spans;
 }
 
-const distance = (a: TokenSpan, b: TokenSpan): number => (a.end <= b.first ? b.first - a.end : a.first >= b.end ? a.first - b.end : 0);
+/** Tokens between two spans, 0 when they overlap. */
+const distance = (a: TokenSpan, b: TokenSpan): number => Math.max(0, b.first - a.end, a.first - b.end);
 
-/** Each cue takes the nearest content not yet taken and the nearest source of its sentence; a cue with no source tagged is dropped. */
+/**
+ * Each cue takes the nearest content not yet taken and the nearest source of its sentence; a cue with no source tagged
+ * is dropped.
+ */
 function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
   const cues = spans.filter((s) => s.kind === 'CUE');
   const contents = spans.filter((s) => s.kind === 'CON');
@@ -60,7 +67,10 @@ function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
   const taken = new Set<TokenSpan>();
   const out: TaggedAttribution[] = [];
   for (const cue of cues) {
-    const content = nearest(contents.filter((c) => !taken.has(c)), cue);
+    const content = nearest(
+      contents.filter((c) => !taken.has(c)),
+      cue,
+    );
     if (!content) continue;
     // the tagger often breaks one content into pieces around a word it left out: on the cue's side, pieces with no
     // other cue between them are one content
@@ -85,7 +95,13 @@ function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
     // precision than they bring (content_F1 0.628 with them, 0.634 without; e2e 0.555, 0.575)
     const source = nearest(sources, cue);
     if (!source) continue;
-    out.push({ cueFirst: cue.first, cueEnd: cue.end, source: { first: source.first, end: source.end }, contentFirst: first, contentEnd: end });
+    out.push({
+      cueFirst: cue.first,
+      cueEnd: cue.end,
+      source: { first: source.first, end: source.end },
+      contentFirst: first,
+      contentEnd: end,
+    });
   }
   return out;
 }

@@ -46,4 +46,5 @@ export function conflictBetween(a: PreparedReport, b: PreparedReport): ConflictR
 }
 
 /** The rule two reports break, or null when they can both be true. */
-export const conflictRule = (a: TollReport, b: TollReport): ConflictRule | null => conflictBetween(prepareReport(a), prepareReport(b));
+export const conflictRule = (a: TollReport, b: TollReport): ConflictRule | null =>
+  conflictBetween(prepareReport(a), prepareReport(b));

@@ -3,24 +3,56 @@ import type { ClaimFigure, ClaimSource } from '../formats/claim';
 import { makeClaim } from '../formats/test-claims';
 import { EVENT_GAP_DAYS, groupEvents, reportDate, SAME_EVENT_RULE, USER_GROUP_RULE, type EventClaim } from './group';
 
-const killed = (value: number | null, qualifier: ClaimFigure['qualifier'] = 'exact'): ClaimFigure => ({ value, qualifier, kind: 'killed', hedged: false, hedgeCue: null });
+const killed = (value: number | null, qualifier: ClaimFigure['qualifier'] = 'exact'): ClaimFigure => ({
+  value,
+  qualifier,
+  kind: 'killed',
+  hedged: false,
+  hedgeCue: null,
+});
 const organisation = (name: string): ClaimSource => ({ name, kind: 'organization', aliases: [] });
 
-function toll(id: string, text: string, published: string, figure: ClaimFigure, source: ClaimSource | null = null, title: string | null = null): EventClaim {
+function toll(
+  id: string,
+  text: string,
+  published: string,
+  figure: ClaimFigure,
+  source: ClaimSource | null = null,
+  title: string | null = null,
+): EventClaim {
   const claim = makeClaim(id, text, { figure, source, page: { url: `https://news.example/${id}`, title, published } });
   return { ...claim, figure };
 }
 
-const idsOf = (events: ReturnType<typeof groupEvents>): string[][] => events.map((event) => event.points.map((point) => point.claim.id));
+const idsOf = (events: ReturnType<typeof groupEvents>): string[][] =>
+  events.map((event) => event.points.map((point) => point.claim.id));
 
 describe('groupEvents', () => {
   it('keeps one event across wording: "the Harlow dam collapse" and "the dam disaster in Harlow"', () => {
     const events = groupEvents([
-      toll('a', 'Twelve people died in the Harlow dam collapse, police said.', '2026-03-02', killed(12), organisation('police')),
-      toll('b', 'The toll from the dam disaster in Harlow rose to 16, the Health Ministry said.', '2026-03-04', killed(16), organisation('Health Ministry')),
+      toll(
+        'a',
+        'Twelve people died in the Harlow dam collapse, police said.',
+        '2026-03-02',
+        killed(12),
+        organisation('police'),
+      ),
+      toll(
+        'b',
+        'The toll from the dam disaster in Harlow rose to 16, the Health Ministry said.',
+        '2026-03-04',
+        killed(16),
+        organisation('Health Ministry'),
+      ),
     ]);
     expect(idsOf(events)).toEqual([['a', 'b']]);
-    expect(events[0]).toMatchObject({ id: 'auto:a', kind: 'killed', places: ['Harlow'], rules: [SAME_EVENT_RULE, 'events/place-words'], conflicts: [] });
+    expect(events[0]).toMatchObject({
+      id: 'auto:a',
+      kind: 'killed',
+      places: ['Harlow'],
+      rules: [SAME_EVENT_RULE, 'events/place-words'],
+      conflicts: [],
+    });
   });
 
   it('keeps the same place months apart as two events', () => {
@@ -41,7 +73,14 @@ describe('groupEvents', () => {
 
   it('keeps the killed and the injured of one disaster apart: an event is one kind of toll', () => {
     const injured: ClaimFigure = { ...killed(30), kind: 'injured' };
-    expect(idsOf(groupEvents([toll('k', 'Twelve died in Harlow.', '2026-03-02', killed(12)), toll('i', 'Thirty were hurt in Harlow.', '2026-03-02', injured)]))).toEqual([['i'], ['k']]);
+    expect(
+      idsOf(
+        groupEvents([
+          toll('k', 'Twelve died in Harlow.', '2026-03-02', killed(12)),
+          toll('i', 'Thirty were hurt in Harlow.', '2026-03-02', injured),
+        ]),
+      ),
+    ).toEqual([['i'], ['k']]);
   });
 
   it('chains reports a few days apart, and not past the gap', () => {
@@ -57,7 +96,13 @@ describe('groupEvents', () => {
 
   it('does not tie reports through the name of their source: the "Harlow Rights Group" is no place', () => {
     const events = groupEvents([
-      toll('a', 'Eight people were killed in Tarn, the Harlow Rights Group said.', '2026-03-02', killed(8), organisation('Harlow Rights Group')),
+      toll(
+        'a',
+        'Eight people were killed in Tarn, the Harlow Rights Group said.',
+        '2026-03-02',
+        killed(8),
+        organisation('Harlow Rights Group'),
+      ),
       toll('b', 'Twelve people died in the Harlow dam collapse.', '2026-03-02', killed(12)),
     ]);
     expect(idsOf(events)).toEqual([['a'], ['b']]);
@@ -65,7 +110,14 @@ describe('groupEvents', () => {
 
   it('reads place words from a sentence-case headline, not from a Title Case one', () => {
     const events = groupEvents([
-      toll('a', 'Rescuers said 12 people were killed.', '2026-03-02', killed(12), null, 'Dam collapse in Harlow kills 12'),
+      toll(
+        'a',
+        'Rescuers said 12 people were killed.',
+        '2026-03-02',
+        killed(12),
+        null,
+        'Dam collapse in Harlow kills 12',
+      ),
       toll('b', 'The toll from the disaster in Harlow rose to 16.', '2026-03-03', killed(16)),
       toll('c', 'Officials said 16 people were killed.', '2026-03-03', killed(16), null, 'Flood Toll Rises In Tarn'),
     ]);
@@ -74,9 +126,27 @@ describe('groupEvents', () => {
 
   it('marks a same-day disagreement between sources, and a falling toll, but not a rising one', () => {
     const [event] = groupEvents([
-      toll('first', 'At least 12 people died in the Harlow dam collapse, police said.', '2026-03-02', killed(12, 'at_least'), organisation('police')),
-      toll('rise', 'The toll in Harlow rose to 16, the Health Ministry said.', '2026-03-04', killed(16), organisation('Health Ministry')),
-      toll('clash', 'More than 40 people were killed in Harlow, a rights group said.', '2026-03-04', killed(40, 'more_than'), organisation('a rights group')),
+      toll(
+        'first',
+        'At least 12 people died in the Harlow dam collapse, police said.',
+        '2026-03-02',
+        killed(12, 'at_least'),
+        organisation('police'),
+      ),
+      toll(
+        'rise',
+        'The toll in Harlow rose to 16, the Health Ministry said.',
+        '2026-03-04',
+        killed(16),
+        organisation('Health Ministry'),
+      ),
+      toll(
+        'clash',
+        'More than 40 people were killed in Harlow, a rights group said.',
+        '2026-03-04',
+        killed(40, 'more_than'),
+        organisation('a rights group'),
+      ),
       toll('vague', 'Dozens were killed in Harlow.', '2026-03-05', killed(null, 'vague')),
       toll('fall', 'Officials in Harlow now put the toll at 9.', '2026-03-09', killed(9)),
     ]);
@@ -95,24 +165,41 @@ describe('groupEvents', () => {
     ]);
   });
 
-  it('keeps the user\'s merge and split: pinned claims stay together, and no tie crosses two pins', () => {
+  it("keeps the user's merge and split: pinned claims stay together, and no tie crosses two pins", () => {
     const claims = [
       toll('a', 'Twelve people died in the Harlow dam collapse.', '2026-03-02', killed(12)),
       toll('b', 'The toll in Harlow rose to 16.', '2026-03-04', killed(16)),
       toll('c', 'Twelve people died when a bridge fell in Tarn.', '2026-03-02', killed(12)),
       toll('new', 'Officials in Harlow counted 17 dead.', '2026-03-05', killed(17)),
     ];
-    const split = groupEvents(claims, new Map([['a', 'g1'], ['b', 'g2']]));
+    const split = groupEvents(
+      claims,
+      new Map([
+        ['a', 'g1'],
+        ['b', 'g2'],
+      ]),
+    );
     expect(idsOf(split)).toEqual([['a'], ['c'], ['b', 'new']]);
     expect(split.map((event) => event.id)).toEqual(['g1', 'auto:c', 'g2']);
     expect(split[0]!.rules).toEqual([USER_GROUP_RULE]);
-    const merged = groupEvents(claims, new Map([['a', 'm'], ['b', 'm'], ['c', 'm']]));
+    const merged = groupEvents(
+      claims,
+      new Map([
+        ['a', 'm'],
+        ['b', 'm'],
+        ['c', 'm'],
+      ]),
+    );
     expect(idsOf(merged)).toEqual([['a', 'c', 'b', 'new']]);
   });
 
   it('dates a claim by its page when the page gave a date, else by when it was saved', () => {
     const saved = makeClaim('x', 'Text.', { createdAt: '2026-03-09T10:00:00.000Z' });
     expect(reportDate(saved)).toMatchObject({ date: '2026-03-09T10:00:00.000Z', dateIs: 'first-seen' });
-    expect(reportDate({ ...saved, page: { ...saved.page, published: '2026-03-04' } })).toMatchObject({ date: '2026-03-04', dateIs: 'published', at: Date.UTC(2026, 2, 4) });
+    expect(reportDate({ ...saved, page: { ...saved.page, published: '2026-03-04' } })).toMatchObject({
+      date: '2026-03-04',
+      dateIs: 'published',
+      at: Date.UTC(2026, 2, 4),
+    });
   });
 });

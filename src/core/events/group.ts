@@ -51,7 +51,11 @@ export interface TollEvent {
 }
 
 /** A claim's report date: its page's published date when the page gave one, else when it was saved. */
-export function reportDate(claim: Pick<EventClaim, 'page' | 'createdAt'>): { date: string; dateIs: TollPoint['dateIs']; at: number } {
+export function reportDate(claim: Pick<EventClaim, 'page' | 'createdAt'>): {
+  date: string;
+  dateIs: TollPoint['dateIs'];
+  at: number;
+} {
   const published = claim.page.published;
   const at = published === undefined ? Number.NaN : Date.parse(published);
   if (!Number.isNaN(at)) return { date: published!, dateIs: 'published', at };
@@ -71,7 +75,7 @@ const MAX_CONFLICTS_LISTED = 50;
 export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<string, string> = new Map()): TollEvent[] {
   const reports = claims
     .map((claim) => ({ claim, ...reportDate(claim), places: placeWords(claim), pin: pins.get(claim.id) }))
-    .sort((a, b) => a.at - b.at || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
+    .sort((a, b) => a.at - b.at || (a.claim.id < b.claim.id ? -1 : Number(a.claim.id > b.claim.id)));
 
   const parent = reports.map((_, index) => index);
   const pinOf = reports.map((report) => report.pin);
@@ -114,7 +118,13 @@ export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<str
   });
   return [...members.entries()].map(([group, indexes]) => {
     const mine = indexes.map((index) => reports[index]!);
-    const points: TollPoint[] = mine.map((report) => ({ claim: report.claim, date: report.date, dateIs: report.dateIs, range: pointRange(report.claim.figure), conflicting: false }));
+    const points: TollPoint[] = mine.map((report) => ({
+      claim: report.claim,
+      date: report.date,
+      dateIs: report.dateIs,
+      range: pointRange(report.claim.figure),
+      conflicting: false,
+    }));
     const conflicts: TollConflict[] = [];
     const prepared = mine.map((report) => prepareReport({ ...report.claim, at: report.at }));
     for (let i = 0; i < mine.length; i++) {
@@ -123,21 +133,24 @@ export function groupEvents(claims: readonly EventClaim[], pins: ReadonlyMap<str
         if (!rule) continue;
         points[i]!.conflicting = true;
         points[j]!.conflicting = true;
-        if (conflicts.length < MAX_CONFLICTS_LISTED) conflicts.push({ rule, claimIds: [mine[i]!.claim.id, mine[j]!.claim.id] });
+        if (conflicts.length < MAX_CONFLICTS_LISTED)
+          conflicts.push({ rule, claimIds: [mine[i]!.claim.id, mine[j]!.claim.id] });
       }
     }
     const placeCounts = new Map<string, number>();
-    for (const report of mine) for (const word of report.places) placeCounts.set(word, (placeCounts.get(word) ?? 0) + 1);
+    for (const report of mine)
+      for (const word of report.places) placeCounts.set(word, (placeCounts.get(word) ?? 0) + 1);
     const texts = mine.flatMap((report) => [report.claim.text, report.claim.page.title ?? '']);
     const places = [...placeCounts].sort((a, b) => b[1] - a[1]).map(([word]) => writtenForm(word, texts));
     const pin = pinOf[group];
+    const automaticRules = mine.length > 1 ? [SAME_EVENT_RULE, PLACE_WORDS_RULE] : [];
     return {
       id: pin ?? `auto:${mine[0]!.claim.id}`,
       kind: mine[0]!.claim.figure.kind,
       places,
       points,
       conflicts,
-      rules: pin === undefined ? (mine.length > 1 ? [SAME_EVENT_RULE, PLACE_WORDS_RULE] : []) : [USER_GROUP_RULE],
+      rules: pin === undefined ? automaticRules : [USER_GROUP_RULE],
     };
   });
 }

@@ -32,7 +32,8 @@ const METADATA: readonly (readonly [selector: string, attribute: string])[] = [
 ];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i');
@@ -58,7 +59,9 @@ export function normalizeDate(raw: string): string | null {
     const day = calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (!day) return null;
     if (iso[4] && iso[5]) {
-      const at = Date.parse(`${day}T${iso[4]}${iso[5].length === 5 ? `${iso[5].slice(0, 3)}:${iso[5].slice(3)}` : iso[5]}`);
+      const at = Date.parse(
+        `${day}T${iso[4]}${iso[5].length === 5 ? `${iso[5].slice(0, 3)}:${iso[5].slice(3)}` : iso[5]}`,
+      );
       return Number.isNaN(at) ? day : new Date(at).toISOString();
     }
     return day;
@@ -122,13 +125,22 @@ const BYLINE_MAX_CHARS = 120;
  * line saying "updated" only when no other does (the update is later than the publication).
  */
 export function bylineDate(articleText: string): string | null {
-  const lines = articleText.split(/\n+/).map((line) => line.trim()).filter(Boolean).slice(0, BYLINE_LINES);
-  const dated = lines.filter((line) => line.length <= BYLINE_MAX_CHARS).flatMap((line) => {
-    const date = normalizeDate(line);
-    return date ? [{ date, updated: /\b(updated|modified)\b/i.test(line) && !/\b(published|posted)\b/i.test(line) }] : [];
-  });
+  const lines = articleText
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, BYLINE_LINES);
+  const dated = lines
+    .filter((line) => line.length <= BYLINE_MAX_CHARS)
+    .flatMap((line) => {
+      const date = normalizeDate(line);
+      return date
+        ? [{ date, updated: /\b(updated|modified)\b/i.test(line) && !/\b(published|posted)\b/i.test(line) }]
+        : [];
+    });
   return (dated.find((line) => !line.updated) ?? dated[0])?.date ?? null;
 }
 
 /** The page's date: its metadata's, else its byline's; null when it gives none. */
-export const publishedDate = (document: DateDocument, articleText: string): string | null => metadataDate(document) ?? bylineDate(articleText);
+export const publishedDate = (document: DateDocument, articleText: string): string | null =>
+  metadataDate(document) ?? bylineDate(articleText);

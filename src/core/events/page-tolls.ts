@@ -17,7 +17,8 @@ export interface PageOfTolls {
   extraction: Extraction;
 }
 
-const sameCount = (a: Figure, b: Figure): boolean => a.kind === b.kind && a.value === b.value && a.qualifier === b.qualifier;
+const sameCount = (a: Figure, b: Figure): boolean =>
+  a.kind === b.kind && a.value === b.value && a.qualifier === b.qualifier;
 
 export function pageTolls({ id, url, published, firstSeen, extraction }: PageOfTolls): EventClaim[] {
   const kept: Figure[] = [];
@@ -28,7 +29,15 @@ export function pageTolls({ id, url, published, firstSeen, extraction }: PageOfT
   }
   return kept.map((figure) => {
     const [start, end] = sentenceSpan(extraction.text, figure.start, figure.end);
-    const claim = newClaim({ id: `${id}#${extraction.figures.indexOf(figure)}`, now: firstSeen, url, published, extraction, start, end });
+    const claim = newClaim({
+      id: `${id}#${extraction.figures.indexOf(figure)}`,
+      now: firstSeen,
+      url,
+      published,
+      extraction,
+      start,
+      end,
+    });
     return { ...claim, figure: claim.figure! };
   });
 }

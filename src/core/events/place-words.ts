@@ -42,18 +42,24 @@ export function headlineOf(title: string): string {
 }
 
 /** The folded place words of a claim: its sentence first, then its page's headline when that is sentence-case. */
-export function placeWords(claim: { text: string; source: ClaimSource | null; page: { title: string | null } }): string[] {
+export function placeWords(claim: {
+  text: string;
+  source: ClaimSource | null;
+  page: { title: string | null };
+}): string[] {
   const forms = sourceForms(claim.source);
   const found = new Set(contextWords(withoutMentions(claim.text, forms)).filter((word) => !isDateWord(word)));
   const title = claim.page.title && headlineOf(claim.page.title);
-  if (title && isSentenceCase(title)) for (const word of contextWords(withoutMentions(title, forms))) if (!isDateWord(word)) found.add(word);
+  if (title && isSentenceCase(title))
+    for (const word of contextWords(withoutMentions(title, forms))) if (!isDateWord(word)) found.add(word);
   return [...found];
 }
 
 /** How a folded place word is written in `texts` ("harlow" → "Harlow"), for labels. */
 export function writtenForm(word: string, texts: readonly string[]): string {
   for (const text of texts) {
-    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) if (words(match[0]).includes(word) && /^\p{Lu}/u.test(match[0])) return match[0].replace(/['’]s$/u, '');
+    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
+      if (words(match[0]).includes(word) && /^\p{Lu}/u.test(match[0])) return match[0].replace(/['’]s$/u, '');
   }
   return word;
 }

@@ -23,4 +23,5 @@ export const reportDay = (point: Pick<TollPoint, 'date'>): string => point.date.
 export const sourceLabel = (point: TollPoint): string => point.claim.source?.name ?? 'unattributed';
 
 /** A toll's count as the describer words it ("at least 12"), or that the text gives no number. */
-export const tollCount = (figure: Pick<ClaimFigure, 'value' | 'qualifier'>): string => describeCount(figure) ?? 'an unstated number';
+export const tollCount = (figure: Pick<ClaimFigure, 'value' | 'qualifier'>): string =>
+  describeCount(figure) ?? 'an unstated number';

@@ -2,7 +2,8 @@
 import { word } from '../tokens';
 import type { FigureVeto } from './rule';
 
-const CUSTODY = /^(arrested|arrests|arresting|arrest|detained|detaining|detains|detain|jailed|charged|convicted|sentenced|held|nabbed|apprehended|rounded|indicted|prosecuted|suspects|suspected)$/;
+const CUSTODY =
+  /^(arrested|arrests|arresting|arrest|detained|detaining|detains|detain|jailed|charged|convicted|sentenced|held|nabbed|apprehended|rounded|indicted|prosecuted|suspects|suspected)$/;
 
 export const arrestCount: FigureVeto = {
   id: 'arrest-count',
@@ -16,6 +17,8 @@ export const arrestCount: FigureVeto = {
     const before = quantity.phraseStart - 1 >= sentenceStart ? word(tokens[quantity.phraseStart - 1]) : '';
     if (CUSTODY.test(before) && match.first >= quantity.phraseStart) return true;
     // "Three suspects were charged": the counted noun or its verb is custody
-    return tokens.slice(quantity.endToken, Math.max(quantity.endToken, match.end - 1)).some((t) => CUSTODY.test(word(t)));
+    return tokens
+      .slice(quantity.endToken, Math.max(quantity.endToken, match.end - 1))
+      .some((t) => CUSTODY.test(word(t)));
   },
 };

@@ -3,8 +3,33 @@ import { word } from '../tokens';
 import type { FigureVeto } from './rule';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', "'ll", 'shall', 'must']);
-const INTENT = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'plans', 'planned', 'plan', 'plot', 'plotted', 'plotting',
-  'tried', 'try', 'tries', 'attempted', 'attempt', 'wanted', 'want', 'wants', 'intended', 'intends', 'expected', 'expect', 'expects', 'likely']);
+const INTENT = new Set([
+  'threatened',
+  'threatens',
+  'threaten',
+  'vowed',
+  'vows',
+  'plans',
+  'planned',
+  'plan',
+  'plot',
+  'plotted',
+  'plotting',
+  'tried',
+  'try',
+  'tries',
+  'attempted',
+  'attempt',
+  'wanted',
+  'want',
+  'wants',
+  'intended',
+  'intends',
+  'expected',
+  'expect',
+  'expects',
+  'likely',
+]);
 const REACH = 4;
 /** An estimate or a projection of a toll is a figure, hedged ("estimates that 2.2 million could die"). */
 const ESTIMATE = /^(estimat|project|forecast|predict|model)/;

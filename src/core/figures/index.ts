@@ -14,18 +14,35 @@ import { partOfPrevious } from './part-of-previous';
 import { range } from './range';
 import type { FigureShape, FigureSourceRule, FigureVeto, RuledMatch, ShapeContext } from './rule';
 import {
-  accordingToSource, backgroundClause, heldByAttribution, leadsIntoReport, pairedToll, quotedSpeaker,
+  accordingToSource,
+  backgroundClause,
+  heldByAttribution,
+  leadsIntoReport,
+  pairedToll,
+  quotedSpeaker,
 } from './source-rules';
 import { tollValue } from './toll-value';
 import { victimsAsObject } from './victims-as-object';
 import { victimsAsSubject } from './victims-as-subject';
 
 /** The shapes, first match wins: a range before its high end's own shape, a part of a figure after the figure. */
-export const FIGURE_SHAPES: readonly FigureShape[] = [range, victimsAsSubject, victimsAsObject, tollValue, partOfPrevious, listCarryOver];
+export const FIGURE_SHAPES: readonly FigureShape[] = [
+  range,
+  victimsAsSubject,
+  victimsAsObject,
+  tollValue,
+  partOfPrevious,
+  listCarryOver,
+];
 export const FIGURE_VETOES: readonly FigureVeto[] = [negatedCount, hypotheticalToll, judicialExecution, arrestCount];
 /** Who stands behind a figure: the first rule with an answer decides; none means the paper's own voice. */
 export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
-  pairedToll, heldByAttribution, quotedSpeaker, accordingToSource, backgroundClause, leadsIntoReport,
+  pairedToll,
+  heldByAttribution,
+  quotedSpeaker,
+  accordingToSource,
+  backgroundClause,
+  leadsIntoReport,
 ];
 
 export function findFigures(doc: ArticleDocument, attributions: Attribution[]): Figure[] {
@@ -33,7 +50,12 @@ export function findFigures(doc: ArticleDocument, attributions: Attribution[]): 
   for (const quantity of findQuantities(doc)) {
     const sentence = doc.sentences[doc.tokens[quantity.firstToken]!.sentence]!;
     const context: ShapeContext = {
-      doc, tokens: doc.tokens, quantity, sentenceStart: sentence.firstToken, sentenceEnd: sentence.endToken, previous: matches[matches.length - 1],
+      doc,
+      tokens: doc.tokens,
+      quantity,
+      sentenceStart: sentence.firstToken,
+      sentenceEnd: sentence.endToken,
+      previous: matches[matches.length - 1],
     };
     for (const shape of FIGURE_SHAPES) {
       const match = shape.match(context);
@@ -50,7 +72,12 @@ export function findFigures(doc: ArticleDocument, attributions: Attribution[]): 
   });
 }
 
-function toFigure(doc: ArticleDocument, match: RuledMatch, attributions: Attribution[], earlier: Array<{ match: RuledMatch; source: string | null }>): Figure {
+function toFigure(
+  doc: ArticleDocument,
+  match: RuledMatch,
+  attributions: Attribution[],
+  earlier: Array<{ match: RuledMatch; source: string | null }>,
+): Figure {
   const { tokens } = doc;
   const start = tokens[match.first]!.start;
   const last = tokens[match.end - 1]!;
@@ -59,7 +86,9 @@ function toFigure(doc: ArticleDocument, match: RuledMatch, attributions: Attribu
   const sentenceIndex = tokens[match.first]!.sentence;
   const sentence = doc.sentences[sentenceIndex]!;
   const upTo = match.quantity.qualifier === 'up_to' && /^(up to|as many as)$/i.test(match.quantity.qualifierText ?? '');
-  const hedgeCue = upTo ? match.quantity.qualifierText : findHedge(tokens, sentence.firstToken, sentence.endToken, match.first, match.end);
+  const hedgeCue = upTo
+    ? match.quantity.qualifierText
+    : findHedge(tokens, sentence.firstToken, sentence.endToken, match.first, match.end);
   let source: string | null = null;
   let sourceRule: string | null = null;
   for (const rule of FIGURE_SOURCE_RULES) {

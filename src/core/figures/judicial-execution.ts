@@ -3,8 +3,30 @@ import { word } from '../tokens';
 import type { FigureVeto } from './rule';
 
 const EXECUTION = /^(executed|executing|executions|execution|hanged|hanging|hangings)$/;
-const JUDICIAL = new Set(['court', 'courts', 'sentenced', 'sentence', 'sentences', 'convicted', 'trial', 'trials', 'verdict', 'judge',
-  'judicial', 'penalty', 'condemned', 'prison', 'prisoners', 'inmates', 'death-row', 'row', 'crimes', 'capital', 'authorities', 'state']);
+const JUDICIAL = new Set([
+  'court',
+  'courts',
+  'sentenced',
+  'sentence',
+  'sentences',
+  'convicted',
+  'trial',
+  'trials',
+  'verdict',
+  'judge',
+  'judicial',
+  'penalty',
+  'condemned',
+  'prison',
+  'prisoners',
+  'inmates',
+  'death-row',
+  'row',
+  'crimes',
+  'capital',
+  'authorities',
+  'state',
+]);
 
 export const judicialExecution: FigureVeto = {
   id: 'judicial-execution',
@@ -18,7 +40,14 @@ export const judicialExecution: FigureVeto = {
     const words = tokens.slice(match.first, match.end).map((t) => word(t));
     const sentence = doc.sentences[tokens[match.first]!.sentence]!;
     const around = tokens.slice(sentence.firstToken, sentence.endToken).map((t) => word(t));
-    if (around.some((w, k) => w === 'sentenced' || (w === 'to' && around[k + 1] === 'death' && /^(sentenced|condemned)$/.test(around[k - 2] ?? '')))) return true;
+    if (
+      around.some(
+        (w, k) =>
+          w === 'sentenced' ||
+          (w === 'to' && around[k + 1] === 'death' && /^(sentenced|condemned)$/.test(around[k - 2] ?? '')),
+      )
+    )
+      return true;
     return words.some((w) => EXECUTION.test(w)) && around.some((w) => JUDICIAL.has(w));
   },
 };

@@ -13,7 +13,12 @@ export const listCarryOver: FigureShape = {
   examples: [
     {
       input: 'Thirty-one miners died abroad: four in Chile, two in Peru and one in Bolivia.',
-      figures: [{ value: 31 }, { text: 'four in Chile', value: 4, kind: 'killed' }, { text: 'two in Peru', value: 2 }, { text: 'one in Bolivia', value: 1 }],
+      figures: [
+        { value: 31 },
+        { text: 'four in Chile', value: 4, kind: 'killed' },
+        { text: 'two in Peru', value: 2 },
+        { text: 'one in Bolivia', value: 1 },
+      ],
     },
     { input: 'Five guards were wounded, two seriously.', figures: [{ value: 5 }] },
   ],
@@ -23,10 +28,18 @@ export const listCarryOver: FigureShape = {
 function carriedOver({ tokens, quantity, previous, sentenceEnd }: ShapeContext): FigureMatch | null {
   if (!previous || tokens[previous.end - 1]!.sentence !== tokens[quantity.firstToken]!.sentence) return null;
   const gap = quantity.phraseStart - previous.end;
-  const separated = (gap === 0 && /[,:;]/.test(tokens[previous.end - 1]!.after)) || (gap === 1 && word(tokens[previous.end]) === 'and');
+  const separated =
+    (gap === 0 && /[,:;]/.test(tokens[previous.end - 1]!.after)) || (gap === 1 && word(tokens[previous.end]) === 'and');
   // the previous figure may end on a place or date of its own ("killed in 2018, two in 2019")
   const lastItem = previous.end - 1;
-  const afterItem = !separated && gap <= 4 && tokens.slice(previous.end, quantity.phraseStart).every((t, k, all) => (k === all.length - 1 ? /[,:;]/.test(t.after) || word(tokens[quantity.phraseStart - 1]) === 'and' : joined(t)));
+  const afterItem =
+    !separated &&
+    gap <= 4 &&
+    tokens
+      .slice(previous.end, quantity.phraseStart)
+      .every((t, k, all) =>
+        k === all.length - 1 ? /[,:;]/.test(t.after) || word(tokens[quantity.phraseStart - 1]) === 'and' : joined(t),
+      );
   if (!separated && !(afterItem && lastItem >= 0)) return null;
   const opener = word(tokens[quantity.endToken]);
   if (!ITEM_OPENERS.has(opener) || isValue(tokens[quantity.endToken])) return null;

@@ -13,10 +13,15 @@ export const negatedCount: FigureVeto = {
     { input: 'Two people were not injured.', figures: [] },
   ],
   rejects: ({ tokens, quantity, sentenceStart }, match) => {
-    const before = (k: number): string => (quantity.phraseStart - k >= sentenceStart ? word(tokens[quantity.phraseStart - k]) : '');
+    const before = (k: number): string =>
+      quantity.phraseStart - k >= sentenceStart ? word(tokens[quantity.phraseStart - k]) : '';
     if (quantity.value === 0 || before(1) === 'no' || (before(1) === 'not' && quantity.value === 1)) return true;
     if (before(1) === 'single' && before(2) === 'a' && before(3) === 'not') return true;
-    if ((before(1) === 'of' && before(2) === 'none') || (before(1) === 'the' && before(2) === 'of' && before(3) === 'none')) return true;
+    if (
+      (before(1) === 'of' && before(2) === 'none') ||
+      (before(1) === 'the' && before(2) === 'of' && before(3) === 'none')
+    )
+      return true;
     // "were not injured": the casualty word itself is negated
     const verb = match.end - 1;
     return verb - 1 > quantity.endToken && /^(not|never|n't)$/.test(word(tokens[verb - 1]));

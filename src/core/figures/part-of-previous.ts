@@ -9,9 +9,18 @@ export const partOfPrevious: FigureShape = {
   id: 'part-of-previous',
   why: 'A count after "including" or before "of them" counts some of the victims just named: it is a figure of the same kind.',
   examples: [
-    { input: 'The raid killed 14 people, including 9 children.', figures: [{ value: 14 }, { text: '14 people, including 9 children', value: 9 }] },
-    { input: 'Some 21 hostages, 20 of them fishermen, were freed.', figures: [{ value: 21 }, { text: '21 hostages, 20 of them', value: 20 }] },
-    { input: 'More than 30 people, including 12 children, were hospitalized.', figures: [{ value: 30 }, { text: '12 children, were hospitalized', value: 12 }] },
+    {
+      input: 'The raid killed 14 people, including 9 children.',
+      figures: [{ value: 14 }, { text: '14 people, including 9 children', value: 9 }],
+    },
+    {
+      input: 'Some 21 hostages, 20 of them fishermen, were freed.',
+      figures: [{ value: 21 }, { text: '21 hostages, 20 of them', value: 20 }],
+    },
+    {
+      input: 'More than 30 people, including 12 children, were hospitalized.',
+      figures: [{ value: 30 }, { text: '12 children, were hospitalized', value: 12 }],
+    },
   ],
   match: asPartOf,
 };
@@ -19,13 +28,22 @@ export const partOfPrevious: FigureShape = {
 function asPartOf({ tokens, quantity, previous, sentenceEnd }: ShapeContext): FigureMatch | null {
   if (!previous || tokens[previous.first]!.sentence !== tokens[quantity.firstToken]!.sentence) return null;
   const including = word(tokens[quantity.phraseStart - 1]) === 'including';
-  const ofThem = word(tokens[quantity.endToken]) === 'of' && ['them', 'whom'].includes(word(tokens[quantity.endToken + 1]));
+  const ofThem =
+    word(tokens[quantity.endToken]) === 'of' && ['them', 'whom'].includes(word(tokens[quantity.endToken + 1]));
   if (!including && !ofThem) return null;
   // "More than 30 people, including 12 children, were hospitalized": a part inside the figure's own aside
-  if (quantity.phraseStart > previous.first && quantity.endToken < previous.end) return { quantity, first: quantity.phraseStart, end: previous.end, kind: previous.kind };
+  if (quantity.phraseStart > previous.first && quantity.endToken < previous.end)
+    return { quantity, first: quantity.phraseStart, end: previous.end, kind: previous.kind };
   if (quantity.phraseStart - previous.end > MAX_GAP) return null;
   let end = quantity.endToken + (ofThem ? 2 : 0);
   const reach = ofThem ? 4 : 2;
-  while (end < sentenceEnd && end - quantity.endToken < reach && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  while (
+    end < sentenceEnd &&
+    end - quantity.endToken < reach &&
+    joined(tokens[end - 1]!) &&
+    tokens[end]!.tags.has('Noun') &&
+    !kindOf(tokens[end])
+  )
+    end++;
   return { quantity, first: previous.first, end, kind: previous.kind };
 }

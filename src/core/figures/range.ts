@@ -6,11 +6,16 @@ export const range: FigureShape = {
   id: 'range',
   why: 'The low end of a range has no casualty word of its own: it takes the high end’s ("between 100 and 200 died").',
   examples: [
-    { input: 'Between 2,000 and 5,000 miners died in the collapse.', figures: [{ text: 'Between 2,000 and 5,000 miners died', value: 2000 }, { value: 5000 }] },
+    {
+      input: 'Between 2,000 and 5,000 miners died in the collapse.',
+      figures: [{ text: 'Between 2,000 and 5,000 miners died', value: 2000 }, { value: 5000 }],
+    },
   ],
   match: (context) => {
     const high = context.quantity.rangeHigh;
     const matched = high && victimsAsSubject.match({ ...context, quantity: high });
-    return matched ? { quantity: context.quantity, first: context.quantity.phraseStart, end: matched.end, kind: matched.kind } : null;
+    return matched
+      ? { quantity: context.quantity, first: context.quantity.phraseStart, end: matched.end, kind: matched.kind }
+      : null;
   },
 };

@@ -5,7 +5,8 @@ import { extract } from '../extract';
 import { FIGURE_SHAPES, FIGURE_SOURCE_RULES, FIGURE_VETOES } from '.';
 import type { ExpectedFigure, RuleExample } from './rule';
 
-const same = (a: string, b: string): boolean => a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
+const same = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
 
 function expectFigures(example: RuleExample): void {
   const found = extract(example.input).figures;
@@ -16,17 +17,23 @@ function expectFigures(example: RuleExample): void {
     if (expected.value !== undefined) expect(figure.value).toBe(expected.value);
     if (expected.kind !== undefined) expect(figure.kind).toBe(expected.kind);
     if (expected.source === null) expect(figure.source).toBeNull();
-    else if (expected.source !== undefined) expect(same(figure.source ?? '', expected.source), `${figure.source} is ${expected.source}`).toBe(true);
+    else if (expected.source !== undefined)
+      expect(same(figure.source ?? '', expected.source), `${figure.source} is ${expected.source}`).toBe(true);
   });
 }
 
-describe.each([...FIGURE_SHAPES, ...FIGURE_VETOES, ...FIGURE_SOURCE_RULES].map((rule) => [rule.id, rule] as const))('figure rule %s', (_id, rule) => {
-  it('says why it exists and shows it', () => {
-    expect(rule.why.length).toBeGreaterThan(20);
-    expect(rule.examples.length).toBeGreaterThan(0);
-  });
-  it.each(rule.examples.map((example) => [example.input, example] as const))('%j', (_input, example) => expectFigures(example));
-});
+describe.each([...FIGURE_SHAPES, ...FIGURE_VETOES, ...FIGURE_SOURCE_RULES].map((rule) => [rule.id, rule] as const))(
+  'figure rule %s',
+  (_id, rule) => {
+    it('says why it exists and shows it', () => {
+      expect(rule.why.length).toBeGreaterThan(20);
+      expect(rule.examples.length).toBeGreaterThan(0);
+    });
+    it.each(rule.examples.map((example) => [example.input, example] as const))('%j', (_input, example) =>
+      expectFigures(example),
+    );
+  },
+);
 
 describe('figure rule ids', () => {
   it('are unique, so --explain names one rule', () => {

@@ -8,10 +8,16 @@ import type { FigureSourceRule } from './rule';
 export const pairedToll: FigureSourceRule = {
   id: 'paired-toll',
   why: 'The second toll of a pair ("left one dead and dozens injured") is told by whoever tells the first.',
-  examples: [{ input: 'The blast left two people dead and dozens injured, the fire brigade said.', figures: [{ value: 2 }, { value: null }] }],
+  examples: [
+    {
+      input: 'The blast left two people dead and dozens injured, the fire brigade said.',
+      figures: [{ value: 2 }, { value: null }],
+    },
+  ],
   source: ({ doc, match, earlier }) => {
     const previous = earlier[earlier.length - 1];
-    const adjacent = previous && match.first === previous.match.end + 1 && word(doc.tokens[previous.match.end]) === 'and';
+    const adjacent =
+      previous && match.first === previous.match.end + 1 && word(doc.tokens[previous.match.end]) === 'and';
     return adjacent ? previous.source : undefined;
   },
 };
@@ -19,7 +25,9 @@ export const pairedToll: FigureSourceRule = {
 export const heldByAttribution: FigureSourceRule = {
   id: 'held-by-attribution',
   why: 'A figure inside what someone is reported to have said is theirs ("Dana Howell said 7 workers were injured").',
-  examples: [{ input: 'Inspector Dana Howell said 7 workers were injured.', figures: [{ value: 7, source: 'Dana Howell' }] }],
+  examples: [
+    { input: 'Inspector Dana Howell said 7 workers were injured.', figures: [{ value: 7, source: 'Dana Howell' }] },
+  ],
   source: ({ doc, match, start, end, attributions }) => {
     // the innermost report that names someone who can stand behind it ("Roundup: X say ..." is X's)
     const holding = attributions
@@ -33,11 +41,18 @@ export const heldByAttribution: FigureSourceRule = {
 export const quotedSpeaker: FigureSourceRule = {
   id: 'quoted-speaker',
   why: 'A figure inside a quotation belongs to whoever the quotation is attributed to, background clause or not.',
-  examples: [{ input: '"It is a campaign of terror that has seen 12 fishermen killed," the harbour master, Ivo Brandt, said.', figures: [{ value: 12, source: 'Ivo Brandt' }] }],
+  examples: [
+    {
+      input: '"It is a campaign of terror that has seen 12 fishermen killed," the harbour master, Ivo Brandt, said.',
+      figures: [{ value: 12, source: 'Ivo Brandt' }],
+    },
+  ],
   source: ({ doc, start, end, attributions }) => {
     const quote = doc.quotations.find((q) => q.innerStart <= start && end <= q.innerEnd);
     if (!quote) return undefined;
-    const speaker = attributions.find((a) => a.contentStart < quote.end && quote.start < a.contentEnd && speakerName(doc, a.source));
+    const speaker = attributions.find(
+      (a) => a.contentStart < quote.end && quote.start < a.contentEnd && speakerName(doc, a.source),
+    );
     return (speaker && speakerName(doc, speaker.source)) ?? undefined;
   },
 };
@@ -46,7 +61,10 @@ export const accordingToSource: FigureSourceRule = {
   id: 'according-to',
   why: '"According to X" in the figure’s sentence names X as its source.',
   examples: [
-    { input: 'At least 15 people were killed, according to the regional health ministry.', figures: [{ source: 'regional health ministry' }] },
+    {
+      input: 'At least 15 people were killed, according to the regional health ministry.',
+      figures: [{ source: 'regional health ministry' }],
+    },
   ],
   source: ({ doc, sentence }) => {
     const s = doc.sentences[sentence]!;
@@ -59,9 +77,13 @@ export const backgroundClause: FigureSourceRule = {
   id: 'background-clause',
   why: 'A figure in an "after ..." or relative clause recalls an event: the sentence’s speaker speaks of something else.',
   examples: [
-    { input: 'After five officers were killed in Dallas, the police department tweeted a photo of a suspect.', figures: [{ value: 5, source: null }] },
+    {
+      input: 'After five officers were killed in Dallas, the police department tweeted a photo of a suspect.',
+      figures: [{ value: 5, source: null }],
+    },
   ],
-  source: ({ doc, match, sentence }) => (isBackground(doc.tokens, match.first, doc.sentences[sentence]!.start) ? null : undefined),
+  source: ({ doc, match, sentence }) =>
+    isBackground(doc.tokens, match.first, doc.sentences[sentence]!.start) ? null : undefined,
 };
 
 export const leadsIntoReport: FigureSourceRule = {
@@ -70,13 +92,17 @@ export const leadsIntoReport: FigureSourceRule = {
   examples: [
     {
       input: 'Besides the two deaths at the mine, the labour office said another 14 miners were hurt.',
-      figures: [{ value: 2, source: 'the labour office' }, { value: 14, source: 'the labour office' }],
+      figures: [
+        { value: 2, source: 'the labour office' },
+        { value: 14, source: 'the labour office' },
+      ],
     },
   ],
   source: ({ doc, end, sentence, attributions }) => {
     const s = doc.sentences[sentence]!;
     // "X were hurt, and rescuers said ...": a clause of its own, not a lead into the report
-    const ownClause = (sourceStart: number): boolean => /,\s*(and|but|while)\s/i.test(doc.text.slice(end, sourceStart + 1));
+    const ownClause = (sourceStart: number): boolean =>
+      /,\s*(and|but|while)\s/i.test(doc.text.slice(end, sourceStart + 1));
     const reporting = attributions.find(
       (a) =>
         a.source &&

@@ -10,8 +10,14 @@ export const tollValue: FigureShape = {
   id: 'toll-value',
   why: 'A death toll or a count of the dead names its value after a linking word: "the toll rose to 267", "the dead numbered 40".',
   examples: [
-    { input: 'Officials raised the death toll from the storm to 412.', figures: [{ text: 'death toll from the storm to 412', value: 412 }] },
-    { input: 'The number of injured stands at 38.', figures: [{ text: 'number of injured stands at 38', kind: 'injured' }] },
+    {
+      input: 'Officials raised the death toll from the storm to 412.',
+      figures: [{ text: 'death toll from the storm to 412', value: 412 }],
+    },
+    {
+      input: 'The number of injured stands at 38.',
+      figures: [{ text: 'number of injured stands at 38', kind: 'injured' }],
+    },
     { input: 'By nightfall the dead numbered 61.', figures: [{ text: 'dead numbered 61', value: 61, kind: 'killed' }] },
   ],
   match: asTollValue,

@@ -1,6 +1,13 @@
 // "killing at least 80 people": the victims, counted, are the object of the casualty word.
 import {
-  CAPTURE_VERBS, KIN, LIFE_TAKING_VERBS, LOSS_VERBS, NOT_PEOPLE, OBJECT_VERBS, OF_NOUN_KINDS, OF_NOUNS,
+  CAPTURE_VERBS,
+  KIN,
+  LIFE_TAKING_VERBS,
+  LOSS_VERBS,
+  NOT_PEOPLE,
+  OBJECT_VERBS,
+  OF_NOUN_KINDS,
+  OF_NOUNS,
 } from '../lexicon/casualty-words';
 import { joined, word } from '../tokens';
 import type { FigureMatch, FigureShape, ShapeContext } from './rule';
@@ -14,11 +21,23 @@ export const victimsAsObject: FigureShape = {
   id: 'victims-as-object',
   why: 'A casualty verb or noun that takes a counted object names the victims: "killing 80 people", "the deaths of four".',
   examples: [
-    { input: 'A landslide killed at least 37 villagers overnight.', figures: [{ text: 'killed at least 37 villagers', value: 37 }] },
-    { input: 'The fire injured hundreds of workers.', figures: [{ text: 'injured hundreds of workers', kind: 'injured' }] },
+    {
+      input: 'A landslide killed at least 37 villagers overnight.',
+      figures: [{ text: 'killed at least 37 villagers', value: 37 }],
+    },
+    {
+      input: 'The fire injured hundreds of workers.',
+      figures: [{ text: 'injured hundreds of workers', kind: 'injured' }],
+    },
     { input: 'Pirates kidnap 8 fishermen off the coast', figures: [{ text: 'kidnap 8 fishermen', kind: 'abducted' }] },
-    { input: 'The epidemic claimed over 9,000 lives.', figures: [{ text: 'claimed over 9,000 lives', value: 9000, kind: 'killed' }] },
-    { input: 'Rebels took six nurses hostage at the clinic.', figures: [{ text: 'took six nurses hostage', kind: 'abducted' }] },
+    {
+      input: 'The epidemic claimed over 9,000 lives.',
+      figures: [{ text: 'claimed over 9,000 lives', value: 9000, kind: 'killed' }],
+    },
+    {
+      input: 'Rebels took six nurses hostage at the clinic.',
+      figures: [{ text: 'took six nurses hostage', kind: 'abducted' }],
+    },
     { input: 'Militants took away 14 pupils.', figures: [{ text: 'took away 14 pupils', kind: 'abducted' }] },
     { input: 'He ordered the killing of the nine monks.', figures: [{ text: 'killing of the nine monks', value: 9 }] },
     { input: 'A farmer who lost three sons in the war spoke.', figures: [{ text: 'lost three sons', value: 3 }] },
@@ -39,11 +58,18 @@ function asObject({ tokens, quantity, sentenceStart, sentenceEnd }: ShapeContext
   const lostKin = LOSS_VERBS.has(trigger) && KIN.has(word(tokens[quantity.endToken]));
   const afterOf = word(tokens[verb + 1]) === 'of';
   const ofNoun = OF_NOUNS.has(trigger) && afterOf;
-  if (CAPTURE_VERBS.has(trigger)) return heldHostage({ tokens, quantity, sentenceStart, sentenceEnd } as ShapeContext, verb);
+  if (CAPTURE_VERBS.has(trigger))
+    return heldHostage({ tokens, quantity, sentenceStart, sentenceEnd } as ShapeContext, verb);
   if (LIFE_TAKING_VERBS.has(trigger)) return livesTaken(tokens, quantity, verb, sentenceEnd);
   if (!OBJECT_VERBS.has(trigger) && !shotDead && !lostKin) return null;
   // "the deaths of four", not "deaths four"; a noun that takes no object ("slaughter", "captivity") needs its "of"
-  if (OF_NOUNS.has(trigger) && !OBJECT_VERBS.has(trigger.replace(/s$/, 'ed')) && !ofNoun && !/^(killing|kidnapping)$/.test(trigger)) return null;
+  if (
+    OF_NOUNS.has(trigger) &&
+    !OBJECT_VERBS.has(trigger.replace(/s$/, 'ed')) &&
+    !ofNoun &&
+    !/^(killing|kidnapping)$/.test(trigger)
+  )
+    return null;
   if ((trigger === 'deaths' || trigger === 'death') && !afterOf) return null;
   let end = quantity.endToken;
   const counted = word(tokens[end]) === 'of' ? tokens[end + 1] : tokens[end];
@@ -57,13 +83,25 @@ function asObject({ tokens, quantity, sentenceStart, sentenceEnd }: ShapeContext
 function objectEnd(tokens: ShapeContext['tokens'], from: number, sentenceEnd: number): number {
   let end = from;
   if (word(tokens[end]) === 'of' && end + 1 < sentenceEnd) end++;
-  while (end < sentenceEnd && end - from < 3 && joined(tokens[end - 1]!) && tokens[end]!.tags.has('Noun') && !kindOf(tokens[end])) end++;
+  while (
+    end < sentenceEnd &&
+    end - from < 3 &&
+    joined(tokens[end - 1]!) &&
+    tokens[end]!.tags.has('Noun') &&
+    !kindOf(tokens[end])
+  )
+    end++;
   if (word(tokens[end - 1]) === 'of') end--;
   return end;
 }
 
 /** "claimed over 88,000 lives", "cost about 300 lives". */
-function livesTaken(tokens: ShapeContext['tokens'], quantity: ShapeContext['quantity'], verb: number, sentenceEnd: number): FigureMatch | null {
+function livesTaken(
+  tokens: ShapeContext['tokens'],
+  quantity: ShapeContext['quantity'],
+  verb: number,
+  sentenceEnd: number,
+): FigureMatch | null {
   const end = quantity.endToken;
   if (end >= sentenceEnd || !/^li(ves|fe)$/.test(word(tokens[end])) || !joined(tokens[end - 1]!)) return null;
   return { quantity, first: verb, end: end + 1, kind: 'killed' };
@@ -74,7 +112,8 @@ function heldHostage({ tokens, quantity, sentenceEnd }: ShapeContext, verb: numb
   for (let k = quantity.endToken; k < Math.min(sentenceEnd, quantity.endToken + HOSTAGE_REACH); k++) {
     const w = word(tokens[k]);
     if (/^(hostages?|captives?)$/.test(w)) return { quantity, first: verb, end: k + 1, kind: 'abducted' };
-    if (w === 'captivity' && word(tokens[k - 1]) === 'into') return { quantity, first: verb, end: k + 1, kind: 'abducted' };
+    if (w === 'captivity' && word(tokens[k - 1]) === 'into')
+      return { quantity, first: verb, end: k + 1, kind: 'abducted' };
     if (kindOf(tokens[k]) || tokens[k]!.tags.has('Verb')) return null;
   }
   return null;

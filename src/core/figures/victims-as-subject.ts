@@ -1,6 +1,14 @@
 // "80 people were killed": the victims, counted, are the subject of the casualty word.
 import type { Token } from '../document';
-import { ASIDE_OPENERS, CAPTURE_VERBS, CARE_VERBS, HARMS, LINKING, NOT_PEOPLE, PLACE_PREPOSITIONS } from '../lexicon/casualty-words';
+import {
+  ASIDE_OPENERS,
+  CAPTURE_VERBS,
+  CARE_VERBS,
+  HARMS,
+  LINKING,
+  NOT_PEOPLE,
+  PLACE_PREPOSITIONS,
+} from '../lexicon/casualty-words';
 import { joined, word } from '../tokens';
 import type { Quantity } from '../quantities';
 import type { FigureMatch, FigureShape } from './rule';
@@ -11,27 +19,73 @@ const MAX_LINKING_WORDS = 5;
 const MAX_ASIDE_WORDS = 12;
 const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got']);
 /** Active forms of a harm verb: followed by an object, their subject is the doer ("5 gunmen killed 3"). */
-const TRANSITIVE = new Set(['killed', 'kill', 'kills', 'kidnapped', 'kidnap', 'kidnaps', 'abducted', 'abduct', 'abducts', 'wounded',
-  'injured', 'murdered', 'massacred', 'slaughtered', 'executed', 'snatched']);
+const TRANSITIVE = new Set([
+  'killed',
+  'kill',
+  'kills',
+  'kidnapped',
+  'kidnap',
+  'kidnaps',
+  'abducted',
+  'abduct',
+  'abducts',
+  'wounded',
+  'injured',
+  'murdered',
+  'massacred',
+  'slaughtered',
+  'executed',
+  'snatched',
+]);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 
 export const victimsAsSubject: FigureShape = {
   id: 'victims-as-subject',
   why: 'A counted noun phrase that a casualty word follows names the victims: "80 people were killed", "dozens injured".',
   examples: [
-    { input: 'Forty-one passengers were hurt when the bus overturned.', figures: [{ text: 'Forty-one passengers were hurt', value: 41, kind: 'injured' }] },
-    { input: 'Dozens of farmers have reportedly been wounded.', figures: [{ text: 'Dozens of farmers have reportedly been wounded', value: null }] },
-    { input: 'Twelve pilgrims, most of them elderly women, died in the heat.', figures: [{ text: 'Twelve pilgrims, most of them elderly women, died', value: 12 }] },
-    { input: 'Six guards and two cooks were kidnapped.', figures: [{ text: 'Six guards and two cooks were kidnapped', value: 6 }, { text: 'two cooks were kidnapped', value: 2 }] },
-    { input: 'At least 70 sailors lost their lives in the storm.', figures: [{ text: 'At least 70 sailors lost their lives', kind: 'killed' }] },
-    { input: 'Nine engineers were taken hostage near the pipeline.', figures: [{ text: 'Nine engineers were taken hostage', kind: 'abducted' }] },
-    { input: 'Three of the eleven monks who were abducted came home.', figures: [{ text: 'Three of the eleven monks who were abducted', value: 3 }, { text: 'eleven monks who were abducted', value: 11 }] },
+    {
+      input: 'Forty-one passengers were hurt when the bus overturned.',
+      figures: [{ text: 'Forty-one passengers were hurt', value: 41, kind: 'injured' }],
+    },
+    {
+      input: 'Dozens of farmers have reportedly been wounded.',
+      figures: [{ text: 'Dozens of farmers have reportedly been wounded', value: null }],
+    },
+    {
+      input: 'Twelve pilgrims, most of them elderly women, died in the heat.',
+      figures: [{ text: 'Twelve pilgrims, most of them elderly women, died', value: 12 }],
+    },
+    {
+      input: 'Six guards and two cooks were kidnapped.',
+      figures: [
+        { text: 'Six guards and two cooks were kidnapped', value: 6 },
+        { text: 'two cooks were kidnapped', value: 2 },
+      ],
+    },
+    {
+      input: 'At least 70 sailors lost their lives in the storm.',
+      figures: [{ text: 'At least 70 sailors lost their lives', kind: 'killed' }],
+    },
+    {
+      input: 'Nine engineers were taken hostage near the pipeline.',
+      figures: [{ text: 'Nine engineers were taken hostage', kind: 'abducted' }],
+    },
+    {
+      input: 'Three of the eleven monks who were abducted came home.',
+      figures: [
+        { text: 'Three of the eleven monks who were abducted', value: 3 },
+        { text: 'eleven monks who were abducted', value: 11 },
+      ],
+    },
     { input: 'Five masked men killed two farmers.', figures: [{ text: 'killed two farmers', value: 2 }] },
   ],
   match: ({ tokens, quantity, sentenceEnd }) => asSubject(tokens, quantity, sentenceEnd),
 };
 
-/** The end of an aside opened after token `comma` ("89 Kenyans, most of them maids, died"): the token after its closing comma. */
+/**
+ * The end of an aside opened after token `comma` ("89 Kenyans, most of them maids, died"): the token after its closing
+ * comma.
+ */
 function asideEnd(tokens: Token[], comma: number, sentenceEnd: number): number | null {
   const opener = tokens[comma + 1];
   const bracketed = opener?.before.includes('(');
@@ -43,12 +97,17 @@ function asideEnd(tokens: Token[], comma: number, sentenceEnd: number): number |
   return null;
 }
 
-/** The token after a casualty phrase of several words starting at i, with its kind: "lost their lives", "taken hostage". */
+/**
+ * The token after a casualty phrase of several words starting at i, with its kind: "lost their lives", "taken hostage".
+ */
 function casualtyPhrase(tokens: Token[], i: number): { kind: FigureMatch['kind']; end: number } | null {
   const w = word(tokens[i]);
-  if (w === 'lost' && POSSESSIVES.has(word(tokens[i + 1])) && /^li(fe|ves)$/.test(word(tokens[i + 2]))) return { kind: 'killed', end: i + 3 };
-  if (CAPTURE_VERBS.has(w) && /^(hostages?|captives?)$/.test(word(tokens[i + 1]))) return { kind: 'abducted', end: i + 2 };
-  if (w === 'among' && word(tokens[i + 1]) === 'the' && kindOf(tokens[i + 2])) return { kind: kindOf(tokens[i + 2])!, end: i + 3 };
+  if (w === 'lost' && POSSESSIVES.has(word(tokens[i + 1])) && /^li(fe|ves)$/.test(word(tokens[i + 2])))
+    return { kind: 'killed', end: i + 3 };
+  if (CAPTURE_VERBS.has(w) && /^(hostages?|captives?)$/.test(word(tokens[i + 1])))
+    return { kind: 'abducted', end: i + 2 };
+  if (w === 'among' && word(tokens[i + 1]) === 'the' && kindOf(tokens[i + 2]))
+    return { kind: kindOf(tokens[i + 2])!, end: i + 3 };
   const kind = kindOf(tokens[i]);
   return kind ? { kind, end: i + 1 } : null;
 }
@@ -66,7 +125,10 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
     const previous = word(tokens[i - 1]);
     if (!continues()) {
       // "89 Kenyans, most of them maids, died"; "10 sailors, five cooks and four guards were kidnapped"
-      const resume = gap.after === ',' || gap.after.includes('(') || t.before.includes('(') ? asideEnd(tokens, i - 1, sentenceEnd) : null;
+      const resume =
+        gap.after === ',' || gap.after.includes('(') || t.before.includes('(')
+          ? asideEnd(tokens, i - 1, sentenceEnd)
+          : null;
       if (resume !== null && !isValue(t)) {
         i = resume;
         gap = tokens[i - 1]!;
@@ -76,12 +138,18 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
       if (!(gap.after === ',' && isValue(t) && nouns > 0)) return null;
     }
     if (isValue(t) && !inPlace) {
-      // "one of at least 700 people killed": the casualty word belongs to the other number; "two of 17 hostages" counts two
+      // "one of at least 700 people killed": the casualty word belongs to the other number; "two of 17 hostages" counts
+      // two
       const listed = previous === 'and' || gap.after === ',';
       const partOf = previous === 'of' || (word(tokens[i - 2]) === 'of' && tokens[i - 1]!.tags.has('Determiner'));
       if (!listed && !(partOf && (quantity.value ?? 0) >= 2)) return null;
     } else if (nouns > 0 && PLACE_PREPOSITIONS.has(word(t)) && previous !== 'of') inPlace = true;
-    else if (word(t) === 'and' && nouns > 0 && tokens[i + 1] && (isNounWord(tokens[i + 1]!) || isValue(tokens[i + 1]))) {
+    else if (
+      word(t) === 'and' &&
+      nouns > 0 &&
+      tokens[i + 1] &&
+      (isNounWord(tokens[i + 1]!) || isValue(tokens[i + 1]))
+    ) {
       // "four inmates and three officers", "students and staff"
     } else if ((t.tags.has('Determiner') || POSSESSIVES.has(word(t))) && previous === 'of') {
       // "of the seminarians", "of their families"
@@ -93,29 +161,36 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
   }
   if (!aside && !continues()) return null;
   // "30 dead bodies": the casualty word comes before the noun
-  if (kindOf(tokens[i]) === 'killed' && word(tokens[i + 1]) === 'bodies') return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
+  if (kindOf(tokens[i]) === 'killed' && word(tokens[i + 1]) === 'bodies')
+    return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
   let linking = 0;
   let passive = false;
   // "shot and killed" is the one "and" that links victims to a casualty word; other ones start a new clause
-  const links = (t: Token | undefined): boolean => LINKING.has(word(t)) || (word(t) === 'and' && word(tokens[i - 1]) === 'shot');
+  const links = (t: Token | undefined): boolean =>
+    LINKING.has(word(t)) || (word(t) === 'and' && word(tokens[i - 1]) === 'shot');
   while (i < sentenceEnd && linking < MAX_LINKING_WORDS && links(tokens[i]) && !casualtyPhrase(tokens, i)) {
     if (!joined(tokens[i]!)) return null;
     passive ||= BE_FORMS.has(word(tokens[i]));
     linking++;
     i++;
   }
-  const careFor = CARE_VERBS.has(word(tokens[i])) && word(tokens[i + 1]) === 'for' ? HARMS[word(tokens[i + 2])] : undefined;
-  if (careFor && i + 2 < sentenceEnd && nouns > 0) return { quantity, first: quantity.phraseStart, end: i + 3, kind: careFor };
+  const careFor =
+    CARE_VERBS.has(word(tokens[i])) && word(tokens[i + 1]) === 'for' ? HARMS[word(tokens[i + 2])] : undefined;
+  if (careFor && i + 2 < sentenceEnd && nouns > 0)
+    return { quantity, first: quantity.phraseStart, end: i + 3, kind: careFor };
   const phrase = i < sentenceEnd ? casualtyPhrase(tokens, i) : null;
   if (!phrase) return null;
   const verb = word(tokens[i]);
   // "30 bodies" counts the dead; "5 people ... bodies" is something else
-  if (verb === 'bodies' && tokens.slice(quantity.endToken, i).some((t) => !isNounWord(t) || word(t) === 'people')) return null;
+  if (verb === 'bodies' && tokens.slice(quantity.endToken, i).some((t) => !isNounWord(t) || word(t) === 'people'))
+    return null;
   if (/^(himself|themselves)$/.test(word(tokens[i + 1]))) return null;
-  // "5 gunmen killed 3 villagers", "kidnapping suspects": the counted ones did the harm, or the word names something else
+  // "5 gunmen killed 3 villagers", "kidnapping suspects": the counted ones did the harm, or the word names something
+  // else
   const object = tokens[phrase.end];
   if (!passive && TRANSITIVE.has(verb) && phrase.end < sentenceEnd && object && joined(tokens[phrase.end - 1]!)) {
-    const named = isValue(object) || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun');
+    const named =
+      isValue(object) || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun');
     if (named && !object.tags.has('Date')) return null;
   }
   if (/^(kidnapping|killing|abduction)$/.test(verb) && object?.tags.has('Noun') && joined(tokens[i]!)) return null;

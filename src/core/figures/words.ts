@@ -5,15 +5,23 @@ import { word } from '../tokens';
 import type { CasualtyKind } from '../types';
 
 /** compromise sometimes glues a word to what follows a full stop ("wounded.--Kevin"): read the word alone. */
-export const kindOf = (t: Token | undefined): CasualtyKind | undefined => KIND_OF_WORD[word(t).replace(/\u00ad/g, '').split(/[.,;:!?]|--/)[0]!];
+export const kindOf = (t: Token | undefined): CasualtyKind | undefined =>
+  KIND_OF_WORD[
+    word(t)
+      .replace(/\u00ad/g, '')
+      .split(/[.,;:!?]|--/)[0]!
+  ];
 
-/** Nouns and adjectives of the victims' noun phrase ("other people", "pro-government demonstrators", "of worshipers"). */
+/**
+ * Nouns and adjectives of the victims' noun phrase ("other people", "pro-government demonstrators", "of worshipers").
+ */
 export function isNounWord(t: Token, afterNumber = false): boolean {
   const w = word(t);
   // compromise reads a plural right after a number as a verb at times ("two cooks", "nine engineers")
   if (afterNumber && t.tags.has('PresentTense') && /\p{Ll}s$/u.test(t.text)) return true;
   if (w === 'of' || w === 'other' || w === 'others' || w === 'more') return true;
-  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner') || t.tags.has('Pronoun')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner') || t.tags.has('Pronoun'))
+    return false;
   if (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) return false;
   return /^[\p{L}][\p{L}.'’­-]*$/u.test(t.text);
 }

@@ -1,7 +1,7 @@
 // A saved claim: what the library keeps of one finding the user chose to remember. Every export format
 // maps from this shape and every import maps to it.
 import type { ClaimSelectors } from '../selectors';
-import type { CasualtyKind, Qualifier, SourceKind } from '../types';
+import type { CasualtyKind, NamedSource, Qualifier, SourceKind } from '../types';
 
 export const VERDICTS = ['unverified', 'supported', 'disputed', 'false'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -18,6 +18,15 @@ export interface ClaimSource {
   name: string;
   kind: SourceKind;
   aliases: string[];
+}
+
+/**
+ * A claim's source from the name a finding gives: the extraction's source of that name when it has one, else a
+ * person of that name (a speaker the sources list left out).
+ */
+export function claimSource(name: string | null, named: NamedSource | undefined): ClaimSource | null {
+  if (named) return { name: named.name, kind: named.kind, aliases: [...named.aliases] };
+  return name === null ? null : { name, kind: 'person', aliases: [] };
 }
 
 export interface SavedClaim {

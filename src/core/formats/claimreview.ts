@@ -31,8 +31,17 @@ function claimAuthor(source: ClaimSource | null): Person | Organization | null {
 export function toClaimReview(claim: SavedClaim, { reviewer }: ExportContext): ClaimReview {
   const author = claimAuthor(claim.source);
   const rated = rating(claim.verdict);
-  const appearance: CreativeWork = { '@type': 'CreativeWork', url: claim.page.url, ...(claim.page.title ? { headline: claim.page.title } : {}) };
-  const itemReviewed: Claim = { '@type': 'Claim', ...(author ? { author } : {}), appearance, firstAppearance: appearance };
+  const appearance: CreativeWork = {
+    '@type': 'CreativeWork',
+    url: claim.page.url,
+    ...(claim.page.title ? { headline: claim.page.title } : {}),
+  };
+  const itemReviewed: Claim = {
+    '@type': 'Claim',
+    ...(author ? { author } : {}),
+    appearance,
+    firstAppearance: appearance,
+  };
   return {
     '@type': 'ClaimReview',
     identifier: claim.id,

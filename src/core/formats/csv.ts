@@ -5,8 +5,22 @@ import type { SavedClaim } from './claim';
 import type { ExportWriter } from './writer';
 
 const COLUMNS = [
-  'id', 'text', 'url', 'title', 'source', 'source_kind', 'kind', 'value', 'qualifier', 'hedged', 'hedge_cue',
-  'verdict', 'note', 'tags', 'created_at', 'updated_at',
+  'id',
+  'text',
+  'url',
+  'title',
+  'source',
+  'source_kind',
+  'kind',
+  'value',
+  'qualifier',
+  'hedged',
+  'hedge_cue',
+  'verdict',
+  'note',
+  'tags',
+  'created_at',
+  'updated_at',
 ] as const;
 
 /**

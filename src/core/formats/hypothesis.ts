@@ -7,7 +7,8 @@ import { annotationClaim, readSelectors } from './web-annotation';
 function rows(value: unknown): unknown[] | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  if (Array.isArray(record.annotations) && ('export_date' in record || 'client_version' in record)) return record.annotations;
+  if (Array.isArray(record.annotations) && ('export_date' in record || 'client_version' in record))
+    return record.annotations;
   if (Array.isArray(record.rows) && 'total' in record) return record.rows;
   return null;
 }
@@ -40,7 +41,9 @@ export function readHypothesisFile(reader: Reader, value: unknown, skipped: stri
         title: titles.length > 0 ? reader.string(titles[0], `${path}.document.title[0]`) : null,
         selectors: { ...selectors, exact: selectors.exact },
         note: record.text === undefined ? '' : reader.string(record.text, `${path}.text`),
-        tags: (reader.array(record.tags ?? [], `${path}.tags`) ?? []).map((tag, i) => reader.string(tag, `${path}.tags[${i}]`)),
+        tags: (reader.array(record.tags ?? [], `${path}.tags`) ?? []).map((tag, i) =>
+          reader.string(tag, `${path}.tags[${i}]`),
+        ),
         verdict: 'unverified',
         createdAt: created,
         updatedAt: reader.instant(record.updated ?? record.created, `${path}.updated`),

@@ -43,18 +43,35 @@ describe('Sourcelight JSON', () => {
   };
 
   it('names a wrong type and where it is', () => {
-    const error = importError(withSecondClaim((claim) => (claim.figure = { ...(claim.figure as object), value: 'two' })));
-    expect(error.problems).toEqual([{ path: 'claims[1].figure.value', message: 'expected a whole number from 0 to 9007199254740991, got "two"' }]);
+    const error = importError(
+      withSecondClaim((claim) => (claim.figure = { ...(claim.figure as object), value: 'two' })),
+    );
+    expect(error.problems).toEqual([
+      { path: 'claims[1].figure.value', message: 'expected a whole number from 0 to 9007199254740991, got "two"' },
+    ]);
     expect(error.message).toMatch(/nothing changed.*claims\[1\]\.figure\.value/);
   });
 
   it('takes markup in a note as the plain text it is, and refuses a script address, unknown fields, bad verdicts and duplicate ids', () => {
-    const [, marked] = readImportFile(withSecondClaim((claim) => (claim.note = 'hi <script>alert(1)</script>, javascript: links'))).claims;
+    const [, marked] = readImportFile(
+      withSecondClaim((claim) => (claim.note = 'hi <script>alert(1)</script>, javascript: links')),
+    ).claims;
     expect(marked?.note).toBe('hi <script>alert(1)</script>, javascript: links');
-    expect(importError(withSecondClaim((claim) => (claim.page = { url: 'javascript:alert(1)', title: null }))).problems[0]?.path).toBe('claims[1].page.url');
-    expect(importError(withSecondClaim((claim) => (claim.extra = 1))).problems[0]).toEqual({ path: 'claims[1].extra', message: 'is not a field of this format' });
-    expect(importError(withSecondClaim((claim) => (claim.verdict = 'maybe'))).problems[0]?.message).toMatch(/expected one of unverified/);
-    expect(importError(withSecondClaim((claim) => (claim.id = 'c-full'))).problems[0]).toEqual({ path: 'claims[1].id', message: 'duplicate id "c-full" (also used by claim 1)' });
+    expect(
+      importError(withSecondClaim((claim) => (claim.page = { url: 'javascript:alert(1)', title: null }))).problems[0]
+        ?.path,
+    ).toBe('claims[1].page.url');
+    expect(importError(withSecondClaim((claim) => (claim.extra = 1))).problems[0]).toEqual({
+      path: 'claims[1].extra',
+      message: 'is not a field of this format',
+    });
+    expect(importError(withSecondClaim((claim) => (claim.verdict = 'maybe'))).problems[0]?.message).toMatch(
+      /expected one of unverified/,
+    );
+    expect(importError(withSecondClaim((claim) => (claim.id = 'c-full'))).problems[0]).toEqual({
+      path: 'claims[1].id',
+      message: 'duplicate id "c-full" (also used by claim 1)',
+    });
   });
 
   it('refuses deep nesting, huge files, non-JSON and unknown files', () => {
@@ -62,7 +79,9 @@ describe('Sourcelight JSON', () => {
     expect(importError(deep).problems[0]?.message).toMatch(/nested deeper than 32 levels/);
     expect(importError(' '.repeat(MAX_IMPORT_BYTES + 1)).problems[0]?.message).toMatch(/the limit is 96 MB/);
     expect(importError('{"format": "sourcelight-claims", ').problems[0]?.message).toMatch(/not valid JSON/);
-    expect(importError('{"hello": 1}').problems[0]?.message).toMatch(/not a Sourcelight, W3C Web Annotation or Hypothesis export/);
+    expect(importError('{"hello": 1}').problems[0]?.message).toMatch(
+      /not a Sourcelight, W3C Web Annotation or Hypothesis export/,
+    );
   });
 });
 
@@ -71,13 +90,17 @@ describe('CSV', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"');
-    for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}SUM(A1)`).startsWith(`"'${lead}`)).toBe(true);
+    for (const lead of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${lead}SUM(A1)`).startsWith(`"'${lead}`)).toBe(true);
   });
 
   // OWASP: some spreadsheets trim blanks and invisible characters before they evaluate a cell
-  it.each([' =1+1', '  +1', '\ufeff=1+1', '\u200b=1+1', '\u00a0@SUM(A1)', '\n=1+1', '\t-2', '\u2060 =1'])('neutralizes %j, a formula behind leading blanks', (cell) => {
-    expect(csvCell(cell)).toBe(`"'${cell}"`);
-  });
+  it.each([' =1+1', '  +1', '\ufeff=1+1', '\u200b=1+1', '\u00a0@SUM(A1)', '\n=1+1', '\t-2', '\u2060 =1'])(
+    'neutralizes %j, a formula behind leading blanks',
+    (cell) => {
+      expect(csvCell(cell)).toBe(`"'${cell}"`);
+    },
+  );
 
   it.each(['1+1', 'a = b', 'e-mail', 'Nine were hurt.'])('leaves %j as it is', (cell) => {
     expect(csvCell(cell)).toBe(cell);
@@ -95,9 +118,11 @@ describe('CSV', () => {
 describe('ClaimReview JSON-LD', () => {
   const reviewer = { name: 'Harbour Fact Desk', type: 'Organization' as const };
   const graph = (list: SavedClaim[], context: ExportContext = { reviewer }): Array<Record<string, unknown>> =>
-    (JSON.parse(writeAll(WRITERS.claimreview, list, context)) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+    (JSON.parse(writeAll(WRITERS.claimreview, list, context)) as { '@graph': Array<Record<string, unknown>> })[
+      '@graph'
+    ];
 
-  it('rates a rated verdict, names the reviewer and the claim\'s named author and its appearance', () => {
+  it("rates a rated verdict, names the reviewer and the claim's named author and its appearance", () => {
     expect(graph(claims)[0]).toEqual({
       '@type': 'ClaimReview',
       identifier: fullClaim.id,
@@ -116,31 +141,61 @@ describe('ClaimReview JSON-LD', () => {
     });
   });
 
-  it('gives an unverified claim no rating, an anonymous source no authorship, and no review url but the review\'s own', () => {
-    const anonymous = makeClaim('c-anon', 'Officials said 12 were killed.', { source: { name: 'officials', kind: 'anonymous', aliases: [] } });
+  it("gives an unverified claim no rating, an anonymous source no authorship, and no review url but the review's own", () => {
+    const anonymous = makeClaim('c-anon', 'Officials said 12 were killed.', {
+      source: { name: 'officials', kind: 'anonymous', aliases: [] },
+    });
     const [review] = graph([anonymous], { reviewer: null });
     expect(review).not.toHaveProperty('reviewRating');
     expect(review).not.toHaveProperty('author');
     expect(review).not.toHaveProperty('url');
     expect(review?.itemReviewed).not.toHaveProperty('author');
-    const organisation = makeClaim('c-org', 'The ministry said 12 were killed.', { source: { name: 'the health ministry', kind: 'organization', aliases: [] }, verdict: 'false' });
-    expect(graph([organisation])[0]).toMatchObject({ reviewRating: { ratingValue: 1, alternateName: 'False' }, itemReviewed: { author: { '@type': 'Organization', name: 'the health ministry' } } });
+    const organisation = makeClaim('c-org', 'The ministry said 12 were killed.', {
+      source: { name: 'the health ministry', kind: 'organization', aliases: [] },
+      verdict: 'false',
+    });
+    expect(graph([organisation])[0]).toMatchObject({
+      reviewRating: { ratingValue: 1, alternateName: 'False' },
+      itemReviewed: { author: { '@type': 'Organization', name: 'the health ministry' } },
+    });
   });
 });
 
 describe('W3C Web Annotation', () => {
   const reworded = makeClaim('c-quote', '“We lost two vehicles,” said Colonel John J. Smith', {
-    selectors: { quote: { type: 'TextQuoteSelector', exact: '“We lost two vehicles,” said Colonel John J. Smith', prefix: 'dawn. ', suffix: '. Repairs' }, position: { type: 'TextPositionSelector', start: 30, end: 80 } },
+    selectors: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: '“We lost two vehicles,” said Colonel John J. Smith',
+        prefix: 'dawn. ',
+        suffix: '. Repairs',
+      },
+      position: { type: 'TextPositionSelector', start: 30, end: 80 },
+    },
     source: { name: 'Colonel John J. Smith', kind: 'person', aliases: ['Smith'] },
   });
   const all = [...claims, reworded];
 
-  it('exports both selectors and Sourcelight\'s own fields in a namespaced body', () => {
+  it("exports both selectors and Sourcelight's own fields in a namespaced body", () => {
     const text = writeAll(WRITERS.webannotation, all);
-    const [first] = JSON.parse(text) as Array<{ '@context': unknown; target: { selector: Array<{ type: string }> }; body: Array<Record<string, unknown>> }>;
-    expect(first?.target.selector.map((selector) => selector.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(first?.['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { sourcelight: 'https://sourcelight.dev/ns/claim#' }]);
-    expect(first?.body.at(-1)).toMatchObject({ type: 'sourcelight:ClaimDetails', 'sourcelight:figure': fullClaim.figure, 'sourcelight:pageTitle': fullClaim.page.title });
+    const [first] = JSON.parse(text) as Array<{
+      '@context': unknown;
+      target: { selector: Array<{ type: string }> };
+      body: Array<Record<string, unknown>>;
+    }>;
+    expect(first?.target.selector.map((selector) => selector.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+    expect(first?.['@context']).toEqual([
+      'http://www.w3.org/ns/anno.jsonld',
+      { sourcelight: 'https://sourcelight.dev/ns/claim#' },
+    ]);
+    expect(first?.body.at(-1)).toMatchObject({
+      type: 'sourcelight:ClaimDetails',
+      'sourcelight:figure': fullClaim.figure,
+      'sourcelight:pageTitle': fullClaim.page.title,
+    });
   });
 
   it('round-trips: export, import into an empty library, export again gives the same claims and the same bytes', () => {
@@ -151,16 +206,29 @@ describe('W3C Web Annotation', () => {
     expect(writeAll(WRITERS.webannotation, imported.claims)).toBe(first);
   });
 
-  it('still reads a foreign annotation, which has no Sourcelight body, as the highlight and the reader\'s words', () => {
-    const foreign = (JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{ body: unknown[]; id: string }>).map((annotation) => ({ ...annotation, id: 'https://annotations.example/1', body: annotation.body.slice(0, -1) }));
+  it("still reads a foreign annotation, which has no Sourcelight body, as the highlight and the reader's words", () => {
+    const foreign = (
+      JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{ body: unknown[]; id: string }>
+    ).map((annotation) => ({ ...annotation, id: 'https://annotations.example/1', body: annotation.body.slice(0, -1) }));
     const [back] = readImportFile(JSON.stringify(foreign)).claims;
-    expect(back).toEqual({ ...fullClaim, id: 'annotation:https://annotations.example/1', page: { url: fullClaim.page.url, title: null }, figure: null, source: null, text: fullClaim.selectors.quote.exact });
+    expect(back).toEqual({
+      ...fullClaim,
+      id: 'annotation:https://annotations.example/1',
+      page: { url: fullClaim.page.url, title: null },
+      figure: null,
+      source: null,
+      text: fullClaim.selectors.quote.exact,
+    });
   });
 
   it('names a wrong field in the namespaced body', () => {
-    const broken = JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{ body: Array<Record<string, unknown>> }>;
+    const broken = JSON.parse(writeAll(WRITERS.webannotation, [fullClaim])) as Array<{
+      body: Array<Record<string, unknown>>;
+    }>;
     (broken[0]!.body.at(-1) as Record<string, unknown>)['sourcelight:figure'] = { value: 'many' };
-    expect(importError(JSON.stringify(broken)).problems.map((problem) => problem.path)).toContain('[0].body[5]["sourcelight:figure"].value');
+    expect(importError(JSON.stringify(broken)).problems.map((problem) => problem.path)).toContain(
+      '[0].body[5]["sourcelight:figure"].value',
+    );
   });
 });
 
@@ -184,12 +252,25 @@ describe('Hypothesis export', () => {
             selector: [
               { type: 'RangeSelector', startContainer: '/p[2]', startOffset: 0, endContainer: '/p[2]', endOffset: 20 },
               { type: 'TextPositionSelector', start: 120, end: 150 },
-              { type: 'TextQuoteSelector', exact: 'four workers were injured', prefix: 'Rescuers said ', suffix: ' when' },
+              {
+                type: 'TextQuoteSelector',
+                exact: 'four workers were injured',
+                prefix: 'Rescuers said ',
+                suffix: ' when',
+              },
             ],
           },
         ],
       },
-      { id: 'pageNote1', created: '2026-02-09T10:00:00Z', updated: '2026-02-09T10:00:00Z', uri: 'https://news.example/bridge', text: 'A page note', tags: [], target: [{ source: 'https://news.example/bridge' }] },
+      {
+        id: 'pageNote1',
+        created: '2026-02-09T10:00:00Z',
+        updated: '2026-02-09T10:00:00Z',
+        uri: 'https://news.example/bridge',
+        text: 'A page note',
+        tags: [],
+        target: [{ source: 'https://news.example/bridge' }],
+      },
     ],
   };
 
@@ -205,7 +286,12 @@ describe('Hypothesis export', () => {
         note: 'Figure differs from the ministry.',
         tags: ['bridge'],
         selectors: {
-          quote: { type: 'TextQuoteSelector', exact: 'four workers were injured', prefix: 'Rescuers said ', suffix: ' when' },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: 'four workers were injured',
+            prefix: 'Rescuers said ',
+            suffix: ' when',
+          },
           position: { type: 'TextPositionSelector', start: 120, end: 150 },
         },
       }),
@@ -215,6 +301,9 @@ describe('Hypothesis export', () => {
   it('names a wrong type inside an annotation', () => {
     const broken = structuredClone(file);
     (broken.annotations[0] as Record<string, unknown>).tags = 'bridge';
-    expect(importError(JSON.stringify(broken)).problems[0]).toEqual({ path: 'annotations[0].tags', message: 'expected an array, got "bridge"' });
+    expect(importError(JSON.stringify(broken)).problems[0]).toEqual({
+      path: 'annotations[0].tags',
+      message: 'expected an array, got "bridge"',
+    });
   });
 });

@@ -28,7 +28,10 @@ export interface ImportedFile {
   skipped: string[];
 }
 
-/** What an import did: claims new to the library, claims it updated (same id), claims already there as they were, entries left out. */
+/**
+ * What an import did: claims new to the library, claims it updated (same id), claims already there as they were,
+ * entries left out.
+ */
 export interface ImportSummary {
   format: ImportFormat;
   added: number;

@@ -2,7 +2,7 @@
 // the span's sentence as the claim text, its selectors, and the figure and source the core found in it.
 import { createSelectors } from '../selectors';
 import type { Extraction, Figure } from '../types';
-import type { SavedClaim } from './claim';
+import { claimSource, type SavedClaim } from './claim';
 
 export interface NewClaimInput {
   id: string;
@@ -25,17 +25,40 @@ function figureAt(extraction: Extraction, start: number, end: number): Figure | 
   return extraction.figures.find((figure) => figure.start < end && start < figure.end);
 }
 
-export function newClaim({ id, now, url, published, extraction, start, end, figureIndex, speaker }: NewClaimInput): SavedClaim {
-  const figure = (figureIndex === undefined || figureIndex === null ? undefined : extraction.figures[figureIndex]) ?? figureAt(extraction, start, end);
+export function newClaim({
+  id,
+  now,
+  url,
+  published,
+  extraction,
+  start,
+  end,
+  figureIndex,
+  speaker,
+}: NewClaimInput): SavedClaim {
+  const figure =
+    (figureIndex === undefined || figureIndex === null ? undefined : extraction.figures[figureIndex]) ??
+    figureAt(extraction, start, end);
   const sourceName = speaker === undefined ? (figure?.source ?? null) : speaker;
-  const named = sourceName === null ? undefined : extraction.sources.find((source) => source.name === sourceName || source.aliases.includes(sourceName));
+  const named =
+    sourceName === null
+      ? undefined
+      : extraction.sources.find((source) => source.name === sourceName || source.aliases.includes(sourceName));
   return {
     id,
     text: extraction.text.slice(start, end).trim(),
     page: { url, title: extraction.title, ...(published ? { published } : {}) },
     selectors: createSelectors(extraction.text, start, end),
-    figure: figure ? { value: figure.value, qualifier: figure.qualifier, kind: figure.kind, hedged: figure.hedged, hedgeCue: figure.hedgeCue } : null,
-    source: named ? { name: named.name, kind: named.kind, aliases: [...named.aliases] } : sourceName === null ? null : { name: sourceName, kind: 'person', aliases: [] },
+    figure: figure
+      ? {
+          value: figure.value,
+          qualifier: figure.qualifier,
+          kind: figure.kind,
+          hedged: figure.hedged,
+          hedgeCue: figure.hedgeCue,
+        }
+      : null,
+    source: claimSource(sourceName, named),
     note: '',
     verdict: 'unverified',
     tags: [],

@@ -27,7 +27,10 @@ export const MAX_ID_LENGTH = 1_000;
 
 /** Half of a surrogate pair without the other half: no character, and encodeURIComponent throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** An ISO 8601 instant as toISOString writes it, fractions of any length and an offset allowed (Hypothesis writes "+00:00"). */
+/**
+ * An ISO 8601 instant as toISOString writes it, fractions of any length and an offset allowed (Hypothesis writes
+ * "+00:00").
+ */
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,9 +39,23 @@ const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isRealInstant(text: string): boolean {
   const parts = ISO_INSTANT.exec(text);
   if (!parts) return false;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
 }
 
 const describe = (value: unknown): string => {
@@ -77,7 +94,8 @@ export class Reader {
     }
     // Claims are plain text, shown as text and never parsed as markup: an article quoting "javascript:" or
     // "<script>" is saved as written, so the import takes it back too (issue 12: a backup must restore).
-    if (value.length > MAX_STRING_LENGTH) this.fail(path, `string of ${value.length} characters is longer than ${MAX_STRING_LENGTH}`);
+    if (value.length > MAX_STRING_LENGTH)
+      this.fail(path, `string of ${value.length} characters is longer than ${MAX_STRING_LENGTH}`);
     return value;
   }
 
@@ -86,7 +104,8 @@ export class Reader {
     const text = this.string(value, path);
     if (typeof value !== 'string') return text;
     if (text === '') this.fail(path, 'is empty');
-    else if (text.length > MAX_ID_LENGTH) this.fail(path, `id of ${text.length} characters is longer than ${MAX_ID_LENGTH}`);
+    else if (text.length > MAX_ID_LENGTH)
+      this.fail(path, `id of ${text.length} characters is longer than ${MAX_ID_LENGTH}`);
     else if (LONE_SURROGATE.test(text)) this.fail(path, 'holds half a surrogate pair (not well-formed text)');
     return text;
   }
@@ -123,13 +142,15 @@ export class Reader {
 
   url(value: unknown, path: string): string {
     const text = this.string(value, path);
-    if (text !== '' && !/^(https?|urn|file):/i.test(text)) this.fail(path, `expected an http(s) address, got ${describe(text)}`);
+    if (text !== '' && !/^(https?|urn|file):/i.test(text))
+      this.fail(path, `expected an http(s) address, got ${describe(text)}`);
     return text;
   }
 
   instant(value: unknown, path: string): string {
     const text = this.string(value, path);
-    if (typeof value === 'string' && !isRealInstant(text)) this.fail(path, `expected an ISO 8601 date and time such as 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
+    if (typeof value === 'string' && !isRealInstant(text))
+      this.fail(path, `expected an ISO 8601 date and time such as 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
     return text;
   }
 
@@ -137,7 +158,10 @@ export class Reader {
   pageDate(value: unknown, path: string): string {
     const text = this.string(value, path);
     if (typeof value === 'string' && !isRealInstant(CALENDAR_DAY.test(text) ? `${text}T00:00Z` : text)) {
-      this.fail(path, `expected an ISO 8601 date such as 2026-03-01 or 2026-03-01T10:00:00.000Z, got ${describe(text)}`);
+      this.fail(
+        path,
+        `expected an ISO 8601 date such as 2026-03-01 or 2026-03-01T10:00:00.000Z, got ${describe(text)}`,
+      );
     }
     return text;
   }
@@ -166,13 +190,20 @@ function exceedsDepth(root: unknown, limit: number): string | null {
 /** Parses an import file's text, refusing what is too big, not JSON or too deeply nested. */
 export function parseImportText(text: string): unknown {
   if (text.length > MAX_IMPORT_BYTES) {
-    throw new ImportError([{ path: '', message: `file is ${(text.length / 1048576).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB` }]);
+    throw new ImportError([
+      {
+        path: '',
+        message: `file is ${(text.length / 1048576).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`,
+      },
+    ]);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ImportError([{ path: '', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+    throw new ImportError([
+      { path: '', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` },
+    ]);
   }
   const tooDeep = exceedsDepth(parsed, MAX_DEPTH);
   if (tooDeep !== null) throw new ImportError([{ path: tooDeep, message: `nested deeper than ${MAX_DEPTH} levels` }]);

@@ -10,7 +10,19 @@ export const SOURCELIGHT_VERSION = 1;
 const QUALIFIERS = ['exact', 'at_least', 'more_than', 'about', 'up_to', 'fewer_than', 'vague'] as const;
 const KINDS = ['killed', 'injured', 'missing', 'abducted'] as const;
 const SOURCE_KINDS = ['person', 'organization', 'outlet', 'document', 'anonymous'] as const;
-const CLAIM_KEYS = ['id', 'text', 'page', 'selectors', 'figure', 'source', 'note', 'verdict', 'tags', 'createdAt', 'updatedAt'] as const;
+const CLAIM_KEYS = [
+  'id',
+  'text',
+  'page',
+  'selectors',
+  'figure',
+  'source',
+  'note',
+  'verdict',
+  'tags',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 /** The claim rebuilt with its keys in one order, whatever order it was stored or parsed in. */
 function canonical(claim: SavedClaim): SavedClaim {
@@ -18,7 +30,11 @@ function canonical(claim: SavedClaim): SavedClaim {
   return {
     id: claim.id,
     text: claim.text,
-    page: { url: claim.page.url, title: claim.page.title, ...(claim.page.published === undefined ? {} : { published: claim.page.published }) },
+    page: {
+      url: claim.page.url,
+      title: claim.page.title,
+      ...(claim.page.published === undefined ? {} : { published: claim.page.published }),
+    },
     selectors: {
       quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
       position: { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -48,7 +64,9 @@ export const sourcelightJsonWriter: ExportWriter = {
 };
 
 export function isSourcelightFile(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).format === SOURCELIGHT_FORMAT;
+  return (
+    typeof value === 'object' && value !== null && (value as Record<string, unknown>).format === SOURCELIGHT_FORMAT
+  );
 }
 
 export function readFigure(reader: Reader, value: unknown, path: string): ClaimFigure | null {
@@ -73,7 +91,9 @@ export function readSource(reader: Reader, value: unknown, path: string): ClaimS
   return {
     name: reader.string(record.name, `${path}.name`),
     kind: reader.oneOf(record.kind, SOURCE_KINDS, `${path}.kind`),
-    aliases: (reader.array(record.aliases, `${path}.aliases`) ?? []).map((alias, i) => reader.string(alias, `${path}.aliases[${i}]`)),
+    aliases: (reader.array(record.aliases, `${path}.aliases`) ?? []).map((alias, i) =>
+      reader.string(alias, `${path}.aliases[${i}]`),
+    ),
   };
 }
 
@@ -136,7 +156,11 @@ export function readSourcelightFile(reader: Reader, value: unknown): SavedClaim[
   const root = reader.object(value, '');
   if (!root) return [];
   reader.onlyKeys(root, ['format', 'version', 'claims'], '');
-  if (root.version !== SOURCELIGHT_VERSION) reader.fail('version', `version ${String(root.version)} is not one this Sourcelight reads (${SOURCELIGHT_VERSION})`);
+  if (root.version !== SOURCELIGHT_VERSION)
+    reader.fail(
+      'version',
+      `version ${String(root.version)} is not one this Sourcelight reads (${SOURCELIGHT_VERSION})`,
+    );
   const items = reader.array(root.claims, 'claims') ?? [];
   return items.flatMap((item, index) => readClaim(reader, item, `claims[${index}]`) ?? []);
 }

@@ -20,12 +20,16 @@ export function makeClaim(id: string, text: string, overrides: Partial<SavedClai
 }
 
 /** A claim with every field filled, including the awkward ones (quotes, commas, newlines, Unicode). */
-export const fullClaim: SavedClaim = makeClaim('c-full', 'At least 27 people were killed in Port Aven on Tuesday, "Maj. Josh Jacques" said.', {
-  page: { url: 'https://news.example/port-aven?day=2', title: 'Storm, floods & a "toll" — Port Aven' },
-  figure: { value: 27, qualifier: 'at_least', kind: 'killed', hedged: true, hedgeCue: 'at least' },
-  source: { name: 'Maj. Josh Jacques', kind: 'person', aliases: ['Jacques', 'Josh Jacques'] },
-  note: 'Check against the coroner.\nSecond line, with a comma.',
-  verdict: 'disputed',
-  tags: ['storm', 'port-aven', 'ñandú'],
-  updatedAt: '2026-03-02T08:30:00.000Z',
-});
+export const fullClaim: SavedClaim = makeClaim(
+  'c-full',
+  'At least 27 people were killed in Port Aven on Tuesday, "Maj. Josh Jacques" said.',
+  {
+    page: { url: 'https://news.example/port-aven?day=2', title: 'Storm, floods & a "toll" — Port Aven' },
+    figure: { value: 27, qualifier: 'at_least', kind: 'killed', hedged: true, hedgeCue: 'at least' },
+    source: { name: 'Maj. Josh Jacques', kind: 'person', aliases: ['Jacques', 'Josh Jacques'] },
+    note: 'Check against the coroner.\nSecond line, with a comma.',
+    verdict: 'disputed',
+    tags: ['storm', 'port-aven', 'ñandú'],
+    updatedAt: '2026-03-02T08:30:00.000Z',
+  },
+);

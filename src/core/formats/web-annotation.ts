@@ -11,7 +11,14 @@ const ID_PREFIX = 'urn:sourcelight:claim:';
 /** Sourcelight's namespace in the annotation's JSON-LD context. */
 export const SOURCELIGHT_NAMESPACE = 'https://sourcelight.dev/ns/claim#';
 const DETAILS_TYPE = 'sourcelight:ClaimDetails';
-const DETAILS_KEYS = ['type', 'sourcelight:text', 'sourcelight:pageTitle', 'sourcelight:pagePublished', 'sourcelight:figure', 'sourcelight:source'] as const;
+const DETAILS_KEYS = [
+  'type',
+  'sourcelight:text',
+  'sourcelight:pageTitle',
+  'sourcelight:pagePublished',
+  'sourcelight:figure',
+  'sourcelight:source',
+] as const;
 
 interface ClaimDetails {
   text: string;
@@ -76,7 +83,13 @@ function annotationItems(value: unknown): unknown[] | null {
 
 export function isWebAnnotationFile(value: unknown): boolean {
   const items = annotationItems(value);
-  return items !== null && items.length > 0 && items.every((item) => typeof item === 'object' && item !== null && (item as Record<string, unknown>).type === 'Annotation');
+  return (
+    items !== null &&
+    items.length > 0 &&
+    items.every(
+      (item) => typeof item === 'object' && item !== null && (item as Record<string, unknown>).type === 'Annotation',
+    )
+  );
 }
 
 interface SelectorFields {
@@ -87,10 +100,16 @@ interface SelectorFields {
   end: number | null;
 }
 
+/** A property the model lets be one value or a list of them, as a list (none when absent). */
+function asList(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 /** The quote and position selectors among those a target lists (Hypothesis adds range selectors too). */
 export function readSelectors(reader: Reader, value: unknown, path: string): SelectorFields {
   const found: SelectorFields = { exact: null, prefix: '', suffix: '', start: null, end: null };
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const list = asList(value);
   list.forEach((selector, index) => {
     const at = `${path}[${index}]`;
     const record = reader.object(selector, at);
@@ -107,7 +126,9 @@ export function readSelectors(reader: Reader, value: unknown, path: string): Sel
 
 /** Sourcelight's own body of an annotation, when it has one (an annotation Sourcelight wrote). */
 function readDetails(reader: Reader, bodies: unknown[], path: string): ClaimDetails | null {
-  const index = bodies.findIndex((body) => typeof body === 'object' && body !== null && (body as Record<string, unknown>).type === DETAILS_TYPE);
+  const index = bodies.findIndex(
+    (body) => typeof body === 'object' && body !== null && (body as Record<string, unknown>).type === DETAILS_TYPE,
+  );
   if (index === -1) return null;
   const at = `${path}.body[${index}]`;
   const record = reader.object(bodies[index], at) ?? {};
@@ -115,7 +136,10 @@ function readDetails(reader: Reader, bodies: unknown[], path: string): ClaimDeta
   return {
     text: reader.string(record['sourcelight:text'], `${at}["sourcelight:text"]`),
     title: reader.nullableString(record['sourcelight:pageTitle'], `${at}["sourcelight:pageTitle"]`),
-    published: record['sourcelight:pagePublished'] === undefined ? undefined : reader.pageDate(record['sourcelight:pagePublished'], `${at}["sourcelight:pagePublished"]`),
+    published:
+      record['sourcelight:pagePublished'] === undefined
+        ? undefined
+        : reader.pageDate(record['sourcelight:pagePublished'], `${at}["sourcelight:pagePublished"]`),
     figure: readFigure(reader, record['sourcelight:figure'], `${at}["sourcelight:figure"]`),
     source: readSource(reader, record['sourcelight:source'], `${at}["sourcelight:source"]`),
   };
@@ -170,13 +194,14 @@ export function readWebAnnotationFile(reader: Reader, value: unknown, skipped: s
     const record = reader.object(item, path);
     if (!record) return [];
     const rawId = reader.id(record.id, `${path}.id`);
-    const target = reader.object(Array.isArray(record.target) ? record.target[0] : record.target, `${path}.target`) ?? {};
+    const target =
+      reader.object(Array.isArray(record.target) ? record.target[0] : record.target, `${path}.target`) ?? {};
     const selectors = readSelectors(reader, target.selector, `${path}.target.selector`);
     if (selectors.exact === null) {
       skipped.push(`${path}: no TextQuoteSelector, so no quoted text to save`);
       return [];
     }
-    const bodies: unknown[] = record.body === undefined ? [] : Array.isArray(record.body) ? record.body : [record.body];
+    const bodies = asList(record.body);
     const details = readDetails(reader, bodies, path);
     const texts = (purpose: string): string[] =>
       bodies.flatMap((body, i) => {

@@ -24,6 +24,14 @@ export interface ExportWriter {
 }
 
 /** Runs a writer over claims in memory: for tests and small selections. */
-export function writeAll(writer: ExportWriter, claims: readonly SavedClaim[], context: ExportContext = NO_CONTEXT): string {
-  return writer.begin() + claims.map((claim, index) => writer.item(claim, index, context)).join('') + writer.end(claims.length);
+export function writeAll(
+  writer: ExportWriter,
+  claims: readonly SavedClaim[],
+  context: ExportContext = NO_CONTEXT,
+): string {
+  return (
+    writer.begin() +
+    claims.map((claim, index) => writer.item(claim, index, context)).join('') +
+    writer.end(claims.length)
+  );
 }

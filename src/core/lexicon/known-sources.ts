@@ -82,7 +82,14 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   organization('International Organization for Migration', 'IOM'),
 ];
 
-const normalize = (s: string): string => s.normalize('NFKC').replace(/^the\s+/i, '').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const normalize = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const BY_FORM = new Map<string, KnownSource>();
 for (const source of KNOWN_SOURCES) {
@@ -93,7 +100,9 @@ for (const source of KNOWN_SOURCES) {
 export const lookupKnownSource = (name: string): KnownSource | undefined => BY_FORM.get(normalize(name));
 
 /** Every written form, longest first, for scanning text. Short acronyms are matched case-sensitively by the caller. */
-export const KNOWN_FORMS: readonly string[] = [...new Set(KNOWN_SOURCES.flatMap((s) => [s.name, ...s.aliases]))].sort((a, b) => b.length - a.length);
+export const KNOWN_FORMS: readonly string[] = [...new Set(KNOWN_SOURCES.flatMap((s) => [s.name, ...s.aliases]))].sort(
+  (a, b) => b.length - a.length,
+);
 
 const firstWord = (s: string): string => s.split(/[\s-]/, 1)[0]!.toLowerCase();
 const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
@@ -104,4 +113,5 @@ for (const form of KNOWN_FORMS) {
 }
 
 /** The known forms that can start at a word (longest first), so a scan looks at a handful of names per token. */
-export const knownFormsStartingWith = (word: string): readonly string[] => FORMS_BY_FIRST_WORD.get(firstWord(word)) ?? [];
+export const knownFormsStartingWith = (word: string): readonly string[] =>
+  FORMS_BY_FIRST_WORD.get(firstWord(word)) ?? [];

@@ -6,7 +6,8 @@ import type { SourceRule } from './rule';
 /** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
 const MAX_NAME_WORDS = 10;
-const isAbbreviation = (t: Token): boolean => t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}[\p{L}.]{0,3}$/u.test(t.text);
+const isAbbreviation = (t: Token): boolean =>
+  t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}[\p{L}.]{0,3}$/u.test(t.text);
 const isCapital = (t: Token): boolean => /^[\p{Lu}\d+]/u.test(t.text);
 const joinedInName = (t: Token): boolean =>
   /^["“”'’]*$/.test(t.after) || /^['’]s?$/.test(t.after) || t.after === '-' || (t.after === '.' && isAbbreviation(t));

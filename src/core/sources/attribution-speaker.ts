@@ -8,7 +8,10 @@ export const attributionSpeaker: SourceRule = {
     { input: 'Marta Kovel, who heads the clinic, said the wards were full.', sources: ['Marta Kovel'] },
     { input: '"We found nobody," the regional fire brigade said.', sources: [] },
     // a body that runs a service speaks for it, lower-case or not
-    { input: 'The national railway operator said the bridge had been inspected in May.', sources: ['national railway operator'] },
+    {
+      input: 'The national railway operator said the bridge had been inspected in May.',
+      sources: ['national railway operator'],
+    },
   ],
   cites: (_doc, attributions) =>
     attributions.flatMap((a) => {

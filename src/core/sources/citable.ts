@@ -1,17 +1,26 @@
-// Whether a name a rule found can stand behind a claim at all: places, dates, events and words that are capitalized only
-// because they open a sentence ("Read", "Insecurity:") are no source, nor a bare noun phrase that names nobody who speaks.
+// Whether a name a rule found can stand behind a claim at all: places, dates, events and words that are
+// capitalized only because they open a sentence ("Read", "Insecurity:") are no source, nor a bare noun phrase
+// that names nobody who speaks.
 import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORGANIZATION_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
 
-const clean = (name: string): string => name.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').trim();
+const clean = (name: string): string =>
+  name
+    .replace(/\s+/g, ' ')
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/[,.;:]+$/, '')
+    .trim();
 
 /** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
 export function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ').filter((w) => !/^(of|the|in|and|de|al)$/i.test(w));
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || ANONYMOUS_HEADS.has(w.toLowerCase()))) return false;
-  const named = words.some((w) => tokensWritten(doc, w).some((t) => t.tags.has('Person') || t.tags.has('Organization')));
+  const named = words.some((w) =>
+    tokensWritten(doc, w).some((t) => t.tags.has('Person') || t.tags.has('Organization')),
+  );
   if (named) return false;
   // every word is written somewhere, and everywhere as a place or a date ("Deir Al Balah", "Friday morning")
   return words.every((w) => {
@@ -20,13 +29,16 @@ export function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
   });
 }
 
-/** A single capitalized word the article never writes capitalized inside a sentence, nor as a name, is a common word. */
+/**
+ * A single capitalized word the article never writes capitalized inside a sentence, nor as a name, is a common word.
+ */
 function isOnlyCapitalizedFirst(doc: ArticleDocument, name: string): boolean {
   if (name.includes(' ') || /^\p{Lu}{2,}$/u.test(name) || ANONYMOUS_HEADS.has(name.toLowerCase())) return false;
   const written = [name, `${name}'s`, `${name}’s`].flatMap((form) => tokensWritten(doc, form));
   const named = written.some((t) => t.tags.has('Person') || t.tags.has('Organization'));
   const opensSentence = (t: Token): boolean => doc.tokens[doc.sentences[t.sentence]!.firstToken] === t;
-  const afterColonOrDash = (t: Token): boolean => /[:—–-]\s*$/.test(doc.text.slice(Math.max(0, t.start - t.before.length - 4), t.start - t.before.length));
+  const afterColonOrDash = (t: Token): boolean =>
+    /[:—–-]\s*$/.test(doc.text.slice(Math.max(0, t.start - t.before.length - 4), t.start - t.before.length));
   const inside = tokensWritten(doc, name).some((t) => !opensSentence(t) && !afterColonOrDash(t));
   return !named && !inside;
 }
@@ -41,5 +53,10 @@ export function isCitable(doc: ArticleDocument, raw: string): boolean {
   // "the statement", "report": a document with no author named is nobody who speaks
   if (words.length === 1 && DOCUMENT_WORDS.has(head) && head !== 'reports') return false;
   // "gunmen", "a suicide attack", "recent times": a lower-case phrase names a source only by a head that can speak
-  return !/^\p{Ll}/u.test(words[words.length - 1]!) || ANONYMOUS_HEADS.has(head) || DOCUMENT_WORDS.has(head) || ORGANIZATION_WORDS.has(head);
+  return (
+    !/^\p{Ll}/u.test(words[words.length - 1]!) ||
+    ANONYMOUS_HEADS.has(head) ||
+    DOCUMENT_WORDS.has(head) ||
+    ORGANIZATION_WORDS.has(head)
+  );
 }

@@ -24,7 +24,9 @@ export const citedKnownSource: SourceRule = {
     const cites: Cite[] = [];
     const { tokens } = doc;
     for (let i = 0; i < tokens.length; i++) {
-      const form = knownFormsStartingWith(tokens[i]!.text.replace(/['’]s$/, '')).find((f) => isWrittenAt(doc.text, tokens[i]!.start, f));
+      const form = knownFormsStartingWith(tokens[i]!.text.replace(/['’]s$/, '')).find((f) =>
+        isWrittenAt(doc.text, tokens[i]!.start, f),
+      );
       if (!form) continue;
       const formEnd = tokens[i]!.start + form.length;
       let next = i + 1;
@@ -34,10 +36,13 @@ export const citedKnownSource: SourceRule = {
       const citedBefore = CITED_BEFORE.has(lowerText(tokens[before])) || staffFor;
       // "the Pentagon only admitted", "The White House has previously touted", "a CNN public poll"
       let after = next;
-      while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag))) after++;
+      while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag)))
+        after++;
       const isOutlet = lookupKnownSource(form)?.kind === 'outlet';
-      const citing = (t: Token | undefined): boolean => CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && isOutlet);
-      if (citedBefore || citing(tokens[after]) || citing(tokens[next])) cites.push({ name: form, span: [tokens[i]!.start, formEnd], rule: 'cited-known-source' });
+      const citing = (t: Token | undefined): boolean =>
+        CITED_AFTER.has(lowerText(t)) || (STAFF.has(lowerText(t)) && isOutlet);
+      if (citedBefore || citing(tokens[after]) || citing(tokens[next]))
+        cites.push({ name: form, span: [tokens[i]!.start, formEnd], rule: 'cited-known-source' });
       i = next - 1;
     }
     return cites;

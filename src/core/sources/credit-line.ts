@@ -4,7 +4,12 @@ import type { Cite, SourceRule } from './rule';
 export const creditLine: SourceRule = {
   id: 'credit-line',
   why: 'A paragraph that opens with "Source:" lists who the chart or photo above it comes from.',
-  examples: [{ input: 'Deaths by county.\n\nSource: Ohio Department of Health, Gallia Tribune', sources: ['Ohio Department of Health', 'Gallia Tribune'] }],
+  examples: [
+    {
+      input: 'Deaths by county.\n\nSource: Ohio Department of Health, Gallia Tribune',
+      sources: ['Ohio Department of Health', 'Gallia Tribune'],
+    },
+  ],
   cites: (doc) => {
     const cites: Cite[] = [];
     for (const paragraph of doc.paragraphs) {

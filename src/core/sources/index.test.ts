@@ -8,8 +8,17 @@ function attribution(text: string, source: string, mention: string, content: str
   const sourceStart = text.indexOf(mention);
   const contentStart = text.indexOf(content);
   return {
-    source, sourceStart, sourceEnd: sourceStart + mention.length, cue: 'said', cueStart: 0, cueEnd: 0,
-    content, contentStart, contentEnd: contentStart + content.length, direct: false, rule: 'reporting-verb',
+    source,
+    sourceStart,
+    sourceEnd: sourceStart + mention.length,
+    cue: 'said',
+    cueStart: 0,
+    cueEnd: 0,
+    content,
+    contentStart,
+    contentEnd: contentStart + content.length,
+    direct: false,
+    rule: 'reporting-verb',
   };
 }
 
@@ -36,39 +45,63 @@ describe('collectSources', () => {
 
   it('takes the personal name after a title of any length', () => {
     const text = 'Harbor Authority spokesman Tom Reyes said the port was shut. Reyes said it would reopen.';
-    const sources = collectSources(parseDocument(text), [
-      attribution(text, 'Harbor Authority spokesman Tom Reyes', 'Harbor Authority spokesman Tom Reyes', 'the port was shut'),
-      attribution(text, 'Reyes', 'Reyes said', 'it would reopen'),
-    ], []);
+    const sources = collectSources(
+      parseDocument(text),
+      [
+        attribution(
+          text,
+          'Harbor Authority spokesman Tom Reyes',
+          'Harbor Authority spokesman Tom Reyes',
+          'the port was shut',
+        ),
+        attribution(text, 'Reyes', 'Reyes said', 'it would reopen'),
+      ],
+      [],
+    );
     expect(sources.map((s) => [s.name, s.kind])).toEqual([['Tom Reyes', 'person']]);
     expect(sources[0]!.aliases).toEqual(expect.arrayContaining(['Harbor Authority spokesman Tom Reyes', 'Reyes']));
   });
 
   it('takes "Premier" for a title, not part of the name', () => {
     const text = 'Premier Ivo Marek said the army would help.';
-    const [premier] = collectSources(parseDocument(text), [attribution(text, 'Premier Ivo Marek', 'Premier Ivo Marek', 'the army would help')], []);
+    const [premier] = collectSources(
+      parseDocument(text),
+      [attribution(text, 'Premier Ivo Marek', 'Premier Ivo Marek', 'the army would help')],
+      [],
+    );
     expect(premier).toMatchObject({ name: 'Ivo Marek', kind: 'person' });
   });
 
   it('merges a surname of two words into the full name', () => {
     const text = 'Ana Van Dyke said the road was closed. Van Dyke said it would reopen.';
-    const sources = collectSources(parseDocument(text), [
-      attribution(text, 'Ana Van Dyke', 'Ana Van Dyke', 'the road was closed'),
-      attribution(text, 'Van Dyke', 'Van Dyke said', 'it would reopen'),
-    ], []);
+    const sources = collectSources(
+      parseDocument(text),
+      [
+        attribution(text, 'Ana Van Dyke', 'Ana Van Dyke', 'the road was closed'),
+        attribution(text, 'Van Dyke', 'Van Dyke said', 'it would reopen'),
+      ],
+      [],
+    );
     expect(sources.map((s) => s.name)).toEqual(['Ana Van Dyke']);
   });
 
   it('reads a role written before the name', () => {
     const text = 'Harbor Authority spokesman Tom Reyes said the port would reopen.';
-    const [reyes] = collectSources(parseDocument(text), [attribution(text, 'Tom Reyes', 'Tom Reyes', 'the port would reopen')], []);
+    const [reyes] = collectSources(
+      parseDocument(text),
+      [attribution(text, 'Tom Reyes', 'Tom Reyes', 'the port would reopen')],
+      [],
+    );
     expect(reyes).toMatchObject({ name: 'Tom Reyes', role: 'Harbor Authority spokesman' });
   });
 
   it('finds outlets a text cites by name, with their kind', () => {
     const text = 'A port worker told AFP the cranes had stopped. Reuters reported that ships were waiting.';
     const sources = collectSources(parseDocument(text), [], []);
-    expect(sources.map((s) => [s.name, s.kind])).toEqual([['AFP', 'outlet'], ['Reuters', 'outlet']]);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([
+      ['AFP', 'outlet'],
+      ['Reuters', 'outlet'],
+    ]);
   });
 
   it('takes the source of "according to" and tells organizations from people', () => {
@@ -78,9 +111,16 @@ describe('collectSources', () => {
   });
 
   it('splits a reporter from the known outlet that employs them', () => {
-    const text = 'The port is closed, according to Omar Haddad of the Associated Press. It reopens Monday, according to NPR’s Haddad.';
+    const text =
+      'The port is closed, according to Omar Haddad of the Associated Press. It reopens Monday, according to NPR’s Haddad.';
     const sources = collectSources(parseDocument(text), [], []);
-    expect(sources.map((s) => [s.name, s.kind])).toEqual(expect.arrayContaining([['Omar Haddad', 'person'], ['Associated Press', 'outlet'], ['NPR', 'outlet']]));
+    expect(sources.map((s) => [s.name, s.kind])).toEqual(
+      expect.arrayContaining([
+        ['Omar Haddad', 'person'],
+        ['Associated Press', 'outlet'],
+        ['NPR', 'outlet'],
+      ]),
+    );
     expect(sources.find((s) => s.name === 'Omar Haddad')!.aliases).toContain('Haddad');
   });
 
@@ -91,7 +131,11 @@ describe('collectSources', () => {
 
   it('keeps unnamed speakers as anonymous', () => {
     const text = 'Officials said the bridge would reopen.';
-    const [source] = collectSources(parseDocument(text), [attribution(text, 'Officials', 'Officials', 'the bridge would reopen')], []);
+    const [source] = collectSources(
+      parseDocument(text),
+      [attribution(text, 'Officials', 'Officials', 'the bridge would reopen')],
+      [],
+    );
     expect(source).toMatchObject({ kind: 'anonymous' });
   });
 

@@ -3,7 +3,14 @@
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
 import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource, type KnownSource } from '../lexicon/known-sources';
-import { DOCUMENT_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, TITLES, ANONYMOUS_HEADS } from '../lexicon/source-words';
+import {
+  DOCUMENT_WORDS,
+  ORGANIZATION_WORDS,
+  PRONOUNS,
+  ROLE_WORDS,
+  TITLES,
+  ANONYMOUS_HEADS,
+} from '../lexicon/source-words';
 import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../types';
 import { accordingToRule } from './according-to';
 import { attributionSpeaker } from './attribution-speaker';
@@ -21,9 +28,19 @@ const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_PATTERN})\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_PATTERN}))\\s*,?\\s*$`, 'u');
 
 /** Where a source is cited, in the order they run; each source's `rule` is the rule of its first cite. */
-export const SOURCE_RULES: readonly SourceRule[] = [attributionSpeaker, accordingToRule, figureSource, citedKnownSource, creditLine];
+export const SOURCE_RULES: readonly SourceRule[] = [
+  attributionSpeaker,
+  accordingToRule,
+  figureSource,
+  citedKnownSource,
+  creditLine,
+];
 
-export function collectSources(doc: ArticleDocument, attributions: readonly Attribution[], figures: readonly Figure[]): NamedSource[] {
+export function collectSources(
+  doc: ArticleDocument,
+  attributions: readonly Attribution[],
+  figures: readonly Figure[],
+): NamedSource[] {
   const cites = SOURCE_RULES.flatMap((rule) => rule.cites(doc, attributions, figures));
 
   const groups: Group[] = [];
@@ -44,33 +61,60 @@ interface Group {
 /** "Jane Roe of the Daily Star", "the Star's Roe": the person and the known outlet are two sources. */
 function splitAffiliation(cite: Cite): Cite[] {
   const of = /^(.+?) (?:of|at|from) (?:the )?(.+)$/i.exec(cite.name);
-  if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!)) return [{ ...cite, name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] }, { ...cite, name: of[2]!, span: null }];
+  if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!))
+    return [
+      { ...cite, name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] },
+      { ...cite, name: of[2]!, span: null },
+    ];
   const possessive = /^(.+?)['’]s (.+)$/.exec(cite.name);
-  if (possessive && lookupKnownSource(possessive[1]!)) return [{ ...cite, name: possessive[1]!, span: null }, { ...cite, name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] }];
+  if (possessive && lookupKnownSource(possessive[1]!))
+    return [
+      { ...cite, name: possessive[1]!, span: null },
+      { ...cite, name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] },
+    ];
   return [cite];
 }
 
 /** Invisible format characters (joiners) at a name's edges: no part of the name. */
 const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
 const clean = (name: string): string =>
-  name.replace(/\s+/g, ' ').replace(EDGE_FORMAT, '').replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').replace(/[,.;:]+$/, '').replace(EDGE_FORMAT, '');
+  name
+    .replace(/\s+/g, ' ')
+    .replace(EDGE_FORMAT, '')
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/[,.;:]+$/, '')
+    .replace(EDGE_FORMAT, '');
 const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const written = clean(cite.name);
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
-  if (!written || (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) || /['’]s$/.test(cite.name.trim())) return;
+  if (
+    !written ||
+    (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) ||
+    /['’]s$/.test(cite.name.trim())
+  )
+    return;
   const known = lookupKnownSource(written);
   if (!known && !isCitable(doc, written)) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
-  const fullName = !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase()) ? knownFullNameOf(doc, written) : null;
+  const fullName =
+    !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase())
+      ? knownFullNameOf(doc, written)
+      : null;
   const titled = known || fullName ? null : titledPerson(written);
   const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
   const canonical = fullName ?? titled ?? (kind === 'person' ? bareName(written) : written);
   // "US President" without a name is a title: an unnamed reference
   if (kind === 'person' && canonical.split(' ').every((w) => TITLES.has(w.toLowerCase()))) return;
-  const existing = groups.find((g) => (known && g.known === known) || key(g.canonical) === key(canonical) || [...g.forms].some((f) => key(f) === key(written)));
+  const existing = groups.find(
+    (g) =>
+      (known && g.known === known) ||
+      key(g.canonical) === key(canonical) ||
+      [...g.forms].some((f) => key(f) === key(written)),
+  );
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [], rule: cite.rule };
   if (!existing) groups.push(group);
   group.forms.add(written);
@@ -87,7 +131,10 @@ function bareName(name: string): string {
 }
 
 /** Role and honorific words that end a title in front of a personal name. */
-const TITLE_ENDS = new RegExp(`^(?:${ROLE_PATTERN}|minister|mayor|chief|dr\\.?|col\\.|maj\\.|gen\\.|sgt\\.|lt\\.|capt\\.|sen\\.|rep\\.|gov\\.|mr\\.?|mrs\\.?|ms\\.?)$`, 'i');
+const TITLE_ENDS = new RegExp(
+  `^(?:${ROLE_PATTERN}|minister|mayor|chief|dr\\.?|col\\.|maj\\.|gen\\.|sgt\\.|lt\\.|capt\\.|sen\\.|rep\\.|gov\\.|mr\\.?|mrs\\.?|ms\\.?)$`,
+  'i',
+);
 
 /**
  * The personal name after a title, however long the title: "Taliban spokesman Zabihullah Mujahid",
@@ -98,7 +145,8 @@ function titledPerson(name: string): string | null {
   for (let i = words.length - 2; i >= 0; i--) {
     if (!TITLE_ENDS.test(words[i]!)) continue;
     const tail = words.slice(i + 1);
-    const isName = tail.length <= 4 && tail.every((w) => /^\p{Lu}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()));
+    const isName =
+      tail.length <= 4 && tail.every((w) => /^\p{Lu}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()));
     return isName ? tail.join(' ') : null;
   }
   return null;
@@ -112,9 +160,14 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
-  if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last)) return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
+  if (/^\p{Ll}/u.test(words[words.length - 1]!) && !ORGANIZATION_WORDS.has(last))
+    return DOCUMENT_WORDS.has(last) ? 'document' : 'anonymous';
   // one unknown word that is a plural or a nationality ("Salafists", "Libyan") is a group, not a name
-  if (words.length === 1 && (/\p{Ll}s$/u.test(name) || TITLES.has(last) || tokensWritten(doc, name).some((t) => t.tags.has('Demonym')))) return 'anonymous';
+  if (
+    words.length === 1 &&
+    (/\p{Ll}s$/u.test(name) || TITLES.has(last) || tokensWritten(doc, name).some((t) => t.tags.has('Demonym')))
+  )
+    return 'anonymous';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return 'organization';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   return isPersonName(doc, name) ? 'person' : 'organization';
@@ -124,7 +177,10 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
 function isPersonName(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ');
   const lastWord = words[words.length - 1]!;
-  return tokensWritten(doc, lastWord).some((t) => t.tags.has('Person')) || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)));
+  return (
+    tokensWritten(doc, lastWord).some((t) => t.tags.has('Person')) ||
+    (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)))
+  );
 }
 
 /** The token starting at offset `at` (tokens are in text order: a binary search), or undefined. */
@@ -160,7 +216,11 @@ function fullNameOf(doc: ArticleDocument, surname: string): string | null {
     const written = `${m[1]!.trim()} ${surname}`;
     const name = titledPerson(written) ?? bareName(written);
     const first = tokenStartingAt(doc, m.index + m[0].length - name.length);
-    const partOfSpeech = first && ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) => first.tags.has(tag));
+    const partOfSpeech =
+      first &&
+      ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Place', 'Date'].some((tag) =>
+        first.tags.has(tag),
+      );
     if (name !== surname && !partOfSpeech) return name;
   }
   return null;
@@ -197,12 +257,20 @@ function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const spans = [...group.spans];
   for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc.text, form));
   const unique = new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s]));
-  // a mention inside a longer one is the same mention ("Trump" in "Donald Trump"): keep the outermost, never overlapping
+  // a mention inside a longer one is the same mention ("Trump" in "Donald Trump"): keep the outermost, never
+  // overlapping
   const mentions: Span[] = [];
   for (const span of [...unique.values()].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
     if (mentions.length === 0 || span[0] >= mentions[mentions.length - 1]![1]) mentions.push(span);
   }
-  return { name: group.canonical, kind: group.kind, role: group.kind === 'person' ? roleOf(doc.text, mentions) : null, aliases, mentions, rule: group.rule };
+  return {
+    name: group.canonical,
+    kind: group.kind,
+    role: group.kind === 'person' ? roleOf(doc.text, mentions) : null,
+    aliases,
+    mentions,
+    rule: group.rule,
+  };
 }
 
 function occurrences(text: string, form: string): Span[] {
@@ -218,7 +286,9 @@ function occurrences(text: string, form: string): Span[] {
  */
 function roleOf(text: string, mentions: Span[]): string | null {
   for (const [start, end] of mentions) {
-    const after = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|told|according)\b)/.exec(text.slice(end, end + 100));
+    const after = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|told|according)\b)/.exec(
+      text.slice(end, end + 100),
+    );
     if (after && ROLE_NOUNS.test(after[1]!) && /^\p{Ll}/u.test(after[1]!)) return after[1]!.trim();
     const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
     if (before) return before[1]!;

@@ -16,7 +16,10 @@ describe.each(SOURCE_RULES.map((rule) => [rule.id, rule] as const))('source rule
     const names = sources.map((s) => s.name);
     for (const name of example.sources) {
       expect(names, name).toSatisfy((all: string[]) => has(all, name));
-      expect(rule.cites(...citeArguments(example.input)).some((c) => c.name.toLowerCase().includes(name.toLowerCase())), `${id} cites ${name}`).toBe(true);
+      expect(
+        rule.cites(...citeArguments(example.input)).some((c) => c.name.toLowerCase().includes(name.toLowerCase())),
+        `${id} cites ${name}`,
+      ).toBe(true);
     }
     for (const name of example.notSources ?? []) expect(has(names, name), `${name} is no source`).toBe(false);
   });

@@ -18,7 +18,9 @@ function newestChange(path: string): number {
 export function staleBuild(dist: string): string | null {
   const manifest = join(dist, 'manifest.json');
   if (!existsSync(manifest)) return `${dist} has no build`;
-  const sources = ['src', 'icons', 'manifest.json', 'vite.config.ts'].map((path) => join(PROJECT_ROOT, path)).filter((path) => existsSync(path));
+  const sources = ['src', 'icons', 'manifest.json', 'vite.config.ts']
+    .map((path) => join(PROJECT_ROOT, path))
+    .filter((path) => existsSync(path));
   const newestSource = Math.max(...sources.map(newestChange));
   return statSync(manifest).mtimeMs < newestSource ? `${dist} is older than its sources` : null;
 }

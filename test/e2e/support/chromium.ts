@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium as playwrightChromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { assertFreshBuild, CHROME_DIST } from './built-extension';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -25,7 +25,10 @@ export interface ChromiumWithExtension {
   extensionId: string;
   /** The extension page at `path` (e.g. src/popup/popup.html). */
   extensionUrl(path: string): string;
-  /** Clicks the toolbar button for the tab showing `page` (CDP Extensions.triggerAction: the real action, activeTab included). */
+  /**
+   * Clicks the toolbar button for the tab showing `page` (CDP Extensions.triggerAction: the real action, activeTab
+   * included).
+   */
   clickToolbarButton(page: Page): Promise<void>;
   /** The extension's tab id for `page` (readable once activeTab or a host permission covers it). */
   tabIdOf(page: Page): Promise<number>;
@@ -39,18 +42,30 @@ export interface ChromiumWithExtension {
 
 export async function launchChromium(): Promise<ChromiumWithExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with \`sudo apt-get install -y chromium\` (.ci/run does this).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: install it with \`sudo apt-get install -y chromium\` (.ci/run does this).`,
+    );
   }
   assertFreshBuild(CHROME_DIST);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await playwrightChromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-unsafe-extension-debugging'],
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--enable-unsafe-extension-debugging',
+    ],
   });
   // Corpus pages reference remote images and scripts: refuse them at once instead of waiting on the network.
-  await context.route((url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1', (route) => route.abort());
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // the background must have run its top level (its listeners) before a page loads or a button is clicked
   await worker.evaluate(() => true);
@@ -78,17 +93,23 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
       if (id === undefined) throw new Error(`the extension cannot see a tab showing ${url}`);
       return id;
     },
-    badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeText: (tabId) =>
+      worker.evaluate((id) => (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({ tabId: id }), tabId),
     badge: (tabId) =>
       worker.evaluate(async (id) => {
         const { action } = (globalThis as unknown as WorkerChrome).chrome;
         const [r, g, b] = await action.getBadgeBackgroundColor({ tabId: id });
         const hex = (value: number): string => value.toString(16).padStart(2, '0');
-        return { text: await action.getBadgeText({ tabId: id }), color: `#${hex(r)}${hex(g)}${hex(b)}`, title: await action.getTitle({ tabId: id }) };
+        return {
+          text: await action.getBadgeText({ tabId: id }),
+          color: `#${hex(r)}${hex(g)}${hex(b)}`,
+          title: await action.getTitle({ tabId: id }),
+        };
       }, tabId),
     async stopServiceWorker(page) {
       const session = await context.newCDPSession(page);
-      const ours = (version: { scriptURL: string; runningStatus: string }): boolean => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
+      const ours = (version: { scriptURL: string; runningStatus: string }): boolean =>
+        version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
       const stopped = new Promise<void>((resolve) =>
         session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
           if (versions.some((version) => ours(version) && version.runningStatus === 'stopped')) resolve();
@@ -133,7 +154,11 @@ export const storedClaims = (chromium: ChromiumWithExtension): Promise<StoredCla
   );
 
 /** Opens `url` in a new tab and clicks the toolbar button for it, as a reader would. */
-export async function openAndAnnotate(chromium: ChromiumWithExtension, url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
+export async function openAndAnnotate(
+  chromium: ChromiumWithExtension,
+  url: string,
+  viewport = { width: 1100, height: 800 },
+): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(url);

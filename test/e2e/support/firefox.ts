@@ -25,7 +25,9 @@ const LOAD_TIMEOUT_MS = 15_000;
 async function waitForDocument(page: Page, url: string): Promise<void> {
   const deadline = Date.now() + LOAD_TIMEOUT_MS;
   for (;;) {
-    const loaded = await page.evaluate((wanted: string) => location.href === wanted && document.readyState === 'complete', url).catch(() => false);
+    const loaded = await page
+      .evaluate((wanted: string) => location.href === wanted && document.readyState === 'complete', url)
+      .catch(() => false);
     if (loaded) return;
     if (Date.now() > deadline) throw new Error(`${url} did not load within ${LOAD_TIMEOUT_MS / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -34,7 +36,9 @@ async function waitForDocument(page: Page, url: string): Promise<void> {
 
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`Firefox ESR is missing at ${FIREFOX_PATH}: install it with \`sudo apt-get install -y firefox-esr\` (.ci/run does this).`);
+    throw new Error(
+      `Firefox ESR is missing at ${FIREFOX_PATH}: install it with \`sudo apt-get install -y firefox-esr\` (.ci/run does this).`,
+    );
   }
   assertFreshBuild(FIREFOX_DIST);
   const browser = await puppeteer.launch({

@@ -9,5 +9,8 @@ export default function buildWhenStale(): void {
   const stale = [CHROME_DIST, FIREFOX_DIST].map(staleBuild).find((reason) => reason !== null);
   if (!stale) return;
   console.log(`e2e: ${stale}; building it (npm run build)`);
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
 }

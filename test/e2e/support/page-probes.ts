@@ -5,19 +5,26 @@ export const CATEGORIES = ['source', 'figure', 'flagged', 'quote'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type HighlightCounts = Record<Category, number>;
 
-/** Ranges per category in CSS.highlights (0 for a missing highlight). Runs as a string: no bundler helpers reach the page. */
+/**
+ * Ranges per category in CSS.highlights (0 for a missing highlight). Runs as a string: no bundler helpers reach the
+ * page.
+ */
 export const HIGHLIGHT_COUNTS_SCRIPT = `(() => {
   const count = (name) => (CSS.highlights.get(name)?.size ?? 0);
   return { source: count('sourcelight-source'), figure: count('sourcelight-figure'), flagged: count('sourcelight-flagged'), quote: count('sourcelight-quote') };
 })()`;
 
-export const readHighlightCounts = (page: Page): Promise<HighlightCounts> => page.evaluate(HIGHLIGHT_COUNTS_SCRIPT) as Promise<HighlightCounts>;
+export const readHighlightCounts = (page: Page): Promise<HighlightCounts> =>
+  page.evaluate(HIGHLIGHT_COUNTS_SCRIPT) as Promise<HighlightCounts>;
 
-export const totalHighlights = (counts: HighlightCounts): number => CATEGORIES.reduce((sum, category) => sum + counts[category], 0);
+export const totalHighlights = (counts: HighlightCounts): number =>
+  CATEGORIES.reduce((sum, category) => sum + counts[category], 0);
 
 /** Waits until the page shows at least one highlight. */
 export async function waitForHighlights(page: Page): Promise<HighlightCounts> {
-  await page.waitForFunction(`[...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight-') && CSS.highlights.get(name).size > 0)`);
+  await page.waitForFunction(
+    `[...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight-') && CSS.highlights.get(name).size > 0)`,
+  );
   return readHighlightCounts(page);
 }
 
@@ -88,7 +95,13 @@ async function withPiercedDom<T>(page: Page, work: (root: DomNode, cdp: CdpSessi
 export async function clickInCard(page: Page, testId: string): Promise<void> {
   const centre = await withPiercedDom(page, async (root, cdp) => {
     const card = findNode(root, (node) => node.nodeName === 'SOURCELIGHT-CARD');
-    const target = card && findNode(card, (node) => (node.attributes ?? []).some((value, index, list) => index % 2 === 1 && list[index - 1] === 'data-testid' && value === testId));
+    const target =
+      card &&
+      findNode(card, (node) =>
+        (node.attributes ?? []).some(
+          (value, index, list) => index % 2 === 1 && list[index - 1] === 'data-testid' && value === testId,
+        ),
+      );
     if (!target) throw new Error(`no ${testId} in the card`);
     const { model } = await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId });
     const [x1, y1, , , x3, y3] = model.content;
@@ -106,7 +119,8 @@ export async function readCardText(page: Page): Promise<string | null> {
     const texts: string[] = [];
     const collect = (node: DomNode): void => {
       if (node.nodeType === 3 && node.parentId !== undefined && node.nodeValue.trim()) texts.push(node.nodeValue);
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) if (child.nodeName !== 'STYLE') collect(child);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])])
+        if (child.nodeName !== 'STYLE') collect(child);
     };
     collect(card);
     return texts.join('').trim();
@@ -121,7 +135,11 @@ export interface Box {
 }
 
 /** Centre of the first client rect of the first range whose text matches, for hovering it, and that rect (the line). */
-export async function rangePoint(page: Page, category: Category | 'saved', text: RegExp): Promise<{ x: number; y: number; line: Box }> {
+export async function rangePoint(
+  page: Page,
+  category: Category | 'saved',
+  text: RegExp,
+): Promise<{ x: number; y: number; line: Box }> {
   const point = (await page.evaluate(
     ({ name, source, flags }) => {
       const pattern = new RegExp(source, flags);
@@ -129,7 +147,12 @@ export async function rangePoint(page: Page, category: Category | 'saved', text:
         if (!(range instanceof Range) || !pattern.test(range.toString())) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, line: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } };
+        if (rect)
+          return {
+            x: rect.left + rect.width / 2,
+            y: rect.top + rect.height / 2,
+            line: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+          };
       }
       return null;
     },

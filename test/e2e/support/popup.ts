@@ -2,7 +2,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** The popup's settled state: findings listed, the empty state, or an error. */
-export const POPUP_SETTLED = '[data-testid="figures"], [data-testid="sources"], [data-testid="quotes"], [data-testid="empty-state"], [role="alert"]';
+export const POPUP_SETTLED =
+  '[data-testid="figures"], [data-testid="sources"], [data-testid="quotes"], [data-testid="empty-state"], [role="alert"]';
 
 export async function openPopupFor(context: BrowserContext, popupUrl: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();

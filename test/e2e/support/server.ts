@@ -30,7 +30,10 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
       () => response.writeHead(404).end('not found'),
     );
   });
