@@ -7,8 +7,9 @@ import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE, type EventsCommand, type ExtractCommand } from './args';
 import { formatEvents } from './events-report';
-import { loadArticle } from './load-article';
-import { formatExtraction, formatFailure } from './output';
+import type { Extraction } from '../core/types';
+import { loadArticle, type LoadedArticle } from './load-article';
+import { droppedWarning, formatExtraction, formatFailure } from './output';
 import { UnreadableFileError } from './read-file';
 
 const EXIT_UNREADABLE_FILE = 1;
@@ -34,8 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function runEvents({ format, files }: EventsCommand): Promise<number> {
-  const [{ extract }, { groupEvents }, { pageTolls }] = await Promise.all([
-    import('../core/extract'),
+  const [{ groupEvents }, { pageTolls }] = await Promise.all([
     import('../core/events/group'),
     import('../core/events/page-tolls'),
   ]);
@@ -46,9 +46,7 @@ async function runEvents({ format, files }: EventsCommand): Promise<number> {
   for (const [index, file] of files.entries()) {
     progress.show(index, file);
     try {
-      const article = await loadArticle(file);
-      for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
-      const extraction = extract(article.text, { title: article.title });
+      const { article, extraction } = await readAndExtract(file, progress);
       // a saved file was first seen when it was saved
       const firstSeen = statSync(file).mtime.toISOString();
       const tolls = pageTolls({
@@ -73,8 +71,6 @@ async function runEvents({ format, files }: EventsCommand): Promise<number> {
 }
 
 async function runExtract({ format, explain, files }: ExtractCommand): Promise<number> {
-  // loaded here, not at the top: compromise takes a second to load, which help and usage errors need not wait
-  const { extract } = await import('../core/extract');
   const progress = new Progress(files.length);
   let failures = 0;
   let printed = 0;
@@ -82,9 +78,8 @@ async function runExtract({ format, explain, files }: ExtractCommand): Promise<n
     progress.show(index, file);
     let output: string;
     try {
-      const article = await loadArticle(file);
-      for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
-      output = formatExtraction(format, file, extract(article.text, { title: article.title }), { explain });
+      const { extraction } = await readAndExtract(file, progress);
+      output = formatExtraction(format, file, extraction, { explain });
     } catch (error) {
       failures++;
       const message = describeFailure(error);
@@ -100,6 +95,24 @@ async function runExtract({ format, explain, files }: ExtractCommand): Promise<n
   if (failures > 0 && files.length > 1)
     process.stderr.write(`sourcelight: ${failures} of ${files.length} files could not be read\n`);
   return failures > 0 ? EXIT_UNREADABLE_FILE : 0;
+}
+
+/**
+ * One file's article and findings, its warnings on stderr: what the reader may miss (a page cut short) and the
+ * findings the core's output invariant left out (a producer's bug, counted so it is never silent).
+ */
+async function readAndExtract(
+  file: string,
+  progress: Progress,
+): Promise<{ article: LoadedArticle; extraction: Extraction }> {
+  // loaded here, not at the top: compromise takes a second to load, which help and usage errors need not wait
+  const { extractChecked } = await import('../core/extract');
+  const article = await loadArticle(file);
+  for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
+  const { extraction, dropped } = extractChecked(article.text, { title: article.title });
+  const warning = droppedWarning(dropped);
+  if (warning) progress.message(`sourcelight: ${file}: warning: ${warning}`);
+  return { article, extraction };
 }
 
 function describeFailure(error: unknown): string {

@@ -1,6 +1,7 @@
 // What goes to stdout for each FILE, in each format (../shared/eval/CONTRACT.md).
 import type { OutputFormat } from './args';
 import type { Extraction } from '../core/types';
+import type { DroppedFinding } from '../core/output-invariant';
 import { formatReport, type ReportOptions } from './report';
 
 export function formatExtraction(
@@ -28,4 +29,12 @@ export function formatExtraction(
  */
 export function formatFailure(format: OutputFormat, file: string, message: string): string {
   return format === 'jsonl' ? `${JSON.stringify({ file, error: message })}\n` : '';
+}
+
+/** What the output invariant left out, in one line for stderr (null when nothing was). */
+export function droppedWarning(dropped: readonly DroppedFinding[]): string | null {
+  const [first] = dropped;
+  if (!first) return null;
+  const count = dropped.length === 1 ? '1 finding' : `${dropped.length} findings`;
+  return `${count} left out for offsets or values that do not hold (first: ${first.finding}, ${first.reason})`;
 }
