@@ -105,9 +105,10 @@ async function readAndExtract(
   file: string,
   progress: Progress,
 ): Promise<{ article: LoadedArticle; extraction: Extraction }> {
-  // loaded here, not at the top: compromise takes a second to load, which help and usage errors need not wait
-  const { extractChecked } = await import('../core/extract');
   const article = await loadArticle(file);
+  // loaded here, not at the top: compromise takes a second to load, which help, usage errors and unreadable
+  // files need not wait for
+  const { extractChecked } = await import('../core/extract');
   for (const warning of article.warnings) progress.message(`sourcelight: ${file}: warning: ${warning}`);
   const { extraction, dropped } = extractChecked(article.text, { title: article.title });
   const warning = droppedWarning(dropped);
