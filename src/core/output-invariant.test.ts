@@ -159,6 +159,13 @@ describe('the producers issue 12 found', () => {
     ).toEqual([]);
   });
 
+  it('gives no name the joiner a dropped title stood before (the 100,000-text fuzz run found one)', () => {
+    const text = 'Two people were hurt in the blast that Mayor \u200dJo Ranne\u200d says was deliberate.';
+    const { extraction, dropped } = extractChecked(text);
+    expect(dropped).toEqual([]);
+    expect(extraction.sources.map((source) => source.name)).toEqual(['Jo Ranne']);
+  });
+
   it('knows an outlet written after a zero-width space', () => {
     const result = extract('\u200bReuters said 3 people were killed.');
     expect(result.sources).toMatchObject([{ name: 'Reuters', kind: 'outlet', mentions: [[1, 8]] }]);
