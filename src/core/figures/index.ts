@@ -25,11 +25,14 @@ import { tollValue } from './toll-value';
 import { victimsAsObject } from './victims-as-object';
 import { victimsAsSubject } from './victims-as-subject';
 
-/** The shapes, first match wins: a range before its high end's own shape, a part of a figure after the figure. */
+/**
+ * The shapes, first match wins: a range before its high end's own shape; the victims of a verb or noun before a
+ * count that names its own harm ("the deaths of four hostages" are deaths); a part of a figure after the figure.
+ */
 export const FIGURE_SHAPES: readonly FigureShape[] = [
   range,
-  victimsAsSubject,
   victimsAsObject,
+  victimsAsSubject,
   tollValue,
   partOfPrevious,
   listCarryOver,

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/casualty-words';
 import { joined, word } from '../tokens';
 import type { FigureMatch, FigureShape, ShapeContext } from './rule';
-import { kindOf } from './words';
+import { kindOf, objectEnd } from './words';
 
 /** How far a captor's verb reaches for its "hostage": "took five policemen, among them a deputy, hostage". */
 const HOSTAGE_REACH = 14;
@@ -40,6 +40,10 @@ export const victimsAsObject: FigureShape = {
     },
     { input: 'Militants took away 14 pupils.', figures: [{ text: 'took away 14 pupils', kind: 'abducted' }] },
     { input: 'He ordered the killing of the nine monks.', figures: [{ text: 'killing of the nine monks', value: 9 }] },
+    {
+      input: 'The inquiry examined the deaths of three hostages.',
+      figures: [{ text: 'deaths of three', value: 3, kind: 'killed' }],
+    },
     { input: 'A farmer who lost three sons in the war spoke.', figures: [{ text: 'lost three sons', value: 3 }] },
   ],
   match: asObject,
@@ -77,22 +81,6 @@ function asObject({ tokens, quantity, sentenceStart, sentenceEnd }: ShapeContext
   end = objectEnd(tokens, end, sentenceEnd);
   const kind = kindOf(tokens[verb]) ?? OF_NOUN_KINDS[trigger] ?? 'killed';
   return { quantity, first: shotDead ? verb - 1 : verb, end, kind };
-}
-
-/** Takes the victims' noun ("people", "foreign tourists") into the text. */
-function objectEnd(tokens: ShapeContext['tokens'], from: number, sentenceEnd: number): number {
-  let end = from;
-  if (word(tokens[end]) === 'of' && end + 1 < sentenceEnd) end++;
-  while (
-    end < sentenceEnd &&
-    end - from < 3 &&
-    joined(tokens[end - 1]!) &&
-    tokens[end]!.tags.has('Noun') &&
-    !kindOf(tokens[end])
-  )
-    end++;
-  if (word(tokens[end - 1]) === 'of') end--;
-  return end;
 }
 
 /** "claimed over 88,000 lives", "cost about 300 lives". */
