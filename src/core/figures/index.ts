@@ -12,6 +12,7 @@ import { listCarryOver } from './list-carry-over';
 import { negatedCount } from './negated-count';
 import { partOfPrevious } from './part-of-previous';
 import { range } from './range';
+import { reportScope } from './report-scope';
 import type { FigureShape, FigureSourceRule, FigureVeto, RuledMatch, ShapeContext } from './rule';
 import {
   accordingToSource,
@@ -46,6 +47,7 @@ export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
   accordingToSource,
   backgroundClause,
   leadsIntoReport,
+  reportScope,
 ];
 
 export function findFigures(doc: ArticleDocument, attributions: Attribution[]): Figure[] {
