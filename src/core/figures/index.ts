@@ -25,6 +25,7 @@ import {
 import { tollValue } from './toll-value';
 import { victimsAsObject } from './victims-as-object';
 import { victimsAsSubject } from './victims-as-subject';
+import { yearBeforeHarm } from './year-before-harm';
 
 /**
  * The shapes, first match wins: a range before its high end's own shape; the victims of a verb or noun before a
@@ -38,7 +39,13 @@ export const FIGURE_SHAPES: readonly FigureShape[] = [
   partOfPrevious,
   listCarryOver,
 ];
-export const FIGURE_VETOES: readonly FigureVeto[] = [negatedCount, hypotheticalToll, judicialExecution, arrestCount];
+export const FIGURE_VETOES: readonly FigureVeto[] = [
+  negatedCount,
+  hypotheticalToll,
+  judicialExecution,
+  arrestCount,
+  yearBeforeHarm,
+];
 /** Who stands behind a figure: the first rule with an answer decides; none means the paper's own voice. */
 export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
   pairedToll,

@@ -2,6 +2,8 @@
 // past the sentence that names it, until another source or the paper's own voice takes over.
 import { sentenceAt, type ArticleDocument } from '../document';
 import { DEED_CUES } from '../lexicon/casualty-words';
+import { accordingTo } from '../sources/according-to';
+import { isCitable } from '../sources/citable';
 import type { Attribution } from '../types';
 import { speakerName } from './background';
 import type { FigureSourceRule } from './rule';
@@ -57,6 +59,12 @@ export const reportScope: FigureSourceRule = {
       figures: [{ value: 40, source: null }],
     },
     {
+      input:
+        'According to figures from the Dock Union, 12 cranes were burned. There were also 9 raids. ' +
+        'Four of these dockers were wounded.',
+      figures: [{ value: 4, source: 'Dock Union' }],
+    },
+    {
       input: 'The mayor said the port was shelled. At least 40 dockers were killed in May.',
       figures: [{ value: 40, source: null }],
     },
@@ -70,7 +78,9 @@ export const reportScope: FigureSourceRule = {
       CARRY_ON.test(doc.text.slice(doc.sentences[k]!.start, doc.sentences[k]!.start + 20));
     for (let k = sentence - 1; k >= Math.max(0, sentence - REACH); k--) {
       const earlier = doc.sentences[k]!;
-      const speaker = speakers.get(k);
+      const cited = accordingTo(doc, earlier.firstToken, earlier.endToken)?.name;
+      // "according to data compiled by X" cites a report as much as "X said in a report" does
+      const speaker = speakers.get(k) ?? (cited && isCitable(doc, cited) ? { name: cited, report: true } : undefined);
       // a new paragraph is the paper's own unless it opens by carrying the report on
       if (earlier.paragraph !== paragraph && (!carriesOn(k + 1) || doc.sentences[k + 1]!.paragraph !== paragraph))
         return undefined;

@@ -38,7 +38,7 @@ export function objectEnd(tokens: Token[], from: number, sentenceEnd: number): n
     end < sentenceEnd &&
     end - from < 3 &&
     joined(tokens[end - 1]!) &&
-    tokens[end]!.tags.has('Noun') &&
+    (tokens[end]!.tags.has('Noun') || word(tokens[end]) === 'other') &&
     !kindOf(tokens[end])
   )
     end++;
