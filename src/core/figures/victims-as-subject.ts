@@ -110,6 +110,10 @@ export const victimsAsSubject: FigureShape = {
       figures: [{ text: 'Over 40 miners, who lost their lives', value: 40, kind: 'killed' }],
     },
     {
+      input: 'Divers found dozens of charred bodies.',
+      figures: [{ text: 'dozens of charred bodies', kind: 'killed' }],
+    },
+    {
       input: 'The ambush left one guard shot to death.',
       figures: [{ text: 'one guard shot to death', kind: 'killed' }],
     },
@@ -223,8 +227,10 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
   // "more than 260 workers, who lost their lives": a relative clause set off by a comma goes on about the victims
   const relative = gap.after === ',' && word(tokens[i]) === 'who' && nouns > 0;
   if (!aside && !continues() && !relative) return null;
-  // "30 dead bodies": the casualty word comes before the noun
-  if (kindOf(tokens[i]) === 'killed' && word(tokens[i + 1]) === 'bodies')
+  // "30 dead bodies", "dozens of charred bodies": the casualty word comes after the word that describes it
+  const described =
+    kindOf(tokens[i]) === 'killed' || tokens[i]?.tags.has('Adjective') || tokens[i]?.tags.has('PastTense');
+  if (described && word(tokens[i + 1]) === 'bodies' && joined(tokens[i]!))
     return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
   let linking = 0;
   let passive = false;
