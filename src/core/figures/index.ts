@@ -13,6 +13,7 @@ import { negatedCount } from './negated-count';
 import { partOfPrevious } from './part-of-previous';
 import { range } from './range';
 import { reportScope } from './report-scope';
+import { reportedCount } from './reported-count';
 import type { FigureShape, FigureSourceRule, FigureVeto, RuledMatch, ShapeContext } from './rule';
 import {
   accordingToSource,
@@ -54,6 +55,7 @@ export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
   accordingToSource,
   backgroundClause,
   leadsIntoReport,
+  reportedCount,
   reportScope,
 ];
 
