@@ -22,6 +22,8 @@ describe('findQuantities', () => {
     ['They planted two dozen trees.', 'two dozen', 24],
     ['The hall seats one hundred and twenty guests.', 'one hundred and twenty', 120],
     ['Three thousand fans sang.', 'Three thousand', 3000],
+    ['The fair drew two and a half thousand visitors.', 'two and a half thousand', 2500],
+    ['On Sunday, 14 runners finished.', '14', 14],
   ])('reads %j', (sentence, text, value) => {
     expect(quantities(sentence)).toEqual([{ text, value, qualifier: 'exact' }]);
   });

@@ -101,7 +101,13 @@ function readNumber(tokens: Token[], i: number, sentenceEnd: number): { value: n
   const first = tokens[i]!;
   const w = word(first);
   if (first.tags.has('Ordinal') || first.tags.has('Money') || first.tags.has('Percent')) return null;
-  if (isNumeric(first)) {
+  // "On Saturday, 14 students": compromise reads a count after a weekday as the day of a month none follows
+  const afterWeekday =
+    !!tokens[i - 1]?.tags.has('WeekDay') &&
+    tokens[i - 1]!.after === ',' &&
+    !tokens[i + 1]?.tags.has('Month') &&
+    /^\d{1,3}$/.test(first.text);
+  if (isNumeric(first) || afterWeekday) {
     // "40-year-old", "3-month": a measure, not a count
     const next = tokens[i + 1];
     if (first.after === '-' && next && next.start === first.end + 1 && !isNumeric(next)) return null;
@@ -158,6 +164,16 @@ function readNumberWords(tokens: Token[], i: number, sentenceEnd: number): { val
       SCALES[word(tokens[end - 1])] !== undefined
     ) {
       // "one hundred and twenty"
+    } else if (
+      seen &&
+      w === 'and' &&
+      word(tokens[end + 1]) === 'a' &&
+      word(tokens[end + 2]) === 'half' &&
+      SCALES[word(tokens[end + 3])] !== undefined
+    ) {
+      // "two and a half thousand"
+      current += 0.5;
+      end += 2;
     } else break;
     seen = true;
     end++;

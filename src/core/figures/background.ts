@@ -55,7 +55,8 @@ export function isBackground(tokens: Token[], first: number, contentStart: numbe
 
 /**
  * The speaker's name when it can stand behind a figure: a possessive ("The state's") modifies a noun the speaker's
- * finder lost, and a place, a date or a word opening a sentence ("LAHORE", "Read") names nobody.
+ * finder lost, "its researchers" are someone named before (report-scope finds whom), and a place, a date or a word
+ * opening a sentence ("LAHORE", "Read") names nobody.
  */
 export const speakerName = (doc: ArticleDocument, source: string | null): string | null =>
-  source && !/['’]s$/.test(source) && isCitable(doc, source) ? source : null;
+  source && !/['’]s$/.test(source) && !/^(its|their)\s/i.test(source) && isCitable(doc, source) ? source : null;

@@ -276,8 +276,9 @@ describe.skipIf(!existsSync(join(CORPUS, 'gold')))(
       }
       expect(total).toBeGreaterThan(10);
       // where the extractor stands on all the annotated pages (61 since the news pages came in; 0.832 with the rule
-      // modules); raised with every gain
-      expect(found / total).toBeGreaterThanOrEqual(0.82);
+      // modules, 0.909 with counts of "2 of 17", asides and adjectival harm words, 0.941 with joint objects and more
+      // counts); raised with every gain
+      expect(found / total).toBeGreaterThanOrEqual(0.93);
       // 61 pages parsed one after another: seconds on an idle machine, more on a loaded one
     }, 60_000);
   },

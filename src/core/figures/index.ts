@@ -12,6 +12,8 @@ import { listCarryOver } from './list-carry-over';
 import { negatedCount } from './negated-count';
 import { partOfPrevious } from './part-of-previous';
 import { range } from './range';
+import { reportScope } from './report-scope';
+import { reportedCount } from './reported-count';
 import type { FigureShape, FigureSourceRule, FigureVeto, RuledMatch, ShapeContext } from './rule';
 import {
   accordingToSource,
@@ -24,17 +26,27 @@ import {
 import { tollValue } from './toll-value';
 import { victimsAsObject } from './victims-as-object';
 import { victimsAsSubject } from './victims-as-subject';
+import { yearBeforeHarm } from './year-before-harm';
 
-/** The shapes, first match wins: a range before its high end's own shape, a part of a figure after the figure. */
+/**
+ * The shapes, first match wins: a range before its high end's own shape; the victims of a verb or noun before a
+ * count that names its own harm ("the deaths of four hostages" are deaths); a part of a figure after the figure.
+ */
 export const FIGURE_SHAPES: readonly FigureShape[] = [
   range,
-  victimsAsSubject,
   victimsAsObject,
+  victimsAsSubject,
   tollValue,
   partOfPrevious,
   listCarryOver,
 ];
-export const FIGURE_VETOES: readonly FigureVeto[] = [negatedCount, hypotheticalToll, judicialExecution, arrestCount];
+export const FIGURE_VETOES: readonly FigureVeto[] = [
+  negatedCount,
+  hypotheticalToll,
+  judicialExecution,
+  arrestCount,
+  yearBeforeHarm,
+];
 /** Who stands behind a figure: the first rule with an answer decides; none means the paper's own voice. */
 export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
   pairedToll,
@@ -43,6 +55,8 @@ export const FIGURE_SOURCE_RULES: readonly FigureSourceRule[] = [
   accordingToSource,
   backgroundClause,
   leadsIntoReport,
+  reportedCount,
+  reportScope,
 ];
 
 export function findFigures(doc: ArticleDocument, attributions: Attribution[]): Figure[] {

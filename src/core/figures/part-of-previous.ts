@@ -7,7 +7,7 @@ const MAX_GAP = 2;
 
 export const partOfPrevious: FigureShape = {
   id: 'part-of-previous',
-  why: 'A count after "including" or before "of them" counts some of the victims just named: it is a figure of the same kind.',
+  why: 'A count after "including", "along with" or before "of them" counts some of the victims just named: it is a figure of the same kind.',
   examples: [
     {
       input: 'The raid killed 14 people, including 9 children.',
@@ -16,6 +16,10 @@ export const partOfPrevious: FigureShape = {
     {
       input: 'Some 21 hostages, 20 of them fishermen, were freed.',
       figures: [{ value: 21 }, { text: '21 hostages, 20 of them', value: 20 }],
+    },
+    {
+      input: 'Bandits took away 19 pupils, along with two cooks.',
+      figures: [{ value: 19 }, { text: '19 pupils, along with two', value: 2, kind: 'abducted' }],
     },
     {
       input: 'More than 30 people, including 12 children, were hospitalized.',
@@ -27,7 +31,9 @@ export const partOfPrevious: FigureShape = {
 
 function asPartOf({ tokens, quantity, previous, sentenceEnd }: ShapeContext): FigureMatch | null {
   if (!previous || tokens[previous.first]!.sentence !== tokens[quantity.firstToken]!.sentence) return null;
-  const including = word(tokens[quantity.phraseStart - 1]) === 'including';
+  const before = (k: number): string => word(tokens[quantity.phraseStart - k]);
+  // "took 27 students, along with three teachers": a count joined to the victims goes with them
+  const including = before(1) === 'including' || (before(1) === 'with' && /^(along|together)$/.test(before(2)));
   const ofThem =
     word(tokens[quantity.endToken]) === 'of' && ['them', 'whom'].includes(word(tokens[quantity.endToken + 1]));
   if (!including && !ofThem) return null;

@@ -1,4 +1,5 @@
 // Who stands behind a figure, rule by rule, in the order they run (FIGURE_SOURCE_RULES in index.ts).
+import { DEED_CUES } from '../lexicon/casualty-words';
 import { accordingTo } from '../sources/according-to';
 import { isCitable } from '../sources/citable';
 import { word } from '../tokens';
@@ -27,11 +28,22 @@ export const heldByAttribution: FigureSourceRule = {
   why: 'A figure inside what someone is reported to have said is theirs ("Dana Howell said 7 workers were injured").',
   examples: [
     { input: 'Inspector Dana Howell said 7 workers were injured.', figures: [{ value: 7, source: 'Dana Howell' }] },
+    {
+      input: 'The junta responded to the march by killing at least 30 people and wounding 200.',
+      figures: [{ source: null }, { source: null }],
+    },
   ],
   source: ({ doc, match, start, end, attributions }) => {
-    // the innermost report that names someone who can stand behind it ("Roundup: X say ..." is X's)
+    // the innermost report that names someone who can stand behind it ("Roundup: X say ..." is X's); a deed
+    // ("responded by killing") names the doer, not a reporter
     const holding = attributions
-      .filter((a) => a.contentStart <= start && end <= a.contentEnd && speakerName(doc, a.source))
+      .filter(
+        (a) =>
+          a.contentStart <= start &&
+          end <= a.contentEnd &&
+          speakerName(doc, a.source) &&
+          !DEED_CUES.has(a.cue.toLowerCase()),
+      )
       .sort((a, b) => a.contentEnd - a.contentStart - (b.contentEnd - b.contentStart))[0];
     if (!holding || isBackground(doc.tokens, match.first, holding.contentStart)) return undefined;
     return speakerName(doc, holding.source) ?? undefined;

@@ -3,6 +3,7 @@ import {
   CAPTURE_VERBS,
   KIN,
   LIFE_TAKING_VERBS,
+  LINKING,
   LOSS_VERBS,
   NOT_PEOPLE,
   OBJECT_VERBS,
@@ -10,9 +11,13 @@ import {
   OF_NOUNS,
 } from '../lexicon/casualty-words';
 import { joined, word } from '../tokens';
+import type { Token } from '../document';
+import type { Quantity } from '../quantities';
 import type { FigureMatch, FigureShape, ShapeContext } from './rule';
-import { kindOf } from './words';
+import { isValue, kindOf, objectEnd } from './words';
 
+/** How many words of the first victim a joint object may name: "the deputy police chief Umar Farooq". */
+const JOINT_REACH = 7;
 /** How far a captor's verb reaches for its "hostage": "took five policemen, among them a deputy, hostage". */
 const HOSTAGE_REACH = 14;
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'these', 'those']);
@@ -40,15 +45,52 @@ export const victimsAsObject: FigureShape = {
     },
     { input: 'Militants took away 14 pupils.', figures: [{ text: 'took away 14 pupils', kind: 'abducted' }] },
     { input: 'He ordered the killing of the nine monks.', figures: [{ text: 'killing of the nine monks', value: 9 }] },
+    {
+      input: 'The inquiry examined the deaths of three hostages.',
+      figures: [{ text: 'deaths of three', value: 3, kind: 'killed' }],
+    },
     { input: 'A farmer who lost three sons in the war spoke.', figures: [{ text: 'lost three sons', value: 3 }] },
+    {
+      input: 'The rebels kidnapped the district judge Omar Bile and four other officials.',
+      figures: [
+        { text: 'kidnapped the district judge Omar Bile and four other officials', value: 4, kind: 'abducted' },
+      ],
+    },
+    { input: 'Rioters take the mayor, two aides hostage', figures: [{ text: 'take the mayor, two aides hostage' }] },
+    {
+      input: 'The blast killed the driver and 12 passengers were hurt.',
+      figures: [{ text: '12 passengers were hurt' }],
+    },
   ],
   match: asObject,
 };
+
+/**
+ * The harm verb of a count that comes second in its object: "kidnapped the commander and four policemen", "takes the
+ * mayor, four guards hostage". Null when the count starts a clause of its own ("killed the driver and 12 were hurt").
+ */
+function jointObjectVerb(tokens: Token[], quantity: Quantity, sentenceStart: number, sentenceEnd: number): number {
+  let k = quantity.phraseStart - 1;
+  if (word(tokens[k]) === 'and') k--;
+  else if (tokens[k]?.after !== ',') return -1;
+  const next = tokens[objectEnd(tokens, quantity.endToken, sentenceEnd)];
+  if (next && (LINKING.has(word(next)) || kindOf(next))) return -1;
+  for (let steps = 0; k >= sentenceStart && steps < JOINT_REACH; k--, steps++) {
+    const t = tokens[k]!;
+    const w = word(t);
+    if (OBJECT_VERBS.has(w) || CAPTURE_VERBS.has(w)) return steps > 0 ? k : -1;
+    if (isValue(t) || !['Noun', 'Determiner', 'Adjective'].some((tag) => t.tags.has(tag))) return -1;
+    if (steps > 0 && !joined(t)) return -1;
+  }
+  return -1;
+}
 
 function asObject({ tokens, quantity, sentenceStart, sentenceEnd }: ShapeContext): FigureMatch | null {
   let verb = quantity.phraseStart - 1;
   if (DETERMINERS.has(word(tokens[verb])) && verb > sentenceStart) verb--;
   if (word(tokens[verb]) === 'of') verb--;
+  const joint = jointObjectVerb(tokens, quantity, sentenceStart, sentenceEnd);
+  if (joint >= 0) verb = joint;
   if (verb >= sentenceStart && word(tokens[verb]) === 'away' && CAPTURE_VERBS.has(word(tokens[verb - 1]))) {
     return { quantity, first: verb - 1, end: objectEnd(tokens, quantity.endToken, sentenceEnd), kind: 'abducted' };
   }
@@ -77,22 +119,6 @@ function asObject({ tokens, quantity, sentenceStart, sentenceEnd }: ShapeContext
   end = objectEnd(tokens, end, sentenceEnd);
   const kind = kindOf(tokens[verb]) ?? OF_NOUN_KINDS[trigger] ?? 'killed';
   return { quantity, first: shotDead ? verb - 1 : verb, end, kind };
-}
-
-/** Takes the victims' noun ("people", "foreign tourists") into the text. */
-function objectEnd(tokens: ShapeContext['tokens'], from: number, sentenceEnd: number): number {
-  let end = from;
-  if (word(tokens[end]) === 'of' && end + 1 < sentenceEnd) end++;
-  while (
-    end < sentenceEnd &&
-    end - from < 3 &&
-    joined(tokens[end - 1]!) &&
-    tokens[end]!.tags.has('Noun') &&
-    !kindOf(tokens[end])
-  )
-    end++;
-  if (word(tokens[end - 1]) === 'of') end--;
-  return end;
 }
 
 /** "claimed over 88,000 lives", "cost about 300 lives". */

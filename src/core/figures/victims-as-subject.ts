@@ -12,7 +12,7 @@ import {
 import { joined, word } from '../tokens';
 import type { Quantity } from '../quantities';
 import type { FigureMatch, FigureShape } from './rule';
-import { isNounWord, isValue, kindOf } from './words';
+import { isNounWord, isValue, kindOf, objectEnd } from './words';
 
 const MAX_NOUN_WORDS = 8;
 const MAX_LINKING_WORDS = 5;
@@ -37,7 +37,11 @@ const TRANSITIVE = new Set([
   'executed',
   'snatched',
 ]);
+/** "three hundred and ten students (310)": the number restated in digits. */
+const RESTATED_NUMBER = /^\(\d[\d,.]*\)$/;
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+/** "two of them died", "three of whom were hurt": the counted ones named by a pronoun. */
+const COUNTED_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'us']);
 
 export const victimsAsSubject: FigureShape = {
   id: 'victims-as-subject',
@@ -78,6 +82,46 @@ export const victimsAsSubject: FigureShape = {
       ],
     },
     { input: 'Five masked men killed two farmers.', figures: [{ text: 'killed two farmers', value: 2 }] },
+    {
+      input: 'Police said 3 of 9 kidnapped nurses were freed.',
+      figures: [
+        { text: '3 of 9 kidnapped nurses', value: 3, kind: 'abducted' },
+        { text: '9 kidnapped nurses', value: 9 },
+      ],
+    },
+    {
+      input: 'The crowd gathered at the gate: two of them died of their burns.',
+      figures: [{ text: 'two of them died', value: 2 }],
+    },
+    {
+      input: 'Three climbers (two Swiss and a Pole) were also killed.',
+      figures: [{ text: 'Three climbers (two Swiss and a Pole) were also killed', value: 3 }],
+    },
+    {
+      input: 'Police said two hundred and six pupils (206) were abducted.',
+      figures: [{ text: 'two hundred and six pupils (206) were abducted', value: 206 }],
+    },
+    {
+      input: 'Six crew members of a tanker, the Sea Lark, were kidnapped.',
+      figures: [{ text: 'Six crew members of a tanker, the Sea Lark, were kidnapped', value: 6 }],
+    },
+    {
+      input: 'Over 40 miners, who lost their lives in the blast, were buried.',
+      figures: [{ text: 'Over 40 miners, who lost their lives', value: 40, kind: 'killed' }],
+    },
+    {
+      input: 'Divers found dozens of charred bodies.',
+      figures: [{ text: 'dozens of charred bodies', kind: 'killed' }],
+    },
+    {
+      input: 'The ambush left one guard shot to death.',
+      figures: [{ text: 'one guard shot to death', kind: 'killed' }],
+    },
+    {
+      input:
+        'Last year 12 Dutch truck drivers, four Belgian farm workers and two other Belgian nationals were abducted.',
+      figures: [{ value: 12, kind: 'abducted' }, { value: 4 }, { value: 2 }],
+    },
   ],
   match: ({ tokens, quantity, sentenceEnd }) => asSubject(tokens, quantity, sentenceEnd),
 };
@@ -89,7 +133,9 @@ export const victimsAsSubject: FigureShape = {
 function asideEnd(tokens: Token[], comma: number, sentenceEnd: number): number | null {
   const opener = tokens[comma + 1];
   const bracketed = opener?.before.includes('(');
-  if (!opener || (!bracketed && !ASIDE_OPENERS.has(word(opener)) && !isValue(opener))) return null;
+  // "five crew members of a trawler, the Sea Lark, were kidnapped": an aside may name what the victims belong to
+  const naming = !!opener && /^\p{Lu}/u.test(opener.text) && !opener.tags.has('Pronoun');
+  if (!opener || (!bracketed && !naming && !ASIDE_OPENERS.has(word(opener)) && !isValue(opener))) return null;
   for (let k = comma + 1; k < Math.min(sentenceEnd - 1, comma + MAX_ASIDE_WORDS); k++) {
     if (bracketed ? tokens[k]!.after.includes(')') : tokens[k]!.after === ',') return k + 1;
     if (!bracketed && !joined(tokens[k]!) && tokens[k]!.after !== '-') return null;
@@ -104,6 +150,8 @@ function casualtyPhrase(tokens: Token[], i: number): { kind: FigureMatch['kind']
   const w = word(tokens[i]);
   if (w === 'lost' && POSSESSIVES.has(word(tokens[i + 1])) && /^li(fe|ves)$/.test(word(tokens[i + 2])))
     return { kind: 'killed', end: i + 3 };
+  if (w === 'shot' && word(tokens[i + 1]) === 'to' && word(tokens[i + 2]) === 'death')
+    return { kind: 'killed', end: i + 3 };
   if (CAPTURE_VERBS.has(w) && /^(hostages?|captives?)$/.test(word(tokens[i + 1])))
     return { kind: 'abducted', end: i + 2 };
   if (w === 'among' && word(tokens[i + 1]) === 'the' && kindOf(tokens[i + 2]))
@@ -115,21 +163,32 @@ function casualtyPhrase(tokens: Token[], i: number): { kind: FigureMatch['kind']
 function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): FigureMatch | null {
   let i = quantity.endToken;
   let nouns = 0;
+  // words of the list item being read: each of "10 sailors, five construction workers and four guards" has its own
+  let itemWords = 0;
+  // a noun of the victims' own ("four seminarians"), not just "of 17": "4 kidnapped seminarians" has none before
+  let namedVictims = false;
   // "106 protesters in 21 cities have been killed": a place phrase may follow the victims
   let inPlace = false;
   let aside = false;
   let gap = tokens[i - 1]!;
   const continues = (): boolean => joined(gap) || gap.after === '-';
-  while (i < sentenceEnd && nouns < MAX_NOUN_WORDS && !casualtyPhrase(tokens, i) && !LINKING.has(word(tokens[i]))) {
+  while (i < sentenceEnd && itemWords < MAX_NOUN_WORDS && !casualtyPhrase(tokens, i) && !LINKING.has(word(tokens[i]))) {
     const t = tokens[i]!;
     const previous = word(tokens[i - 1]);
-    if (!continues()) {
+    if (RESTATED_NUMBER.test(t.text)) {
+      gap = t;
+      i++;
+      continue;
+    }
+    // "Two expatriates (a Canadian and a Scot) were kidnapped": a bracket opens an aside however it is spaced
+    if (!continues() || t.before.includes('(')) {
       // "89 Kenyans, most of them maids, died"; "10 sailors, five cooks and four guards were kidnapped"
       const resume =
         gap.after === ',' || gap.after.includes('(') || t.before.includes('(')
           ? asideEnd(tokens, i - 1, sentenceEnd)
           : null;
-      if (resume !== null && !isValue(t)) {
+      // "317 students (317)" restates the number; a count after a comma starts the next item of a list
+      if (resume !== null && (!isValue(t) || t.before.includes('('))) {
         i = resume;
         gap = tokens[i - 1]!;
         aside = true;
@@ -143,6 +202,7 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
       const listed = previous === 'and' || gap.after === ',';
       const partOf = previous === 'of' || (word(tokens[i - 2]) === 'of' && tokens[i - 1]!.tags.has('Determiner'));
       if (!listed && !(partOf && (quantity.value ?? 0) >= 2)) return null;
+      if (listed) itemWords = 0;
     } else if (nouns > 0 && PLACE_PREPOSITIONS.has(word(t)) && previous !== 'of') inPlace = true;
     else if (
       word(t) === 'and' &&
@@ -151,17 +211,26 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
       (isNounWord(tokens[i + 1]!) || isValue(tokens[i + 1]))
     ) {
       // "four inmates and three officers", "students and staff"
-    } else if ((t.tags.has('Determiner') || POSSESSIVES.has(word(t))) && previous === 'of') {
-      // "of the seminarians", "of their families"
+    } else if (
+      (t.tags.has('Determiner') || POSSESSIVES.has(word(t)) || COUNTED_PRONOUNS.has(word(t))) &&
+      previous === 'of'
+    ) {
+      // "of the seminarians", "of their families", "two of them"
     } else if (!isNounWord(t, i === quantity.endToken || isValue(tokens[i - 1])) && !(inPlace && isValue(t))) break;
     if (NOT_PEOPLE.has(word(t)) && !inPlace) return null;
+    namedVictims ||= !isValue(t) && word(t) !== 'of';
     nouns++;
+    itemWords++;
     gap = t;
     i++;
   }
-  if (!aside && !continues()) return null;
-  // "30 dead bodies": the casualty word comes before the noun
-  if (kindOf(tokens[i]) === 'killed' && word(tokens[i + 1]) === 'bodies')
+  // "more than 260 workers, who lost their lives": a relative clause set off by a comma goes on about the victims
+  const relative = gap.after === ',' && word(tokens[i]) === 'who' && nouns > 0;
+  if (!aside && !continues() && !relative) return null;
+  // "30 dead bodies", "dozens of charred bodies": the casualty word comes after the word that describes it
+  const described =
+    kindOf(tokens[i]) === 'killed' || tokens[i]?.tags.has('Adjective') || tokens[i]?.tags.has('PastTense');
+  if (described && word(tokens[i + 1]) === 'bodies' && joined(tokens[i]!))
     return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
   let linking = 0;
   let passive = false;
@@ -189,6 +258,16 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
   // else
   const object = tokens[phrase.end];
   if (!passive && TRANSITIVE.has(verb) && phrase.end < sentenceEnd && object && joined(tokens[phrase.end - 1]!)) {
+    // "4 kidnapped seminarians", "hundreds of injured migrants": the harm word right after the count describes a noun
+    const describes =
+      !namedVictims && linking === 0 && object.tags.has('Noun') && !isValue(object) && !NOT_PEOPLE.has(word(object));
+    if (describes)
+      return {
+        quantity,
+        first: quantity.phraseStart,
+        end: objectEnd(tokens, phrase.end, sentenceEnd),
+        kind: phrase.kind,
+      };
     const named =
       isValue(object) || object.tags.has('Determiner') || object.tags.has('Noun') || object.tags.has('Pronoun');
     if (named && !object.tags.has('Date')) return null;

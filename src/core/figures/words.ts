@@ -1,7 +1,7 @@
 // Token tests the figure rules share.
 import type { Token } from '../document';
 import { KIND_OF_WORD } from '../lexicon/casualty-words';
-import { word } from '../tokens';
+import { joined, word } from '../tokens';
 import type { CasualtyKind } from '../types';
 
 /** compromise sometimes glues a word to what follows a full stop ("wounded.--Kevin"): read the word alone. */
@@ -26,5 +26,22 @@ export function isNounWord(t: Token, afterNumber = false): boolean {
   return /^[\p{L}][\p{L}.'’­-]*$/u.test(t.text);
 }
 
-/** A quantity word opening a noun phrase: "five", "12", "dozens". */
-export const isValue = (t: Token | undefined): boolean => !!t && t.tags.has('Value') && !t.tags.has('Ordinal');
+/** A quantity word opening a noun phrase: "five", "12", "dozens"; compromise tags the "of" of "2 of 17" a value too. */
+export const isValue = (t: Token | undefined): boolean =>
+  !!t && t.tags.has('Value') && !t.tags.has('Ordinal') && !t.tags.has('Preposition');
+
+/** Takes the victims' noun ("people", "foreign tourists") into the text. */
+export function objectEnd(tokens: Token[], from: number, sentenceEnd: number): number {
+  let end = from;
+  if (word(tokens[end]) === 'of' && end + 1 < sentenceEnd) end++;
+  while (
+    end < sentenceEnd &&
+    end - from < 3 &&
+    joined(tokens[end - 1]!) &&
+    (tokens[end]!.tags.has('Noun') || word(tokens[end]) === 'other') &&
+    !kindOf(tokens[end])
+  )
+    end++;
+  if (word(tokens[end - 1]) === 'of') end--;
+  return end;
+}

@@ -412,3 +412,21 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'a',
   'an',
 ]);
+/**
+ * Cues the attribution finder reads that tell what someone did or seemed, not what they report: a figure in their
+ * "content" ("the government responded by killing 150") has its doer there, never its source (GUIDELINES).
+ */
+export const DEED_CUES: ReadonlySet<string> = new Set([
+  'responded',
+  'responds',
+  'respond',
+  'reacted',
+  'reacts',
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'continued',
+  'continues',
+  'acted',
+]);
