@@ -3,6 +3,7 @@
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { tagAttributions } from './attribution-model/tagger';
+import { narrationResumes } from './content-end';
 import { NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
@@ -505,6 +506,7 @@ function contentAfter(
       break;
     }
   }
+  end = narrationResumes(doc, contentFirst, end, (i) => insideQuotation(doc, i));
   const last = tokens[end - 1]!;
   return {
     cueFirst: cue,
@@ -1428,6 +1430,14 @@ function quoteLookup(doc: ArticleDocument): (offset: number) => boolean {
     const quotation = doc.quotations[index];
     return !!quotation && quotation.innerStart <= offset && offset < quotation.innerEnd;
   };
+}
+
+/** Whether token `i` lies inside the words of a quotation: a look-up in n·log n, for tokens read out of order. */
+function insideQuotation(doc: ArticleDocument, i: number): boolean {
+  const { start } = doc.tokens[i]!;
+  return quotationsOverlapping(doc.quotations, start, start + 1).some(
+    (q) => q.innerStart <= start && start < q.innerEnd,
+  );
 }
 
 function quotationsOverlapping(quotations: Quotation[], start: number, end: number): Quotation[] {
