@@ -3,9 +3,10 @@
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { tagAttributions } from './attribution-model/tagger';
-import { narrationResumes } from './content-end';
-import { NameResolver } from './coreference';
+import { LISTING_PARTICIPLES, narrationResumes } from './content-end';
+import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
+import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
 
@@ -314,7 +315,11 @@ const SPEECH_VERBS = new Set([
   'replied',
   'exclaimed',
 ]);
-const isCue = (token: Token): boolean => CUE_WORDS.has(token.normal) && token.tags.has('Verb');
+const isCue = (token: Token): boolean =>
+  CUE_WORDS.has(token.normal) && token.tags.has('Verb') && !LISTING_PARTICIPLES.has(token.normal);
+/** "issued a statement saying", "tweets early Friday calling": the occasion or the day before a participle, not who. */
+const isOccasion = (token: Token): boolean =>
+  SPEECH_EVENT_NOUNS.has(token.normal) || (token.tags.has('Date') && !token.tags.has('Value'));
 /** ", adding ...", ", telling CNN ...": compromise calls some of these adjectives; the -ing form of a cue is enough. */
 const isParticipleCue = (token: Token): boolean =>
   CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
@@ -540,7 +545,8 @@ function participleQuotation(doc: ArticleDocument, first: number, cue: number): 
   const { tokens } = doc;
   const token = tokens[cue]!;
   const next = tokens[cue + 1];
-  if (!token.tags.has('Gerund') || !next || cue === first) return null;
+  // "..., including, '...'" lists what the sentence's content holds: nobody quotes by including
+  if (!token.tags.has('Gerund') || !next || cue === first || LISTING_PARTICIPLES.has(token.normal)) return null;
   const previous = tokens[cue - 1]!;
   const setOff =
     /,\s*$/.test(previous.after) ||
@@ -612,7 +618,9 @@ function participle(
   // ", adding ...", "began by saying ...", "while insisting ..."
   const introducedBy =
     cue > segment.first &&
-    (!joined(tokens[cue - 1]!) || /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal));
+    (!joined(tokens[cue - 1]!) ||
+      /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal) ||
+      isOccasion(tokens[cue - 1]!));
   if (!speaker || !isParticipleCue(tokens[cue]!) || !introducedBy) return null;
   let contentFirst = contentFirstAfter(tokens, segment, cue);
   while (
@@ -1102,6 +1110,7 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
     return phrase && { ...phrase, relative: end - 1 };
   }
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
+  if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
   // "The regional hospital in Tessa reported": the speaker is the hospital, the place only says which one
@@ -1136,7 +1145,9 @@ function phraseBefore(tokens: Token[], segment: Segment, end: number): Mention |
     first - 1 >= segment.first &&
     joined(tokens[first - 1]!) &&
     (isNounish(tokens[first - 1]!) || isModifier(tokens[first - 1]!)) &&
-    !tokens[first - 1]!.tags.has('Pronoun')
+    !tokens[first - 1]!.tags.has('Pronoun') &&
+    // "a declaration that Amnesty International said": the relative opens the speaker's clause
+    !RELATIVE.has(tokens[first - 1]!.normal)
   )
     first--;
   return { first, end };
@@ -1370,17 +1381,32 @@ function resolveSpeaker(
   let personEnd = -1;
   for (let i = mention.first; i < mention.end; i++) {
     const token = tokens[i]!;
-    if (token.tags.has('Person') && !token.tags.has('Honorific') && !token.tags.has('Pronoun')) {
+    if (token.tags.has('Person') && !isTitle(token) && !token.tags.has('Pronoun')) {
       if (personFirst === -1) personFirst = i;
       personEnd = i + 1;
     } else if (personFirst !== -1) break;
   }
-  if (personFirst !== -1) {
+  // "President Jane Roe's office": the possessor's office speaks, not the person
+  while (
+    personEnd !== -1 &&
+    personEnd < mention.end &&
+    /^\p{Lu}/u.test(tokens[personEnd]!.text) &&
+    joined(tokens[personEnd - 1]!)
+  )
+    personEnd++;
+  const possessor = personEnd !== -1 && personEnd < mention.end && /['’]s$/.test(tokens[personEnd - 1]!.text);
+  if (personFirst !== -1 && !possessor) {
     const written = text.slice(tokens[personFirst]!.start, tokens[personEnd - 1]!.end);
     return { name: resolver.name(written, start), start, end };
   }
   const name = text.slice(start, end);
   const words = tokens.slice(mention.first, mention.end);
+  // "the spokesman" after "Jane Roe, a spokesman for ...": the person the role was given to
+  const roleHolder =
+    first.normal === 'the' && words.every((t) => !/^\p{Lu}/u.test(t.text) || t === first)
+      ? resolver.role(last.normal, start)
+      : null;
+  if (roleHolder) return { name: roleHolder, start, end };
   // a capitalized name compromise does not know ("Lourimi said") is a person unless it reads as a body or a place
   // a capitalized title before the name ("Premier Ivo Stanek") does not make it a body
   const nameWords = words.filter((t) => t.tags.has('ProperNoun'));

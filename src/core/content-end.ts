@@ -10,7 +10,14 @@ import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'while', 'even', 'yet']);
 const CIRCUMSTANCES = new Set(['during', 'when', 'while', 'after', 'before', 'since', 'because', 'until', 'amid']);
 /** Participles that list members of the content, not narration: "the ads, including this one". */
-const LISTING = new Set(['including', 'excluding', 'regarding', 'concerning', 'involving', 'following']);
+export const LISTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'involving',
+  'following',
+]);
 /** Words allowed between a preposition and the occasion it names: "in a brief statement", "at last week's forum". */
 const MAX_OCCASION_WORDS = 5;
 
@@ -47,7 +54,8 @@ export function narrationResumes(
     const gap = text.slice(previous.end, token.start);
     const comma = gap.includes(',');
     if (comma && CONTRASTS.has(token.normal)) return i;
-    if (comma && token.tags.has('Gerund') && !token.tags.has('Noun') && !LISTING.has(token.normal)) return i;
+    if (comma && token.tags.has('Gerund') && !token.tags.has('Noun') && !LISTING_PARTICIPLES.has(token.normal))
+      return i;
     if (!clause && circumstance(tokens, i, end)) return i;
     clause ||= isFiniteVerb(token, previous);
   }
