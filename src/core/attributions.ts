@@ -137,8 +137,12 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
 function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution[]): Attribution[] {
   const { tokens } = doc;
   const resolver = new NameResolver(doc);
-  const overlapsClaimed = (start: number, end: number): boolean =>
-    claimed.some((a) => (a.contentStart < end && start < a.contentEnd) || (a.cueStart < end && start < a.cueEnd));
+  const overlapsClaimed = spanIndex(
+    claimed.flatMap((a) => [
+      [a.contentStart, a.contentEnd],
+      [a.cueStart, a.cueEnd],
+    ]),
+  );
   const contents = claimed.map((a) => [a.contentStart, a.contentEnd] as const).sort((a, b) => a[0] - b[0]);
   // a sentence inside one content a rule found: whatever the tagger finds there overlaps it
   let next = 0;
@@ -169,6 +173,31 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
     if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
   }
   return found;
+}
+
+/**
+ * Whether a span [start, end) overlaps any of `spans`: their union, sorted once, then a binary search per question
+ * (n·log n in all, where asking every span would be quadratic).
+ */
+function spanIndex(spans: ReadonlyArray<readonly [number, number]>): (start: number, end: number) => boolean {
+  const union: Array<[number, number]> = [];
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = union[union.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else union.push([start, end]);
+  }
+  return (start, end) => {
+    // the first piece of the union that ends after `start`
+    let lo = 0;
+    let hi = union.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (union[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const piece = union[lo];
+    return !!piece && piece[0] < end && start < piece[1];
+  };
 }
 
 /** A quotation signed with a dash at its paragraph's end: '"...." ― Jane Roe' (reader comments, epigraphs). */
