@@ -162,14 +162,16 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
       overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)
     )
       continue;
-    const attribution = build(doc, resolver, {
+    const candidate: Ruled = {
       rule: LEARNED_RULE,
       cueFirst: tagged.cueFirst,
       cueEnd: tagged.cueEnd,
       speaker: tagged.source,
       contentStart,
       contentEnd,
-    });
+    };
+    if (talksOfNothing(doc, candidate, QUOTE_MARK.test(doc.text.slice(contentStart, contentEnd)))) continue;
+    const attribution = build(doc, resolver, candidate);
     if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
   }
   return found;
@@ -393,6 +395,7 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
   if (found?.speaker && found.speaker.relative === undefined && isExistential(doc.tokens, segment, found.speaker.first))
     return null;
   const quoted = (f: Found): boolean => QUOTE_MARK.test(doc.text.slice(f.contentStart, f.contentEnd));
+  if (found && talksOfNothing(doc, found, quoted(found))) return null;
   // a passive reports only with quoted words: 'was called "a charlatan" by fellow doctors'
   if (found && isPassive(doc.tokens, segment, cue) && !quoted(found)) return null;
   if (
@@ -403,6 +406,22 @@ function reportingVerb(doc: ArticleDocument, segment: Segment, cue: number): Fou
     return found;
   return quoted(found) ? found : null;
 }
+
+/** Verbs of speaking whose content is their topic ("spoke about the plan"), not what follows them. */
+const TALK_VERBS = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking']);
+const TOPIC_WORDS = new Set(['about', 'of', 'on', 'up', 'through', 'out', 'favorably', 'highly', 'openly']);
+/**
+ * Whether the words from a speaking verb to its content give a topic ("spoke about ...", "spoke of ...", "talked
+ * openly about ..."), the cue's last word or the content's first.
+ */
+function opensTopic(doc: ArticleDocument, found: Found): boolean {
+  const { tokens, text } = doc;
+  const firstWord = /^\p{L}+/u.exec(text.slice(found.contentStart, found.contentEnd))?.[0] ?? '';
+  return TOPIC_WORDS.has(firstWord.toLowerCase()) || TOPIC_WORDS.has(tokens[found.cueEnd - 1]!.normal);
+}
+/** "spoke for five minutes", "talked to a crowd": speaking reports what it was about, nothing else. */
+const talksOfNothing = (doc: ArticleDocument, found: Found, quoted: boolean): boolean =>
+  TALK_VERBS.has(doc.tokens[found.cueFirst]!.normal) && !quoted && !opensTopic(doc, found);
 
 /** Whether the phrase starting at `first` follows "there is/are/was/were/have been". */
 function isExistential(tokens: Token[], segment: Segment, first: number): boolean {

@@ -31,3 +31,10 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     ]);
   });
 });
+
+describe('speaking verbs', () => {
+  it('report their topic only: "spoke about the plan", never "spoke for an hour"', () => {
+    expect(contentsOf('Senator Jane Roe spoke about the flood plan on Monday.')).toEqual(['about the flood plan']);
+    expect(findAttributions(parseDocument('Senator Jane Roe spoke to a crowd of farmers in Ames.'))).toEqual([]);
+  });
+});
