@@ -129,6 +129,9 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
 }
 
+/** The longest content the learned pass leaves out, in tokens. */
+const MAX_FRAGMENT_TOKENS = 2;
+
 /**
  * The learned pass (attribution-model/): what the tagger finds where no hand rule found anything. The rules decide
  * wherever structure does (a quotation closed by "X said", a colon introduction, a signature); the model adds the
@@ -153,8 +156,12 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
   };
   const found: Attribution[] = [];
   for (const tagged of tagAttributions(doc, insideClaimed)) {
+    const lastToken = tagged.contentEnd - 1;
+    // a content of a word or two is mostly a fragment of one the tagger lost track of: on 150 PolNeAR train
+    // articles 37 of 133 such finds matched a gold content, against 224 of 395 longer ones
+    if (lastToken - tagged.contentFirst < MAX_FRAGMENT_TOKENS) continue;
     const first = tokens[tagged.contentFirst]!;
-    const last = tokens[tagged.contentEnd - 1]!;
+    const last = tokens[lastToken]!;
     const contentStart = first.start - openingMark(first);
     const contentEnd = last.end + closingMark(last);
     if (
