@@ -505,7 +505,12 @@ describe('the learned pass', () => {
   it('adds an attitude the cue lexicon lacks, named by its rule, and leaves what a rule found to the rule', () => {
     const resisted = 'The mayor has long resisted calls to raise the city sales tax.';
     expect(allAttributionsOf(resisted)).toMatchObject([
-      { rule: LEARNED_RULE, cue: 'long resisted', source: 'mayor', content: 'calls to raise the city sales tax' },
+      {
+        rule: LEARNED_RULE,
+        cue: 'has long resisted',
+        source: 'The mayor',
+        content: 'calls to raise the city sales tax',
+      },
     ]);
     const said = '“We will rebuild,” said Ada Price.';
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
