@@ -29,6 +29,9 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     expect(contentsOf('The council praised the plans, including the new library.')).toEqual([
       'the plans, including the new library',
     ]);
+    expect(contentsOf('The ministry said it had counted 12 boats, most of them small, sinking near the reef.')).toEqual(
+      ['it had counted 12 boats, most of them small, sinking near the reef'],
+    );
   });
 });
 

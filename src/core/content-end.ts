@@ -44,6 +44,7 @@ export function narrationResumes(
 ): number {
   const { tokens, text } = doc;
   let clause = isFiniteVerb(tokens[contentFirst]!, tokens[contentFirst - 1]);
+  let aside = false;
   for (let i = contentFirst + 1; i < end; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1]!;
@@ -54,8 +55,11 @@ export function narrationResumes(
     const gap = text.slice(previous.end, token.start);
     const comma = gap.includes(',');
     if (comma && CONTRASTS.has(token.normal)) return i;
-    if (comma && token.tags.has('Gerund') && !token.tags.has('Noun') && !LISTING_PARTICIPLES.has(token.normal))
-      return i;
+    // "reports of 43 people, including many nationals, dying in the fire": after an aside the participle goes on
+    // with the content
+    const participle = comma && token.tags.has('Gerund') && !token.tags.has('Noun');
+    if (participle && !LISTING_PARTICIPLES.has(token.normal) && !aside) return i;
+    aside ||= comma;
     if (!clause && circumstance(tokens, i, end)) return i;
     clause ||= isFiniteVerb(token, previous);
   }
