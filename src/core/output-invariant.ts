@@ -80,7 +80,7 @@ const words = (text: string): string[] =>
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** "the spokesman", "the hospital's director": a role the coreference pass gave back to the person who holds it. */
-const ROLE_MENTION = /^the(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}$/u;
+const ROLE_MENTION = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}$/u;
 const isRoleMention = (mention: string): boolean => ROLE_MENTION.test(mention);
 
 /**
