@@ -503,8 +503,15 @@ describe('findAttributions', () => {
 
 describe('the learned pass', () => {
   it('adds an attitude the cue lexicon lacks, named by its rule, and leaves what a rule found to the rule', () => {
-    const wants = 'The mayor wants the council to approve the bridge.';
-    expect(allAttributionsOf(wants)).toMatchObject([{ rule: LEARNED_RULE, cue: 'wants', source: 'mayor' }]);
+    const resisted = 'The mayor has long resisted calls to raise the city sales tax.';
+    expect(allAttributionsOf(resisted)).toMatchObject([
+      {
+        rule: LEARNED_RULE,
+        cue: 'has long resisted',
+        source: 'The mayor',
+        content: 'calls to raise the city sales tax',
+      },
+    ]);
     const said = '“We will rebuild,” said Ada Price.';
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
   });

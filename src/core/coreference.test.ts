@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttributions } from './attributions';
 import { findPersonNames, NameResolver } from './coreference';
 import { parseDocument } from './document';
 
@@ -71,5 +72,55 @@ describe('speakers in an interview', () => {
     const resolver = new NameResolver(doc);
     expect(resolver.pronoun('she', interview.indexOf('she said'))).toBe('Dalia Farran');
     expect(resolver.pronoun('he', interview.indexOf('he added'))).toBe('Karim Nassar');
+  });
+});
+
+describe('speakers a reader would agree with', () => {
+  const speakers = (story: string): Array<[string | null, string]> =>
+    findAttributions(parseDocument(story))
+      .filter((a) => a.direct)
+      .map((a) => [a.source, story.slice(a.sourceStart ?? 0, a.sourceEnd ?? 0)]);
+
+  it('gives "he said" to the man named last in the narration, not to the woman quoted before him', () => {
+    const story =
+      '“The wards are full,” said Dr. Lina Haddad, a surgeon at the city clinic.\n' +
+      'In his office, Tareq Mansour looked at the list. Mansour paused. “We have turned people away,” he said.';
+    expect(speakers(story)).toEqual([
+      ['Lina Haddad', 'Dr. Lina Haddad'],
+      ['Tareq Mansour', 'he'],
+    ]);
+  });
+
+  it('follows an interview that alternates speakers ("she continued" after another person spoke)', () => {
+    const story =
+      'Among those waiting was 30-year-old Rasha Qudsi, who had walked for two days. “We left at night,” she said.\n' +
+      '“Nobody can reach the north now,” said Samir Odeh, a driver.\n' +
+      'In Qudsi’s case, the road was closed. “I could not sleep,” she continued.\n' +
+      '“I will try again tomorrow,” he added.';
+    expect(speakers(story)).toEqual([
+      ['Rasha Qudsi', 'she'],
+      ['Samir Odeh', 'Samir Odeh'],
+      ['Rasha Qudsi', 'she'],
+      ['Samir Odeh', 'he'],
+    ]);
+  });
+
+  it('gives a role noun back to the person the story gave the role to, and keeps the mention exact', () => {
+    const story =
+      'Omar Saleh, the director of the water board, met the press on Monday. ' +
+      '“The pipes will be fixed by June,” the director said.';
+    const [quote] = findAttributions(parseDocument(story)).filter((a) => a.direct);
+    expect(quote).toMatchObject({ source: 'Omar Saleh' });
+    expect(story.slice(quote!.sourceStart!, quote!.sourceEnd!)).toBe('the director');
+  });
+
+  it('never cuts a name at a hyphenated particle, and leaves a title out of it', () => {
+    const story = '“The stock is gone,” said Dr. Nabil Al-Rantisi. “Nothing came,” said Lt. Col. Adam J. Kerr.';
+    expect(speakers(story).map(([source]) => source)).toEqual(['Nabil Al-Rantisi', 'Adam J. Kerr']);
+  });
+
+  it('reads a possessor as no speaker of its body: "Mayor Roe’s office said" is the office', () => {
+    const story = 'Mayor Jane Roe’s office said the pool would reopen.';
+    expect(findAttributions(parseDocument(story))[0]).toMatchObject({ source: 'Mayor Jane Roe’s office' });
   });
 });

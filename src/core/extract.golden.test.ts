@@ -22,6 +22,8 @@ interface Expected {
     sourceRule: string | null;
   }>;
   sources: Array<{ name: string; kind: string; rule: string }>;
+  /** The attribution cases (attributions-*) also pin who said what, through which mention and rule. */
+  attributions?: Array<{ source: string | null; mention: string; cue: string; content: string; rule: string }>;
 }
 
 const cases = readdirSync(CASES).map((name) => ({
@@ -47,6 +49,16 @@ describe.each(cases.map((c) => [c.name, c] as const))('golden case %s', (_name, 
   });
   it('shows the expected sources and no other', () => {
     expect(found.sources.map((s) => ({ name: s.name, kind: s.kind, rule: s.rule }))).toEqual(expected.sources);
+  });
+  it.runIf(expected.attributions)('gives each attribution its speaker, mention and rule', () => {
+    const attributions = found.attributions.map((a) => ({
+      source: a.source,
+      mention: found.text.slice(a.sourceStart ?? 0, a.sourceEnd ?? 0),
+      cue: a.cue,
+      content: a.content,
+      rule: a.rule,
+    }));
+    expect(attributions).toEqual(expected.attributions);
   });
 });
 

@@ -84,6 +84,25 @@ describe('enforceOutputInvariant', () => {
     expect(dropped.map((d) => d.finding)).toEqual(['attribution']);
   });
 
+  it('keeps a role noun as the mention of the person the coreference pass gave it to, its offsets exact', () => {
+    const story = 'Amal Haddad, the director, arrived. The director said the wards were full.';
+    const start = story.indexOf('The director');
+    const role: Attribution = {
+      ...attribution,
+      source: 'Amal Haddad',
+      sourceStart: start,
+      sourceEnd: start + 'The director'.length,
+      cue: 'said',
+      cueStart: story.indexOf('said'),
+      cueEnd: story.indexOf('said') + 4,
+      content: 'the wards were full',
+      contentStart: story.indexOf('the wards'),
+      contentEnd: story.indexOf('the wards') + 'the wards were full'.length,
+    };
+    const checked = enforceOutputInvariant({ ...extraction({ attributions: [role] }), text: story });
+    expect(checked.dropped).toEqual([]);
+  });
+
   it('keeps a pronoun as the mention of the name it resolves to', () => {
     const he: Attribution = {
       ...attribution,

@@ -79,13 +79,19 @@ const words = (text: string): string[] =>
     .replace(/[’]/g, "'")
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** "the spokesman", "the hospital's director": a role the coreference pass gave back to the person who holds it. */
+const ROLE_MENTION = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}$/u;
+const isRoleMention = (mention: string): boolean => ROLE_MENTION.test(mention);
+
 /**
- * A source mention either stands in for the name (a pronoun, "who") or shares a word with it ("Haddad" for
- * "Dr. Amal Haddad", "Clinton spokesman Nick Merrill" for "Nick Merrill"). Anything else names someone else.
+ * A source mention either stands in for the name (a pronoun, "who", a role: "the spokesman") or shares a word with it
+ * ("Haddad" for "Dr. Amal Haddad", "Clinton spokesman Nick Merrill" for "Nick Merrill"). Anything else names someone
+ * else.
  */
 function mentionsName(mention: string, name: string): boolean {
   const mentionWords = words(mention);
   if (mentionWords.length === 1 && STAND_INS.has(mentionWords[0]!)) return true;
+  if (isRoleMention(mention)) return true;
   const nameWords = new Set(words(name));
   return mentionWords.some((w) => nameWords.has(w));
 }

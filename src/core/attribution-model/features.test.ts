@@ -30,6 +30,14 @@ describe('tokenFeatures', () => {
     expect(featuresOf('The road was closed all week.', 'road')).toContain('nocue');
   });
 
+  it('measures the distance to the nearest quote mark and to the ends of the clause, and counts the cues before', () => {
+    const text = 'The mayor said the road, which flooded, was “closed for now.”';
+    expect(featuresOf(text, 'road')).toEqual(expect.arrayContaining(['dend=+1', 'dstart=+4-8', 'cb=1']));
+    expect(featuresOf(text, 'which')).toEqual(expect.arrayContaining(['dend=+2', 'dstart=+0']));
+    expect(featuresOf(text, 'mayor')).toEqual(expect.arrayContaining(['cb=0', 'dq=-4-8']));
+    expect(featuresOf('The road was closed all week.', 'road')).toContain('noq');
+  });
+
   it('gives every token of the document a feature list', () => {
     const doc = parseDocument('First sentence here. “A quote,” she said. Third one.');
     const features = tokenFeatures(doc);

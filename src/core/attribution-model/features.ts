@@ -1,5 +1,6 @@
 // What the attribution tagger sees of each token: strings naming the word, its neighbours, compromise's tags,
-// the quotation state, the distance to the nearest cue word and verb of the sentence, punctuation. The same
+// the quotation state and the distance to the nearest quote mark, the distance to the nearest cue word and verb of
+// the sentence and how many cues came before, the distance to the ends of its clause, punctuation. The same
 // function feeds training (test/tools/train-attributions.ts) and inference (tagger.ts), so the two cannot drift.
 import type { ArticleDocument, Token } from '../document';
 import { CUE_WORDS } from '../lexicon/cues';
@@ -37,6 +38,8 @@ const TAGS = [
 ] as const;
 
 const QUOTE = /["“”„«»]|''/;
+/** Punctuation that closes a clause inside a sentence: commas, semicolons, colons, dashes. */
+const CLAUSE_MARK = /[,;:—–]|--/;
 
 /** The first of TAGS a token carries, the coarse part of speech used in neighbour features. */
 const coarse = (token: Token | undefined): string => {
@@ -82,8 +85,20 @@ export function tokenFeatures(doc: ArticleDocument): string[][] {
       if (isVerb(tokens[i]!) && !inQuote[i]) verbs.push(i);
     }
     let quotesBefore = 0;
+    let cuesBefore = 0;
     const nearestCue = nearestFinder(cues);
     const nearestVerb = nearestFinder(verbs);
+    const quoteMarks: number[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++)
+      if (QUOTE.test(tokens[i]!.before) || QUOTE.test(tokens[i]!.after)) quoteMarks.push(i);
+    const nearestQuote = nearestFinder(quoteMarks);
+    // where the clause a token sits in ends and began: the next and the last clause punctuation of the sentence
+    const clauseEnd: number[] = new Array(sentence.endToken - sentence.firstToken);
+    for (let i = sentence.endToken - 1, end = sentence.endToken; i >= sentence.firstToken; i--) {
+      if (CLAUSE_MARK.test(tokens[i]!.after)) end = i + 1;
+      clauseEnd[i - sentence.firstToken] = end;
+    }
+    let clauseStart = sentence.firstToken;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       const previous = i > sentence.firstToken ? tokens[i - 1] : undefined;
@@ -123,8 +138,14 @@ export function tokenFeatures(doc: ArticleDocument): string[][] {
       const verb = nearestVerb(i);
       f.push(verb === null ? 'noverb' : `dverb=${bucket(i - verb)}`);
       f.push(`qb=${Math.min(quotesBefore, 2)}`);
+      const quote = nearestQuote(i);
+      f.push(quote === null ? 'noq' : `dq=${bucket(i - quote)}`);
+      f.push(`dend=${bucket(clauseEnd[i - sentence.firstToken]! - i)}`, `dstart=${bucket(i - clauseStart)}`);
+      f.push(`cb=${Math.min(cuesBefore, 2)}`);
       if (QUOTE.test(token.before)) quotesBefore++;
       if (QUOTE.test(token.after)) quotesBefore++;
+      if (isCueWord(token) && !inQuote[i]) cuesBefore++;
+      if (CLAUSE_MARK.test(token.after)) clauseStart = i + 1;
       out[i] = f;
     }
   }

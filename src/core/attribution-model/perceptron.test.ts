@@ -64,7 +64,7 @@ describe('Perceptron', () => {
   });
 
   it('learns its training sample well enough to tag it back', () => {
-    const model = Perceptron.load(Perceptron.train(sequences(), 10, 7, { minWeight: 1 }));
+    const model = Perceptron.load(Perceptron.train(sequences(), 20, 7, { minWeight: 1 }));
     for (const { features, labels } of sequences()) expect(model.tag(features)).toEqual(labels);
   });
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions, LEARNED_RULE } from './attributions';
+import { parseDocument } from './document';
+
+const contentsOf = (text: string): string[] =>
+  findAttributions(parseDocument(text))
+    .filter((a) => a.rule !== LEARNED_RULE)
+    .map((a) => a.content);
+
+describe('narrationResumes: where a content read after its cue ends', () => {
+  it('ends an attitude object at the occasion it was voiced on', () => {
+    expect(contentsOf('The senator criticized the pension reform during a campaign stop in Dayton.')).toEqual([
+      'the pension reform',
+    ]);
+    expect(contentsOf('The union called for higher wages in a statement on Tuesday.')).toEqual(['for higher wages']);
+  });
+
+  it('ends a content at a contrasting clause or a participle set off by a comma', () => {
+    expect(contentsOf('The mayor said the bridge was safe, but engineers found cracks a week later.')).toEqual([
+      'the bridge was safe',
+    ]);
+    expect(contentsOf('The board praised the merger, sending the shares to a record high.')).toEqual(['the merger']);
+  });
+
+  it('keeps a clause whole when the circumstance belongs to what was said', () => {
+    expect(contentsOf('The coach said the team collapsed during the second half.')).toEqual([
+      'the team collapsed during the second half',
+    ]);
+    expect(contentsOf('The council praised the plans, including the new library.')).toEqual([
+      'the plans, including the new library',
+    ]);
+    expect(contentsOf('The ministry said it had counted 12 boats, most of them small, sinking near the reef.')).toEqual(
+      ['it had counted 12 boats, most of them small, sinking near the reef'],
+    );
+  });
+});
+
+describe('speaking verbs', () => {
+  it('report their topic only: "spoke about the plan", never "spoke for an hour"', () => {
+    expect(contentsOf('Senator Jane Roe spoke about the flood plan on Monday.')).toEqual(['about the flood plan']);
+    expect(findAttributions(parseDocument('Senator Jane Roe spoke to a crowd of farmers in Ames.'))).toEqual([]);
+  });
+});
