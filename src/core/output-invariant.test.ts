@@ -179,10 +179,11 @@ describe('the producers issue 12 found', () => {
   });
 
   it('gives no name the joiner a dropped title stood before (the 100,000-text fuzz run found one)', () => {
-    const text = 'Two people were hurt in the blast that Mayor \u200dJo Ranne\u200d says was deliberate.';
-    const { extraction, dropped } = extractChecked(text);
-    expect(dropped).toEqual([]);
-    expect(extraction.sources.map((source) => source.name)).toEqual(['Jo Ranne']);
+    const checked = extractChecked(
+      'Two people were hurt in the blast that Mayor \u200dJo Ranne\u200d says was deliberate.',
+    );
+    expect(checked.dropped).toEqual([]);
+    expect(checked.extraction.sources.map((source) => source.name)).toEqual(['Jo Ranne']);
   });
 
   it('knows an outlet written after a zero-width space', () => {
