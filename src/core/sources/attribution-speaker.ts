@@ -1,21 +1,47 @@
-// "X said ...": the speaker of an attribution is a source.
+// "X said ...": the speaker of an attribution is a source, when what the cue reports is a claim.
+import type { ArticleDocument } from '../document';
+import { NO_CLAIM_CUES } from '../lexicon/source-words';
+import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
+
+/** "did not respond", "has not yet commented": a speaker who said nothing stands behind nothing. */
+const NEGATED_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+\s+)?$/u;
+const QUOTED_AS = new Set(['quoted', 'cited', 'heard']);
+/** "had been found guilty", "was cleared": the subject of a passive cue is what was said about, not who said. */
+const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
+  const cue = a.cue.toLowerCase().split(/\s+/).pop()!;
+  const before = doc.text.slice(Math.max(0, a.cueStart - 24), a.cueStart);
+  // "was quoted as saying" still names the speaker
+  const passive = PASSIVE_CUE.test(before) && !cue.endsWith('ing') && !QUOTED_AS.has(cue);
+  const naming = cue === 'identified' && /^\s+as\b/.test(doc.text.slice(a.cueEnd, a.cueEnd + 4));
+  return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
+}
 
 export const attributionSpeaker: SourceRule = {
   id: 'attribution-speaker',
   why: 'Whoever the text says said, told, reported or tweeted something is a source of the article.',
   examples: [
     { input: 'Marta Kovel, who heads the clinic, said the wards were full.', sources: ['Marta Kovel'] },
-    { input: '"We found nobody," the regional fire brigade said.', sources: [] },
+    { input: '"We found nobody," the regional fire brigade said.', sources: ['regional fire brigade'] },
     // a body that runs a service speaks for it, lower-case or not
     {
       input: 'The national railway operator said the bridge had been inspected in May.',
       sources: ['national railway operator'],
     },
+    // a refusal to comment, a name given, a silence: no claim
+    {
+      input:
+        'Ivo Marsh, the port manager, declined to comment. Petra Lind did not respond to calls. ' +
+        'Omar Feld was identified as the driver.',
+      sources: [],
+      notSources: ['Ivo Marsh', 'Petra Lind', 'Omar Feld'],
+    },
   ],
-  cites: (_doc, attributions) =>
+  cites: (doc, attributions) =>
     attributions.flatMap((a) => {
-      if (!a.source) return [];
+      if (!a.source || !reportsClaim(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       return [{ name: a.source, span, rule: 'attribution-speaker' }];
     }),

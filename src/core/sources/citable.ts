@@ -6,13 +6,22 @@ import { lookupKnownSource } from '../lexicon/known-sources';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORGANIZATION_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
 
-const clean = (name: string): string =>
+/** Invisible format characters (joiners) at a name's edges: no part of the name. */
+const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/**
+ * A name as a source list writes it: no article, no possessive, no trailing punctuation but the period of an
+ * initial ("U.N.", "Robert E.").
+ */
+export const cleanName = (name: string): string =>
   name
     .replace(/\s+/g, ' ')
+    .replace(EDGE_FORMAT, '')
     .replace(/^(the|a|an)\s+/i, '')
     .replace(/['’]s$/, '')
-    .replace(/[,.;:]+$/, '')
-    .trim();
+    .replace(/[,;:]+$/, '')
+    .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
+    .replace(EDGE_FORMAT, '');
 
 /** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
 export function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
@@ -44,7 +53,7 @@ function isOnlyCapitalizedFirst(doc: ArticleDocument, name: string): boolean {
 }
 
 export function isCitable(doc: ArticleDocument, raw: string): boolean {
-  const name = clean(raw);
+  const name = cleanName(raw);
   if (!name) return false;
   if (lookupKnownSource(name)) return true;
   if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name)) return false;

@@ -16,8 +16,9 @@ import { accordingToRule } from './according-to';
 import { attributionSpeaker } from './attribution-speaker';
 import { citedKnownSource } from './cited-known-source';
 import { creditLine } from './credit-line';
+import { describedName } from './described-name';
 import { figureSource } from './figure-source';
-import { isCitable } from './citable';
+import { cleanName, isCitable } from './citable';
 import type { Cite, SourceRule } from './rule';
 import { tokensWritten } from '../tokens';
 
@@ -75,20 +76,11 @@ function splitAffiliation(cite: Cite): Cite[] {
   return [cite];
 }
 
-/** Invisible format characters (joiners) at a name's edges: no part of the name. */
-const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
-const clean = (name: string): string =>
-  name
-    .replace(/\s+/g, ' ')
-    .replace(EDGE_FORMAT, '')
-    .replace(/^(the|a|an)\s+/i, '')
-    .replace(/['’]s$/, '')
-    .replace(/[,.;:]+$/, '')
-    .replace(EDGE_FORMAT, '');
-const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
+const key = (name: string): string => cleanName(name).toLowerCase().replace(/[’]/g, "'");
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
-  const written = clean(cite.name);
+  const described = describedName(cleanName(cite.name));
+  const written = described ? described.name : cleanName(cite.name);
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (
     !written ||
@@ -104,7 +96,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
       ? knownFullNameOf(doc, written)
       : null;
   const titled = known || fullName ? null : titledPerson(written);
-  const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
+  const kind = fullName || titled ? 'person' : (known?.kind ?? described?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
   const canonical = fullName ?? titled ?? (kind === 'person' ? bareName(written) : written);
   // "US President" without a name is a title: an unnamed reference
@@ -118,6 +110,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [], rule: cite.rule };
   if (!existing) groups.push(group);
   group.forms.add(written);
+  if (described) group.forms.add(cleanName(cite.name));
   if (canonical.length > group.canonical.length && (group.kind === 'person' || known)) group.canonical = canonical;
   if (cite.span) group.spans.push(cite.span);
 }
@@ -152,10 +145,23 @@ function titledPerson(name: string): string | null {
   return null;
 }
 
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on']);
+
 function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  // "Yemen's interior ministry", "the US military": one body that a proper name places is that body (not "the
+  // spokesman of the State Command", whose head is the spokesman, nor "Kenyan media", many outlets)
+  const modifiers = words.slice(0, -1);
+  const placed =
+    !modifiers.some((w) => NAME_PREPOSITIONS.has(w)) &&
+    modifiers.some(
+      (w) =>
+        /^\p{Lu}.*['’]s$/u.test(w) ||
+        tokensWritten(doc, w).some((t) => t.tags.has('ProperNoun') || t.tags.has('Acronym')),
+    );
+  if (ORGANIZATION_WORDS.has(last) && last !== 'media' && placed) return 'organization';
   if (ANONYMOUS_HEADS.has(last)) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
