@@ -93,6 +93,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'agencies',
   'brigade',
   'squad',
+  'force',
 ]);
 /**
  * Common nouns that introduce an outlet's name: "public television NOS", "the news website Myanmar Now".
@@ -166,6 +167,9 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * A bare noun phrase with another head ("the statement", "gunmen", "videos") names nobody who speaks.
  */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'soldier',
+  'soldiers',
+  'gang',
   'official',
   'officials',
   'source',
@@ -418,6 +422,37 @@ export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'including',
   'ruled',
   'attacked',
+]);
+/**
+ * Participles whose "by" names who reported: "the deaths reported by the ministry", "a statement issued by" (not
+ * "claimed by", which names who did a deed).
+ */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'reported',
+  'documented',
+  'recorded',
+  'confirmed',
+  'issued',
+  'released',
+  'published',
+  'compiled',
+  'collected',
+  'gathered',
+  'verified',
+  'counted',
+  'tallied',
+  'cited',
+  'quoted',
+  'announced',
+  'provided',
+  'rated',
+  'estimated',
+  'stated',
+  'revealed',
+  'obtained',
+  'posted',
+  'tweeted',
+  'shared',
 ]);
 /** Verbs and phrases that cite a known outlet: "told AFP", "AFP reported". */
 export const CITED_BEFORE: ReadonlySet<string> = new Set(['told', 'to', 'by', 'from', 'source']);

@@ -44,23 +44,33 @@ function firstAccordingTo(doc: ArticleDocument, sentenceStart: number, sentenceE
       }
       if (!joinedInName(tokens[k]!)) break;
     }
-    if (['the', 'a', 'an'].includes(word(tokens[first])) && first + 1 < sentenceEnd) first++;
-    let end = first;
-    let named = false;
-    while (end < sentenceEnd && end - first < MAX_NAME_WORDS) {
-      const t = tokens[end]!;
-      const verb = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
-      if (end > first && (verb || word(t) === 'who' || word(t) === 'that')) break;
-      if (named && !isCapital(t) && !NAME_JOINERS.has(word(t))) break;
-      named ||= isCapital(t);
-      end++;
-      if (!joinedInName(t)) break;
-    }
-    while (end > first + 1 && NAME_JOINERS.has(word(tokens[end - 1]))) end--;
-    if (end === first) return null;
-    return { name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first, end };
+    return nameFrom(doc, first, sentenceEnd);
   }
   return null;
+}
+
+/**
+ * The name that starts at token `first` (an article skipped): capitalized words and the words that join them, or
+ * lower-case words up to a verb or a clause ("various reports", "the Red Sea Port Authority").
+ */
+export function nameFrom(doc: ArticleDocument, from: number, sentenceEnd: number): AccordingTo {
+  const { tokens } = doc;
+  let first = from;
+  if (['the', 'a', 'an'].includes(word(tokens[first])) && first + 1 < sentenceEnd) first++;
+  let end = first;
+  let named = false;
+  while (end < sentenceEnd && end - first < MAX_NAME_WORDS) {
+    const t = tokens[end]!;
+    const verb = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+    if (end > first && (verb || word(t) === 'who' || word(t) === 'that')) break;
+    if (named && !isCapital(t) && !NAME_JOINERS.has(word(t))) break;
+    named ||= isCapital(t);
+    end++;
+    if (!joinedInName(t)) break;
+  }
+  while (end > first + 1 && NAME_JOINERS.has(word(tokens[end - 1]))) end--;
+  if (end === first) return null;
+  return { name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first, end };
 }
 
 export const accordingToRule: SourceRule = {

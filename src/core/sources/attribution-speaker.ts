@@ -3,6 +3,7 @@ import type { ArticleDocument } from '../document';
 import { NO_CLAIM_CUES } from '../lexicon/source-words';
 import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
+import { speakerName } from './speaker-mention';
 
 /** "did not respond", "has not yet commented": a speaker who said nothing stands behind nothing. */
 const NEGATED_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+\s+)?$/u;
@@ -15,7 +16,9 @@ function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
   const before = doc.text.slice(Math.max(0, a.cueStart - 24), a.cueStart);
   // "was quoted as saying" still names the speaker
   const passive = PASSIVE_CUE.test(before) && !cue.endsWith('ing') && !QUOTED_AS.has(cue);
-  const naming = cue === 'identified' && /^\s+as\b/.test(doc.text.slice(a.cueEnd, a.cueEnd + 4));
+  const after = doc.text.slice(a.cueEnd, a.cueEnd + 4);
+  // "identified as", and a participle straight before its "of"/"by" ("soldiers accused of a coup") say who was named
+  const naming = (cue === 'identified' && /^\s+as\b/.test(after)) || /^\s+(?:of|by)\b/.test(after);
   return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
 }
 
@@ -30,6 +33,9 @@ export const attributionSpeaker: SourceRule = {
       input: 'The national railway operator said the bridge had been inspected in May.',
       sources: ['national railway operator'],
     },
+    // the speaker written whole: a possessor's relative, one of a group
+    { input: "Rajan's wife had told the police that she was threatened.", sources: ["Rajan's wife"] },
+    { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
     // a refusal to comment, a name given, a silence: no claim
     {
       input:
@@ -41,8 +47,11 @@ export const attributionSpeaker: SourceRule = {
   ],
   cites: (doc, attributions) =>
     attributions.flatMap((a) => {
-      if (!a.source || !reportsClaim(doc, a)) return [];
+      const name = speakerName(doc, a);
+      if (!name || !reportsClaim(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
-      return [{ name: a.source, span, rule: 'attribution-speaker' }];
+      const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
+      const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;
+      return [{ name, span: widened, rule: 'attribution-speaker' }];
     }),
 };

@@ -56,6 +56,8 @@ export function isCitable(doc: ArticleDocument, raw: string): boolean {
   const name = cleanName(raw);
   if (!name) return false;
   if (lookupKnownSource(name)) return true;
+  // "one of them said": a member of a group the text has named
+  if (/^\p{L}+ of (?:them|those|us)$/iu.test(name)) return true;
   if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name)) return false;
   const words = name.split(' ');
   const head = words[words.length - 1]!.toLowerCase();

@@ -19,6 +19,7 @@ import { creditLine } from './credit-line';
 import { describedName } from './described-name';
 import { figureSource } from './figure-source';
 import { cleanName, isCitable } from './citable';
+import { reportedBy } from './reported-by';
 import type { Cite, SourceRule } from './rule';
 import { tokensWritten } from '../tokens';
 
@@ -35,6 +36,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   figureSource,
   citedKnownSource,
   creditLine,
+  reportedBy,
 ];
 
 export function collectSources(

@@ -1,0 +1,31 @@
+// The speaker as the text writes it whole, where the attribution's mention is only a part of it: the possessor of
+// "Rajesh's wife told", the pronoun of "one of them said".
+import type { ArticleDocument } from '../document';
+import type { Attribution } from '../types';
+
+/** Words between a speaker and its cue that belong to neither: "had told", "also said", "recently wrote". */
+const BEFORE_CUE = /^(?:had|has|have|was|were|is|are|also|will|would|could|can|may|might|been|then|\p{L}+ly)$/u;
+const PARTITIVE = /\b(?:one|some|many|most|several|two|three|four|none|each|both|few|all) of\s*$/i;
+
+/**
+ * "Rajesh's" of "Rajesh's wife had told" → "Rajesh's wife"; "them" of "one of them said" → "one of them"; otherwise
+ * the attribution's own source.
+ */
+export function speakerName(doc: ArticleDocument, a: Attribution): string | null {
+  if (!a.source || a.sourceStart === null || a.sourceEnd === null) return a.source;
+  const mention = doc.text.slice(a.sourceStart, a.sourceEnd);
+  // the mention "Rajesh's wife" resolved to its possessor ("Rajesh's", "Rajesh")
+  if (mention.startsWith(a.source) && mention.length > a.source.length && /\p{L}['’]s \p{Ll}/u.test(mention))
+    return mention;
+  if (mention !== a.source) return a.source;
+  if (/^(?:them|those|us)$/i.test(mention)) {
+    const partitive = PARTITIVE.exec(doc.text.slice(Math.max(0, a.sourceStart - 16), a.sourceStart));
+    return partitive ? `${partitive[0].trim()} ${mention}` : a.source;
+  }
+  if (!/\p{L}['’]s$/u.test(mention) || a.cueStart <= a.sourceEnd) return a.source;
+  const between = doc.text.slice(a.sourceEnd, a.cueStart);
+  if (/[^\p{L}\s'’.-]/u.test(between)) return a.source;
+  const words = between.trim().split(/\s+/);
+  while (words.length > 0 && BEFORE_CUE.test(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.length > 0 && words.length <= 5 ? `${mention} ${words.join(' ')}` : a.source;
+}
