@@ -80,6 +80,12 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'herald',
   'tribune',
   'monitor',
+  'courier',
+  'gazette',
+  'journal',
+  'chronicle',
+  'telegraph',
+  'observer',
   // bodies that run or regulate a service speak for it: "the national railway operator said"
   'operator',
   'airline',

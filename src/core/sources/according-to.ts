@@ -35,27 +35,28 @@ function firstAccordingTo(doc: ArticleDocument, sentenceStart: number, sentenceE
   const { tokens } = doc;
   for (let i = sentenceStart; i + 2 < sentenceEnd; i++) {
     if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') continue;
-    let first = i + 2;
-    for (let k = first; k < Math.min(first + 4, sentenceEnd - 1); k++) {
-      const named = word(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
-      if ((word(tokens[k]) === 'by' || word(tokens[k]) === 'from') && /^[\p{Lu}\d+]/u.test(tokens[named]?.text ?? '')) {
-        first = k + 1;
-        break;
-      }
-      if (!joinedInName(tokens[k]!)) break;
-    }
-    return nameFrom(doc, first, sentenceEnd);
+    return nameFrom(doc, i + 2, sentenceEnd);
   }
   return null;
 }
 
 /**
- * The name that starts at token `first` (an article skipped): capitalized words and the words that join them, or
- * lower-case words up to a verb or a clause ("various reports", "the Red Sea Port Authority").
+ * The name that starts at token `from` (an article and a document's "report by" skipped): capitalized words and
+ * the words that join them, or lower-case words up to a verb or a clause ("various reports", "the Red Sea Port
+ * Authority").
  */
 export function nameFrom(doc: ArticleDocument, from: number, sentenceEnd: number): AccordingTo {
   const { tokens } = doc;
   let first = from;
+  // "an investigation by the Lakeside Tribune", "a report from Amnesty": the author
+  for (let k = first; k < Math.min(first + 4, sentenceEnd - 1); k++) {
+    const named = word(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+    if ((word(tokens[k]) === 'by' || word(tokens[k]) === 'from') && /^[\p{Lu}\d+]/u.test(tokens[named]?.text ?? '')) {
+      first = k + 1;
+      break;
+    }
+    if (!joinedInName(tokens[k]!)) break;
+  }
   if (['the', 'a', 'an'].includes(word(tokens[first])) && first + 1 < sentenceEnd) first++;
   let end = first;
   let named = false;

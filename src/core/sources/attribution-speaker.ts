@@ -1,5 +1,6 @@
 // "X said ...": the speaker of an attribution is a source, when what the cue reports is a claim.
-import type { ArticleDocument } from '../document';
+import { sentenceAt, type ArticleDocument } from '../document';
+import { lookupKnownSource } from '../lexicon/known-sources';
 import { NO_CLAIM_CUES } from '../lexicon/source-words';
 import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
@@ -22,6 +23,16 @@ function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
   return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
 }
 
+/**
+ * "RIYADH: ...", "READ: ...", a headline's "Harbour Town: ...": a label in capitals is a dateline or a kicker, and a
+ * headline's label a topic; a known source ("Amnesty: ...") is one still, and a speaker the body quotes is cited there.
+ */
+function labelsNobody(doc: ArticleDocument, a: Attribution): boolean {
+  if (a.rule !== 'speaker-label' || !a.source || lookupKnownSource(a.source)) return false;
+  const inHeadline = doc.sentences[sentenceAt(doc, a.cueStart)]?.paragraph === 0;
+  return inHeadline || /^\p{Lu}{3,}$/u.test(a.source);
+}
+
 export const attributionSpeaker: SourceRule = {
   id: 'attribution-speaker',
   why: 'Whoever the text says said, told, reported or tweeted something is a source of the article.',
@@ -36,6 +47,12 @@ export const attributionSpeaker: SourceRule = {
     // the speaker written whole: a possessor's relative, one of a group
     { input: "Rajan's wife had told the police that she was threatened.", sources: ["Rajan's wife"] },
     { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
+    // a dateline is no speaker
+    {
+      input: 'KELBURN: The ferry ran aground at dawn, and its crew swam ashore.',
+      sources: [],
+      notSources: ['KELBURN'],
+    },
     // a refusal to comment, a name given, a silence: no claim
     {
       input:
@@ -48,7 +65,7 @@ export const attributionSpeaker: SourceRule = {
   cites: (doc, attributions) =>
     attributions.flatMap((a) => {
       const name = speakerName(doc, a);
-      if (!name || !reportsClaim(doc, a)) return [];
+      if (!name || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
       const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;

@@ -15,10 +15,11 @@ import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../type
 import { accordingToRule } from './according-to';
 import { attributionSpeaker } from './attribution-speaker';
 import { citedKnownSource } from './cited-known-source';
+import { citedObject } from './cited-object';
 import { creditLine } from './credit-line';
 import { describedName } from './described-name';
 import { figureSource } from './figure-source';
-import { cleanName, isCitable } from './citable';
+import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
 import type { Cite, SourceRule } from './rule';
 import { tokensWritten } from '../tokens';
@@ -37,6 +38,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   citedKnownSource,
   creditLine,
   reportedBy,
+  citedObject,
 ];
 
 export function collectSources(
@@ -91,7 +93,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   )
     return;
   const known = lookupKnownSource(written);
-  if (!known && !isCitable(doc, written)) return;
+  if (!known && !(cite.speaks ? !isPlaceOrDate(doc, written) : isCitable(doc, written))) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
   const fullName =
     !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase())
