@@ -6,6 +6,8 @@ import type { SourceRule } from './rule';
 /** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
 const MAX_NAME_WORDS = 10;
+/** Words that end a name and open what it says or does: "witnesses who saw", "interviewees saying". */
+const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'as', 'saying']);
 const isAbbreviation = (t: Token): boolean =>
   t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}[\p{L}.]{0,3}$/u.test(t.text);
 const isCapital = (t: Token): boolean => /^[\p{Lu}\d+]/u.test(t.text);
@@ -63,7 +65,7 @@ export function nameFrom(doc: ArticleDocument, from: number, sentenceEnd: number
   while (end < sentenceEnd && end - first < MAX_NAME_WORDS) {
     const t = tokens[end]!;
     const verb = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
-    if (end > first && (verb || word(t) === 'who' || word(t) === 'that')) break;
+    if (end > first && (verb || CLAUSE_OPENERS.has(word(t)))) break;
     if (named && !isCapital(t) && !NAME_JOINERS.has(word(t))) break;
     named ||= isCapital(t);
     end++;

@@ -47,6 +47,7 @@ export const attributionSpeaker: SourceRule = {
     // the speaker written whole: a possessor's relative, one of a group
     { input: "Rajan's wife had told the police that she was threatened.", sources: ["Rajan's wife"] },
     { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
+    { input: 'The Union for Clean Rivers welcomed the ruling.', sources: ['Union for Clean Rivers'] },
     // a dateline is no speaker
     {
       input: 'KELBURN: The ferry ran aground at dawn, and its crew swam ashore.',

@@ -1,11 +1,33 @@
 // The speaker as the text writes it whole, where the attribution's mention is only a part of it: the possessor of
 // "Rajesh's wife told", the pronoun of "one of them said".
 import type { ArticleDocument } from '../document';
+import { lookupKnownSource } from '../lexicon/known-sources';
 import type { Attribution } from '../types';
 
 /** Words between a speaker and its cue that belong to neither: "had told", "also said", "recently wrote". */
 const BEFORE_CUE = /^(?:had|has|have|was|were|is|are|also|will|would|could|can|may|might|been|then|\p{L}+ly)$/u;
 const PARTITIVE = /\b(?:one|some|many|most|several|two|three|four|none|each|both|few|all) of\s*$/i;
+
+/** Capitalized words and a word that joins them to the mention: "Committee to | Protect Journalists". */
+const NAME_START = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(of|for|to|on|and)\s+$/u;
+
+/**
+ * A long name the mention is the end of: "Syrian Observatory for | Human Rights", "Actors on | the ground", "Labour
+ * Education and | Research" ("and" only before one word: "Amnesty and Human Rights Watch" are two).
+ */
+function wholeName(doc: ArticleDocument, at: number, mention: string): string | null {
+  if (lookupKnownSource(mention)) return null;
+  let name = mention;
+  let start = at;
+  for (let step = 0; step < 3; step++) {
+    const before = NAME_START.exec(doc.text.slice(Math.max(0, start - 60), start));
+    // "According to the report" opens a sentence, it names nothing
+    if (!before || /\baccording\b/i.test(before[1]!) || (before[2] === 'and' && name.includes(' '))) break;
+    name = `${before[0]}${name}`;
+    start -= before[0].length;
+  }
+  return name === mention ? null : name;
+}
 
 /**
  * "Rajesh's" of "Rajesh's wife had told" → "Rajesh's wife"; "them" of "one of them said" → "one of them"; otherwise
@@ -18,6 +40,8 @@ export function speakerName(doc: ArticleDocument, a: Attribution): string | null
   if (mention.startsWith(a.source) && mention.length > a.source.length && /\p{L}['’]s \p{Ll}/u.test(mention))
     return mention;
   if (mention !== a.source) return a.source;
+  const whole = wholeName(doc, a.sourceStart, mention);
+  if (whole) return whole;
   if (/^(?:them|those|us)$/i.test(mention)) {
     const partitive = PARTITIVE.exec(doc.text.slice(Math.max(0, a.sourceStart - 16), a.sourceStart));
     return partitive ? `${partitive[0].trim()} ${mention}` : a.source;
