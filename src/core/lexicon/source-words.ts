@@ -100,6 +100,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'brigade',
   'squad',
   'force',
+  'alliance',
 ]);
 /**
  * Common nouns that introduce an outlet's name: "public television NOS", "the news website Myanmar Now".

@@ -10,14 +10,16 @@ import { tokensWritten } from '../tokens';
 const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
 
 /**
- * A name as a source list writes it: no article, no possessive, no trailing punctuation but the period of an
- * initial ("U.N.", "Robert E.").
+ * A name as a source list writes it: no article, no "-based" or "-backed" before it, no possessive, no trailing
+ * punctuation but the period of an initial ("U.N.", "Robert E.").
  */
 export const cleanName = (name: string): string =>
   name
     .replace(/\s+/g, ' ')
     .replace(EDGE_FORMAT, '')
     .replace(/^(the|a|an)\s+/i, '')
+    // "the Geneva-based Union for Clean Rivers": where a body sits or who backs it is no part of its name
+    .replace(/^(?:[\p{L}.]+-(?:based|backed|led|run|owned|funded|affiliated|allied|linked)\s+)+/iu, '')
     .replace(/['’]s$/, '')
     .replace(/[,;:]+$/, '')
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')

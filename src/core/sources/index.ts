@@ -17,6 +17,7 @@ import { attributionSpeaker } from './attribution-speaker';
 import { citedKnownSource } from './cited-known-source';
 import { citedObject } from './cited-object';
 import { creditLine } from './credit-line';
+import { acronymsOf } from './acronyms';
 import { describedName } from './described-name';
 import { figureSource } from './figure-source';
 import { cleanName, isCitable, isPlaceOrDate } from './citable';
@@ -82,14 +83,22 @@ function splitAffiliation(cite: Cite): Cite[] {
 
 const key = (name: string): string => cleanName(name).toLowerCase().replace(/[’]/g, "'");
 
+/** "Assistance Association for Political Prisoners (AAPP": a name cut with its bracketed acronym. */
+const BRACKETED_ACRONYM = /^(.*\S)\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)?$/u;
+
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
-  const described = describedName(cleanName(cite.name));
-  const written = described ? described.name : cleanName(cite.name);
+  // a name never runs across paragraphs: "By Costa Nkomo\n\nTHE Zimbabwe Congress" ends a byline, then opens a name
+  const raw = cite.name.split(/\n\s*\n/).pop()!;
+  const described = describedName(cleanName(raw));
+  const asWritten = (described ? described.name : cleanName(raw)).replace(BRACKETED_ACRONYM, '$1');
+  // "CPJ" and "Committee to Protect Journalists (CPJ)" are one source, named in full
+  const { expansionOf, acronymOf } = acronymsOf(doc);
+  const written = expansionOf.get(asWritten) ?? asWritten;
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (
     !written ||
     (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) ||
-    /['’]s$/.test(cite.name.trim())
+    /['’]s$/.test(raw.trim())
   )
     return;
   const known = lookupKnownSource(written);
@@ -114,9 +123,12 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [], rule: cite.rule };
   if (!existing) groups.push(group);
   group.forms.add(written);
-  if (described) group.forms.add(cleanName(cite.name));
+  const acronym = acronymOf.get(written);
+  if (acronym) group.forms.add(acronym);
+  if (described) group.forms.add(cleanName(raw));
   if (canonical.length > group.canonical.length && (group.kind === 'person' || known)) group.canonical = canonical;
-  if (cite.span) group.spans.push(cite.span);
+  const span = cite.span && raw !== cite.name ? ([cite.span[1] - raw.length, cite.span[1]] as const) : cite.span;
+  if (span) group.spans.push(span);
 }
 
 /** Drops the titles in front of a personal name: "Colonel John J. Thomas" → "John J. Thomas". */
@@ -166,7 +178,9 @@ function kindOf(doc: ArticleDocument, name: string): SourceKind {
         tokensWritten(doc, w).some((t) => t.tags.has('ProperNoun') || t.tags.has('Acronym')),
     );
   if (ORGANIZATION_WORDS.has(last) && last !== 'media' && placed) return 'organization';
-  if (ANONYMOUS_HEADS.has(last)) return 'anonymous';
+  // "officials", but not "the Zimbabwe Congress of Trade Unions": a capitalized head ends a name
+  const capitalizedHead = words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!);
+  if (ANONYMOUS_HEADS.has(last) && !capitalizedHead) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
