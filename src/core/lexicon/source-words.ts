@@ -540,6 +540,9 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Role nouns that name a person's job: "spokesman for the ministry", "the reporter". */
 export const ROLE_WORDS: readonly string[] = [
+  'commissioner',
+  'coordinator',
+  'counsel',
   'spokesman',
   'spokeswoman',
   'spokesperson',

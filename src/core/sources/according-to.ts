@@ -2,6 +2,7 @@
 import type { ArticleDocument, Token } from '../document';
 import { word } from '../tokens';
 import type { SourceRule } from './rule';
+import { apposedName } from './speaker-mention';
 
 /** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
@@ -82,12 +83,15 @@ export const accordingToRule: SourceRule = {
   examples: [
     { input: 'Nine people died, according to the Red Sea Port Authority.', sources: ['Red Sea Port Authority'] },
     { input: 'According to an investigation by the Lakeside Tribune, 40 homes burned.', sources: ['Lakeside Tribune'] },
+    { input: 'According to the fire commissioner, Ada Rune, the roof fell first.', sources: ['Ada Rune'] },
   ],
   cites: (doc) =>
     doc.sentences.flatMap((sentence) => {
       const according = accordingTo(doc, sentence.firstToken, sentence.endToken);
       if (!according) return [];
       const span = [doc.tokens[according.first]!.start, doc.tokens[according.end - 1]!.end] as const;
-      return [{ name: according.name, span, rule: 'according-to' }];
+      // "according to the police commissioner, Ada Rune,": the person named after the role
+      const apposed = apposedName(doc, span[0], span[1]);
+      return [{ name: apposed ?? according.name, span: apposed ? null : span, rule: 'according-to' }];
     }),
 };

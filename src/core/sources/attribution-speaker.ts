@@ -48,6 +48,7 @@ export const attributionSpeaker: SourceRule = {
     { input: "Rajan's wife had told the police that she was threatened.", sources: ["Rajan's wife"] },
     { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
     { input: 'The Union for Clean Rivers welcomed the ruling.', sources: ['Union for Clean Rivers'] },
+    { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
     // a dateline is no speaker
     {
       input: 'KELBURN: The ferry ran aground at dawn, and its crew swam ashore.',

@@ -23,10 +23,10 @@ import { figureSource } from './figure-source';
 import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
 import type { Cite, SourceRule } from './rule';
+import { ROLE_NOUNS } from './speaker-mention';
 import { tokensWritten } from '../tokens';
 
 const ROLE_PATTERN = ROLE_WORDS.join('|');
-const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_PATTERN})\\b`, 'i');
 
 /** "Harbor Authority spokesman Tom Reyes": capitalized words, then a lower-case role noun, right before the name. */
 const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_PATTERN}))\\s*,?\\s*$`, 'u');

@@ -2,7 +2,21 @@
 // "Rajesh's wife told", the pronoun of "one of them said".
 import type { ArticleDocument } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
+import { ROLE_WORDS } from '../lexicon/source-words';
 import type { Attribution } from '../types';
+
+export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'i');
+/** ", Olugbenga Fadeyi," or ", Osai Ojigho." right after a role: two to four capitalized words, then a stop. */
+const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+
+/**
+ * "the spokesman of the state police, Olugbenga Fadeyi, said": the person a role phrase is followed by, in
+ * apposition, is the speaker; null when no name follows the role.
+ */
+export function apposedName(doc: ArticleDocument, roleStart: number, roleEnd: number): string | null {
+  if (!ROLE_NOUNS.test(doc.text.slice(roleStart, roleEnd))) return null;
+  return APPOSED_NAME.exec(doc.text.slice(roleEnd, roleEnd + 80))?.[1] ?? null;
+}
 
 /** Words between a speaker and its cue that belong to neither: "had told", "also said", "recently wrote". */
 const BEFORE_CUE = /^(?:had|has|have|was|were|is|are|also|will|would|could|can|may|might|been|then|\p{L}+ly)$/u;
@@ -40,6 +54,8 @@ export function speakerName(doc: ArticleDocument, a: Attribution): string | null
   if (mention.startsWith(a.source) && mention.length > a.source.length && /\p{L}['’]s \p{Ll}/u.test(mention))
     return mention;
   if (mention !== a.source) return a.source;
+  const apposed = apposedName(doc, a.sourceStart, a.sourceEnd);
+  if (apposed) return apposed;
   const whole = wholeName(doc, a.sourceStart, mention);
   if (whole) return whole;
   if (/^(?:them|those|us)$/i.test(mention)) {
