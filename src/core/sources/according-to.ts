@@ -1,5 +1,6 @@
 // "according to various reports": the object of "according to" is the source of what the sentence says.
 import type { ArticleDocument, Token } from '../document';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORGANIZATION_WORDS } from '../lexicon/source-words';
 import { word } from '../tokens';
 import type { SourceRule } from './rule';
 import { apposedName } from './speaker-mention';
@@ -7,6 +8,7 @@ import { apposedName } from './speaker-mention';
 /** Words that join the parts of one name: "Centers for Disease Control", "Health Ministry in Gaza". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'al', '&']);
 const MAX_NAME_WORDS = 10;
+const SPEAKING_HEADS = [ORGANIZATION_WORDS, ANONYMOUS_HEADS, DOCUMENT_WORDS];
 /** Words that end a name and open what it says or does: "witnesses who saw", "interviewees saying". */
 const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'as', 'saying']);
 const isAbbreviation = (t: Token): boolean =>
@@ -66,13 +68,23 @@ export function nameFrom(doc: ArticleDocument, from: number, sentenceEnd: number
   while (end < sentenceEnd && end - first < MAX_NAME_WORDS) {
     const t = tokens[end]!;
     const verb = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
-    if (end > first && (verb || CLAUSE_OPENERS.has(word(t)))) break;
+    // a capitalized word inside a name is part of it, whatever its tag ("Nigerian Air Force")
+    if (end > first && ((verb && !(named && isCapital(t))) || CLAUSE_OPENERS.has(word(t)))) break;
     if (named && !isCapital(t) && !NAME_JOINERS.has(word(t))) break;
     named ||= isCapital(t);
     end++;
     if (!joinedInName(t)) break;
   }
   while (end > first + 1 && NAME_JOINERS.has(word(tokens[end - 1]))) end--;
+  // "Iraqi government statistics", "Amnesty researchers": one capitalized word that qualifies a speaking head
+  if (end === first + 1 && isCapital(tokens[first]!) && joinedInName(tokens[first]!)) {
+    while (
+      end < sentenceEnd &&
+      end - first < MAX_NAME_WORDS &&
+      SPEAKING_HEADS.some((heads) => heads.has(word(tokens[end])))
+    )
+      if (!joinedInName(tokens[end++]!)) break;
+  }
   if (end === first) return null;
   return { name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first, end };
 }
@@ -84,6 +96,7 @@ export const accordingToRule: SourceRule = {
     { input: 'Nine people died, according to the Red Sea Port Authority.', sources: ['Red Sea Port Authority'] },
     { input: 'According to an investigation by the Lakeside Tribune, 40 homes burned.', sources: ['Lakeside Tribune'] },
     { input: 'According to the fire commissioner, Ada Rune, the roof fell first.', sources: ['Ada Rune'] },
+    { input: 'According to Norland government figures, 40 homes burned.', sources: ['Norland government figures'] },
   ],
   cites: (doc) =>
     doc.sentences.flatMap((sentence) => {

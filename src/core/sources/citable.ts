@@ -54,13 +54,24 @@ function isOnlyCapitalizedFirst(doc: ArticleDocument, name: string): boolean {
   return !named && !inside;
 }
 
+/** "KARACHI: ...": a word in capitals the text writes only as a dateline, before a colon or a bracket. */
+function isLabelOnly(doc: ArticleDocument, name: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(name)) return false;
+  const written = tokensWritten(doc, name);
+  return written.length > 0 && written.every((t) => /^\s*[:(]/.test(doc.text.slice(t.end, t.end + 3)));
+}
+
 export function isCitable(doc: ArticleDocument, raw: string): boolean {
   const name = cleanName(raw);
   if (!name) return false;
   if (lookupKnownSource(name)) return true;
   // "one of them said": a member of a group the text has named
   if (/^\p{L}+ of (?:them|those|us)$/iu.test(name)) return true;
-  if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name)) return false;
+  if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name) || isLabelOnly(doc, name)) return false;
+  // "Iraqi", "Libyan": a nationality alone names no one who speaks
+  const demonym = tokensWritten(doc, name);
+  if (!name.includes(' ') && demonym.length > 0 && demonym.every((t) => t.tags.has('Demonym')) && !/s$/.test(name))
+    return false;
   const words = name.split(' ');
   const head = words[words.length - 1]!.toLowerCase();
   // "the statement", "report": a document with no author named is nobody who speaks
