@@ -1,7 +1,8 @@
 // "X said ...": the speaker of an attribution is a source, when what the cue reports is a claim.
 import { sentenceAt, type ArticleDocument } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
-import { NO_CLAIM_CUES } from '../lexicon/source-words';
+import { LEARNED_RULE } from '../attributions';
+import { ANONYMOUS_HEADS, NO_CLAIM_CUES } from '../lexicon/source-words';
 import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
 import { speakerName } from './speaker-mention';
@@ -33,6 +34,18 @@ function labelsNobody(doc: ArticleDocument, a: Attribution): boolean {
   return inHeadline || /^\p{Lu}{3,}$/u.test(a.source);
 }
 
+/**
+ * The learned tagger's speakers cost more named sources than they bring (source_F1 0.800 -> 0.789 with them, issue
+ * 8); an unnamed reference with a speaking head ("security experts believe", "court records show") it finds alone.
+ */
+function trusted(a: Attribution): boolean {
+  if (a.rule !== LEARNED_RULE) return true;
+  const words = (a.source ?? '').replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1]!;
+  // a qualified plural ("security experts"), not a bare "police" or "members" the tagger took for a speaker
+  return words.length >= 2 && /^\p{Ll}.*s$/u.test(head) && ANONYMOUS_HEADS.has(head);
+}
+
 export const attributionSpeaker: SourceRule = {
   id: 'attribution-speaker',
   why: 'Whoever the text says said, told, reported or tweeted something is a source of the article.',
@@ -49,6 +62,11 @@ export const attributionSpeaker: SourceRule = {
     { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
     { input: 'The Union for Clean Rivers welcomed the ruling.', sources: ['Union for Clean Rivers'] },
     { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
+    // the learned tagger's unnamed speakers, when qualified plurals
+    {
+      input: 'The school had no fence, security experts believe, and the guards had left.',
+      sources: ['security experts'],
+    },
     // a dateline is no speaker
     {
       input: 'KELBURN: The ferry ran aground at dawn, and its crew swam ashore.',
@@ -67,7 +85,7 @@ export const attributionSpeaker: SourceRule = {
   cites: (doc, attributions) =>
     attributions.flatMap((a) => {
       const name = speakerName(doc, a);
-      if (!name || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
+      if (!name || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
       const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;
