@@ -102,6 +102,30 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'force',
   'alliance',
 ]);
+/** Heads that name a body only capitalized: "the Times", but "in recent times"; "Human Rights Watch", but "watch". */
+export const NAMES_ONLY_CAPITALIZED: ReadonlySet<string> = new Set([
+  'times',
+  'post',
+  'news',
+  'press',
+  'daily',
+  'herald',
+  'tribune',
+  'monitor',
+  'house',
+  'watch',
+  'international',
+  'front',
+  'trust',
+  'initiative',
+  'courier',
+  'gazette',
+  'journal',
+  'chronicle',
+  'telegraph',
+  'observer',
+  'helmets',
+]);
 /**
  * Common nouns that introduce an outlet's name: "public television NOS", "the news website Myanmar Now".
  * Origin: written for this project from the ways news describes the outlets it cites.

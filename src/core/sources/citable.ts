@@ -3,7 +3,7 @@
 // that names nobody who speaks.
 import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORGANIZATION_WORDS } from '../lexicon/source-words';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NAMES_ONLY_CAPITALIZED, ORGANIZATION_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
 
 /** Invisible format characters (joiners) at a name's edges: no part of the name. */
@@ -63,7 +63,8 @@ function isLabelOnly(doc: ArticleDocument, name: string): boolean {
 
 export function isCitable(doc: ArticleDocument, raw: string): boolean {
   const name = cleanName(raw);
-  if (!name) return false;
+  // "that all the passengers", "the fact that the group": a clause's subject, cut from what was said
+  if (!name || /^(?:that|fact that)\s/i.test(name)) return false;
   if (lookupKnownSource(name)) return true;
   // "one of them said": a member of a group the text has named
   if (/^\p{L}+ of (?:them|those|us)$/iu.test(name)) return true;
@@ -81,6 +82,6 @@ export function isCitable(doc: ArticleDocument, raw: string): boolean {
     !/^\p{Ll}/u.test(words[words.length - 1]!) ||
     ANONYMOUS_HEADS.has(head) ||
     DOCUMENT_WORDS.has(head) ||
-    ORGANIZATION_WORDS.has(head)
+    (ORGANIZATION_WORDS.has(head) && !NAMES_ONLY_CAPITALIZED.has(head))
   );
 }

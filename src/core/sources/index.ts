@@ -264,9 +264,11 @@ function mergeSurnames(groups: Group[]): void {
       return [g.canonical, ...g.forms].some((form) => {
         const longer = form.split(' ');
         if (longer.length <= words.length) return false;
-        // "De Iesu" of "Antonio De Iesu": a person's surname, however many words it has
-        const surname = g.kind === 'person' && words.every((w, k) => longer[longer.length - words.length + k] === w);
-        return surname || words.every((w, k) => longer[k] === w);
+        // "De Iesu" of "Antonio De Iesu": a person's surname, however many words it has;
+        const tail = words.every((w, k) => longer[longer.length - words.length + k] === w);
+        // "Research" of "Institute of Labour Education and Research": a name's end, cut after the word joining it
+        const cutAfterJoiner = /^(?:and|of|for|to|on)$/.test(longer[longer.length - words.length - 1] ?? '');
+        return (tail && (g.kind === 'person' || cutAfterJoiner)) || words.every((w, k) => longer[k] === w);
       });
     });
     if (!full) continue;
