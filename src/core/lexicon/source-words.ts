@@ -101,6 +101,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'squad',
   'force',
   'alliance',
+  'guild',
 ]);
 /** Heads that name a body only capitalized: "the Times", but "in recent times"; "Human Rights Watch", but "watch". */
 export const NAMES_ONLY_CAPITALIZED: ReadonlySet<string> = new Set([

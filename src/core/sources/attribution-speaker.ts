@@ -5,7 +5,7 @@ import { LEARNED_RULE } from '../attributions';
 import { ANONYMOUS_HEADS, NO_CLAIM_CUES } from '../lexicon/source-words';
 import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
-import { speakerName } from './speaker-mention';
+import { listedWith, speakerName } from './speaker-mention';
 
 /** "did not respond", "has not yet commented": a speaker who said nothing stands behind nothing. */
 const NEGATED_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+\s+)?$/u;
@@ -61,6 +61,11 @@ export const attributionSpeaker: SourceRule = {
     { input: "Rajan's wife had told the police that she was threatened.", sources: ["Rajan's wife"] },
     { input: '"We were not paid for months," one of them said.', sources: ['one of them'] },
     { input: 'The Union for Clean Rivers welcomed the ruling.', sources: ['Union for Clean Rivers'] },
+    {
+      input:
+        'The dam must be stopped, the Clean Water Council, the Delta Fishers Guild and the Ostra Trust said on Monday.',
+      sources: ['Clean Water Council', 'Delta Fishers Guild', 'Ostra Trust'],
+    },
     { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
     // the learned tagger's unnamed speakers, when qualified plurals
     {
@@ -89,6 +94,7 @@ export const attributionSpeaker: SourceRule = {
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
       const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;
-      return [{ name, span: widened, rule: 'attribution-speaker' }];
+      const listed = listedWith(doc, a).map((n) => ({ name: n, span: null, rule: 'attribution-speaker' }));
+      return [{ name, span: widened, rule: 'attribution-speaker' }, ...listed];
     }),
 };

@@ -22,6 +22,25 @@ export function apposedName(doc: ArticleDocument, roleStart: number, roleEnd: nu
 const BEFORE_CUE = /^(?:had|has|have|was|were|is|are|also|will|would|could|can|may|might|been|then|\p{L}+ly)$/u;
 const PARTITIVE = /\b(?:one|some|many|most|several|two|three|four|none|each|both|few|all) of\s*$/i;
 
+/** One name of a list: capitalized words and the words inside names ("Mwatana for Human Rights"). */
+const LISTED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|on|to|de))*$/u;
+const LIST_WINDOW = 240;
+
+/**
+ * "Amnesty International, Mwatana for Human Rights and the Samir Kassir Foundation have said": the names listed
+ * before the speaker, with it, speak together; [] when no list of names ends in "and" right before the mention.
+ */
+export function listedWith(doc: ArticleDocument, a: Attribution): string[] {
+  if (a.sourceStart === null || a.cueStart <= a.sourceStart) return [];
+  const before = doc.text.slice(Math.max(0, a.sourceStart - LIST_WINDOW), a.sourceStart);
+  const list = /^(.*?),?\s+and\s+$/su.exec(before);
+  if (!list || !LISTED_NAME.test(doc.text.slice(a.sourceStart, a.sourceEnd ?? a.sourceStart))) return [];
+  const items = list[1]!.split(/,\s+/);
+  const names: string[] = [];
+  for (let k = items.length - 1; k >= 0 && LISTED_NAME.test(items[k]!.trim()); k--) names.unshift(items[k]!.trim());
+  return names;
+}
+
 /** Capitalized words and a word that joins them to the mention: "Committee to | Protect Journalists". */
 const NAME_START = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(of|for|to|on|and)\s+$/u;
 
@@ -36,7 +55,12 @@ function wholeName(doc: ArticleDocument, at: number, mention: string): string | 
   for (let step = 0; step < 3; step++) {
     const before = NAME_START.exec(doc.text.slice(Math.max(0, start - 60), start));
     // "According to the report" opens a sentence, it names nothing
-    if (!before || /\baccording\b/i.test(before[1]!) || (before[2] === 'and' && name.includes(' '))) break;
+    if (
+      !before ||
+      /\baccording\b/i.test(before[1]!) ||
+      (before[2] === 'and' && (name.includes(' ') || !/^\p{Lu}/u.test(name)))
+    )
+      break;
     name = `${before[0]}${name}`;
     start -= before[0].length;
   }
