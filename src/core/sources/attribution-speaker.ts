@@ -67,6 +67,7 @@ export const attributionSpeaker: SourceRule = {
       sources: ['Clean Water Council', 'Delta Fishers Guild', 'Ostra Trust'],
     },
     { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
+    { input: '"We will go on," Ivo Stern, the river police coordinator said.', sources: ['Ivo Stern'] },
     // the learned tagger's unnamed speakers, when qualified plurals
     {
       input: 'The school had no fence, security experts believe, and the guards had left.',

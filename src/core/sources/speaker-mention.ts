@@ -3,18 +3,29 @@
 import type { ArticleDocument } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
 import { ROLE_WORDS } from '../lexicon/source-words';
+import { tokensWritten } from '../tokens';
 import type { Attribution } from '../types';
 
 export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'i');
 /** ", Olugbenga Fadeyi," or ", Osai Ojigho." right after a role: two to four capitalized words, then a stop. */
-const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+const APPOSED_NAME =
+  /^(?:\s+(?:in|of|for|at)\s+[^,.;]{1,40})?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+/** "Angela Roe, the group's Africa coordinator said": a name that opens a clause, then a comma and its role. */
+const NAME_BEFORE_ROLE =
+  /(?:^|[.!?”"]\s+|\n)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+((?:(?:a|an|the)\s+)?[^,.;]{0,60})$/u;
 
 /**
- * "the spokesman of the state police, Olugbenga Fadeyi, said": the person a role phrase is followed by, in
- * apposition, is the speaker; null when no name follows the role.
+ * "the spokesman of the state police, Ivo Stern, said", "Ivo Stern, a spokesman for the state police said": the
+ * person a role phrase stands in apposition to is the speaker; null when no name stands by the role.
  */
 export function apposedName(doc: ArticleDocument, roleStart: number, roleEnd: number): string | null {
-  if (!ROLE_NOUNS.test(doc.text.slice(roleStart, roleEnd))) return null;
+  const role = doc.text.slice(roleStart, roleEnd);
+  const before = NAME_BEFORE_ROLE.exec(doc.text.slice(Math.max(0, roleStart - 120), roleStart));
+  // "On Wednesday, the group's director said" opens with a date, not a name
+  const dated = (name: string): boolean =>
+    name.split(/\s+/).some((w) => tokensWritten(doc, w).some((t) => t.tags.has('Date') || t.tags.has('Preposition')));
+  if (before && ROLE_NOUNS.test(before[2]! + role) && !dated(before[1]!)) return before[1]!;
+  if (!ROLE_NOUNS.test(role)) return null;
   return APPOSED_NAME.exec(doc.text.slice(roleEnd, roleEnd + 80))?.[1] ?? null;
 }
 
