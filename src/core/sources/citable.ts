@@ -3,16 +3,27 @@
 // that names nobody who speaks.
 import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORGANIZATION_WORDS } from '../lexicon/source-words';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NAMES_ONLY_CAPITALIZED, ORGANIZATION_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
 
-const clean = (name: string): string =>
+/** Invisible format characters (joiners) at a name's edges: no part of the name. */
+const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/**
+ * A name as a source list writes it: no article, no "-based" or "-backed" before it, no possessive, no trailing
+ * punctuation but the period of an initial ("U.N.", "Robert E.").
+ */
+export const cleanName = (name: string): string =>
   name
     .replace(/\s+/g, ' ')
+    .replace(EDGE_FORMAT, '')
     .replace(/^(the|a|an)\s+/i, '')
+    // "the Geneva-based Union for Clean Rivers": where a body sits or who backs it is no part of its name
+    .replace(/^(?:[\p{L}.]+-(?:based|backed|led|run|owned|funded|affiliated|allied|linked)\s+)+/iu, '')
     .replace(/['’]s$/, '')
-    .replace(/[,.;:]+$/, '')
-    .trim();
+    .replace(/[,;:]+$/, '')
+    .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
+    .replace(EDGE_FORMAT, '');
 
 /** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
 export function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
@@ -43,11 +54,25 @@ function isOnlyCapitalizedFirst(doc: ArticleDocument, name: string): boolean {
   return !named && !inside;
 }
 
+/** "KARACHI: ...": a word in capitals the text writes only as a dateline, before a colon or a bracket. */
+function isLabelOnly(doc: ArticleDocument, name: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(name)) return false;
+  const written = tokensWritten(doc, name);
+  return written.length > 0 && written.every((t) => /^\s*[:(]/.test(doc.text.slice(t.end, t.end + 3)));
+}
+
 export function isCitable(doc: ArticleDocument, raw: string): boolean {
-  const name = clean(raw);
-  if (!name) return false;
+  const name = cleanName(raw);
+  // "that all the passengers", "the fact that the group": a clause's subject, cut from what was said
+  if (!name || /^(?:that|fact that)\s/i.test(name)) return false;
   if (lookupKnownSource(name)) return true;
-  if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name)) return false;
+  // "one of them said": a member of a group the text has named
+  if (/^\p{L}+ of (?:them|those|us)$/iu.test(name)) return true;
+  if (isPlaceOrDate(doc, name) || isOnlyCapitalizedFirst(doc, name) || isLabelOnly(doc, name)) return false;
+  // "Iraqi", "Libyan": a nationality alone names no one who speaks
+  const demonym = tokensWritten(doc, name);
+  if (!name.includes(' ') && demonym.length > 0 && demonym.every((t) => t.tags.has('Demonym')) && !/s$/.test(name))
+    return false;
   const words = name.split(' ');
   const head = words[words.length - 1]!.toLowerCase();
   // "the statement", "report": a document with no author named is nobody who speaks
@@ -57,6 +82,6 @@ export function isCitable(doc: ArticleDocument, raw: string): boolean {
     !/^\p{Ll}/u.test(words[words.length - 1]!) ||
     ANONYMOUS_HEADS.has(head) ||
     DOCUMENT_WORDS.has(head) ||
-    ORGANIZATION_WORDS.has(head)
+    (ORGANIZATION_WORDS.has(head) && !NAMES_ONLY_CAPITALIZED.has(head))
   );
 }

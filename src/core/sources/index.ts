@@ -15,14 +15,18 @@ import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../type
 import { accordingToRule } from './according-to';
 import { attributionSpeaker } from './attribution-speaker';
 import { citedKnownSource } from './cited-known-source';
+import { citedObject } from './cited-object';
 import { creditLine } from './credit-line';
+import { acronymsOf } from './acronyms';
+import { describedName } from './described-name';
 import { figureSource } from './figure-source';
-import { isCitable } from './citable';
+import { cleanName, isCitable, isPlaceOrDate } from './citable';
+import { reportedBy } from './reported-by';
 import type { Cite, SourceRule } from './rule';
+import { ROLE_NOUNS } from './speaker-mention';
 import { tokensWritten } from '../tokens';
 
 const ROLE_PATTERN = ROLE_WORDS.join('|');
-const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_PATTERN})\\b`, 'i');
 
 /** "Harbor Authority spokesman Tom Reyes": capitalized words, then a lower-case role noun, right before the name. */
 const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+(?:${ROLE_PATTERN}))\\s*,?\\s*$`, 'u');
@@ -34,6 +38,8 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   figureSource,
   citedKnownSource,
   creditLine,
+  reportedBy,
+  citedObject,
 ];
 
 export function collectSources(
@@ -75,36 +81,35 @@ function splitAffiliation(cite: Cite): Cite[] {
   return [cite];
 }
 
-/** Invisible format characters (joiners) at a name's edges: no part of the name. */
-const EDGE_FORMAT = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
-const clean = (name: string): string =>
-  name
-    .replace(/\s+/g, ' ')
-    .replace(EDGE_FORMAT, '')
-    .replace(/^(the|a|an)\s+/i, '')
-    .replace(/['’]s$/, '')
-    .replace(/[,.;:]+$/, '')
-    .replace(EDGE_FORMAT, '');
-const key = (name: string): string => clean(name).toLowerCase().replace(/[’]/g, "'");
+const key = (name: string): string => cleanName(name).toLowerCase().replace(/[’]/g, "'");
+
+/** "Assistance Association for Political Prisoners (AAPP": a name cut with its bracketed acronym. */
+const BRACKETED_ACRONYM = /^(.*\S)\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)?$/u;
 
 function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
-  const written = clean(cite.name);
+  // a name never runs across paragraphs: "By Costa Nkomo\n\nTHE Zimbabwe Congress" ends a byline, then opens a name
+  const raw = cite.name.split(/\n\s*\n/).pop()!;
+  const described = describedName(cleanName(raw));
+  const asWritten = (described ? described.name : cleanName(raw)).replace(BRACKETED_ACRONYM, '$1');
+  // "CPJ" and "Committee to Protect Journalists (CPJ)" are one source, named in full
+  const { expansionOf, acronymOf } = acronymsOf(doc);
+  const written = expansionOf.get(asWritten) ?? asWritten;
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (
     !written ||
     (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) ||
-    /['’]s$/.test(cite.name.trim())
+    /['’]s$/.test(raw.trim())
   )
     return;
   const known = lookupKnownSource(written);
-  if (!known && !isCitable(doc, written)) return;
+  if (!known && !(cite.speaks ? !isPlaceOrDate(doc, written) : isCitable(doc, written))) return;
   // a speaker named by surname only ("Rajoy said") is the person named in full elsewhere in the article
   const fullName =
     !known && /^\p{Lu}\p{Ll}+$/u.test(written) && !ANONYMOUS_HEADS.has(written.toLowerCase())
       ? knownFullNameOf(doc, written)
       : null;
   const titled = known || fullName ? null : titledPerson(written);
-  const kind = fullName || titled ? 'person' : (known?.kind ?? kindOf(doc, written));
+  const kind = fullName || titled ? 'person' : (known?.kind ?? described?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
   const canonical = fullName ?? titled ?? (kind === 'person' ? bareName(written) : written);
   // "US President" without a name is a title: an unnamed reference
@@ -118,8 +123,12 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   const group = existing ?? { canonical, kind, known, forms: new Set<string>(), spans: [], rule: cite.rule };
   if (!existing) groups.push(group);
   group.forms.add(written);
+  const acronym = acronymOf.get(written);
+  if (acronym) group.forms.add(acronym);
+  if (described) group.forms.add(cleanName(raw));
   if (canonical.length > group.canonical.length && (group.kind === 'person' || known)) group.canonical = canonical;
-  if (cite.span) group.spans.push(cite.span);
+  const span = cite.span && raw !== cite.name ? ([cite.span[1] - raw.length, cite.span[1]] as const) : cite.span;
+  if (span) group.spans.push(span);
 }
 
 /** Drops the titles in front of a personal name: "Colonel John J. Thomas" → "John J. Thomas". */
@@ -153,11 +162,26 @@ function titledPerson(name: string): string | null {
   return null;
 }
 
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on']);
+
 function kindOf(doc: ArticleDocument, name: string): SourceKind {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (ANONYMOUS_HEADS.has(last)) return 'anonymous';
+  // "Yemen's interior ministry", "the US military": one body that a proper name places is that body (not "the
+  // spokesman of the State Command", whose head is the spokesman, nor "Kenyan media", many outlets)
+  const modifiers = words.slice(0, -1);
+  const placed =
+    !modifiers.some((w) => NAME_PREPOSITIONS.has(w)) &&
+    modifiers.some(
+      (w) =>
+        /^\p{Lu}.*['’]s$/u.test(w) ||
+        tokensWritten(doc, w).some((t) => t.tags.has('ProperNoun') || t.tags.has('Acronym')),
+    );
+  if (ORGANIZATION_WORDS.has(last) && last !== 'media' && placed) return 'organization';
+  // "officials", but not "the Zimbabwe Congress of Trade Unions": a capitalized head ends a name
+  const capitalizedHead = words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!);
+  if (ANONYMOUS_HEADS.has(last) && !capitalizedHead) return 'anonymous';
   if (DOCUMENT_WORDS.has(last)) return capitalized.length > 0 ? 'document' : 'anonymous';
   // names of people and bodies are capitalized: "a letter to the board", "partially" name nobody
   if (capitalized.length === 0 || /^\p{Ll}/u.test(words[0]!)) return 'anonymous';
@@ -241,9 +265,11 @@ function mergeSurnames(groups: Group[]): void {
       return [g.canonical, ...g.forms].some((form) => {
         const longer = form.split(' ');
         if (longer.length <= words.length) return false;
-        // "De Iesu" of "Antonio De Iesu": a person's surname, however many words it has
-        const surname = g.kind === 'person' && words.every((w, k) => longer[longer.length - words.length + k] === w);
-        return surname || words.every((w, k) => longer[k] === w);
+        // "De Iesu" of "Antonio De Iesu": a person's surname, however many words it has;
+        const tail = words.every((w, k) => longer[longer.length - words.length + k] === w);
+        // "Research" of "Institute of Labour Education and Research": a name's end, cut after the word joining it
+        const cutAfterJoiner = /^(?:and|of|for|to|on)$/.test(longer[longer.length - words.length - 1] ?? '');
+        return (tail && (g.kind === 'person' || cutAfterJoiner)) || words.every((w, k) => longer[k] === w);
       });
     });
     if (!full) continue;

@@ -7,6 +7,8 @@ export interface Cite {
   name: string;
   span: Span | null;
   rule: string;
+  /** The sentence's structure makes the name a speaker ("quoted a deckhand as saying"), whatever its head noun. */
+  speaks?: boolean;
 }
 
 export interface SourceExample {
