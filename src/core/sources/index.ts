@@ -137,7 +137,7 @@ function bareName(name: string): string {
   let first = 0;
   while (first < words.length - 1 && (TITLES.has(words[first]!.toLowerCase()) || /^[a-z]/.test(words[first]!))) first++;
   // a joiner the title stood before ("Mayor \u200dJo Roe") is now the name's edge
-  return clean(words.slice(first).join(' '));
+  return cleanName(words.slice(first).join(' '));
 }
 
 /** Role and honorific words that end a title in front of a personal name. */
@@ -157,7 +157,7 @@ function titledPerson(name: string): string | null {
     const tail = words.slice(i + 1);
     const isName =
       tail.length <= 4 && tail.every((w) => /^\p{Lu}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()));
-    return isName ? clean(tail.join(' ')) : null;
+    return isName ? cleanName(tail.join(' ')) : null;
   }
   return null;
 }
