@@ -23,6 +23,15 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('takes the plain form of a learned cue after a plural subject ("experts believe")', () => {
+    const text = 'The ferry sank on Monday. Safety experts believe the hull was weak.';
+    expect(attributionsOf(text).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Safety experts', 'believe', 'the hull was weak'],
+    ]);
+    // a plural that does not stand next to the verb names no speaker of it
+    expect(attributionsOf('The ferries, some say, show their age.').map((a) => a.cue)).not.toContain('show');
+  });
+
   it("ties quoted words after a named subject's verb to that subject, whatever the verb", () => {
     const text = 'Mayor Ada Price openly admires the governor as a “strong leader,” and praised his budget.';
     expect(attributionsOf(text)).toMatchObject([

@@ -99,7 +99,11 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       let found: Ruled | null;
       if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
         found = ruled('according-to', accordingTo(doc, segment, i));
-      } else if (isCue(token) || isMistaggedCue(doc.tokens, segment, i, properNames)) {
+      } else if (
+        isCue(token) ||
+        isPluralSubjectCue(doc.tokens, i) ||
+        isMistaggedCue(doc.tokens, segment, i, properNames)
+      ) {
         found =
           ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
           ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
@@ -355,6 +359,22 @@ const SPEECH_VERBS = new Set([
 ]);
 const isCue = (token: Token): boolean =>
   CUE_WORDS.has(token.normal) && token.tags.has('Verb') && !LISTING_PARTICIPLES.has(token.normal);
+/**
+ * The cue lexicon counts inflected forms apart, and a plain form rarer in PolNeAR fell under its threshold ("shows"
+ * is in, "show" is not): after a plural noun, the plain form of a cue is one too ("security experts believe",
+ * "the records show").
+ */
+const isPluralSubjectCue = (tokens: Token[], i: number): boolean => {
+  const [subject, verb] = [tokens[i - 1], tokens[i]!];
+  return (
+    subject !== undefined &&
+    subject.tags.has('Plural') &&
+    !subject.tags.has('Pronoun') &&
+    joined(subject) &&
+    verb.tags.has('PresentTense') &&
+    CUE_WORDS.has(`${verb.normal}s`)
+  );
+};
 /** "issued a statement saying", "tweets early Friday calling": the occasion or the day before a participle, not who. */
 const isOccasion = (token: Token): boolean =>
   SPEECH_EVENT_NOUNS.has(token.normal) || (token.tags.has('Date') && !token.tags.has('Value'));
