@@ -365,8 +365,12 @@ const isCue = (token: Token): boolean =>
  * "the records show").
  */
 const isPluralSubjectCue = (tokens: Token[], i: number): boolean => {
-  const [subject, verb] = [tokens[i - 1], tokens[i]!];
+  const [qualifier, subject, verb] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+  // a qualified plural ("security experts"): a bare one ("Groups call for ...") is a headline's shorthand
   return (
+    qualifier !== undefined &&
+    joined(qualifier) &&
+    (qualifier.tags.has('Adjective') || qualifier.tags.has('Noun')) &&
     subject !== undefined &&
     subject.tags.has('Plural') &&
     !subject.tags.has('Pronoun') &&
