@@ -282,7 +282,7 @@ function mergeSurnames(groups: Group[]): void {
 function toSource(doc: ArticleDocument, group: Group): NamedSource {
   const aliases = [...group.forms].filter((f) => f !== group.canonical);
   const spans = [...group.spans];
-  for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc.text, form));
+  for (const form of [group.canonical, ...aliases]) spans.push(...occurrences(doc, form));
   const unique = new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s]));
   // a mention inside a longer one is the same mention ("Trump" in "Donald Trump"): keep the outermost, never
   // overlapping
@@ -300,11 +300,38 @@ function toSource(doc: ArticleDocument, group: Group): NamedSource {
   };
 }
 
-function occurrences(text: string, form: string): Span[] {
-  if (form.length < 2) return [];
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + form.length] as const);
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The whole character at `at` (both halves of a surrogate pair), NUL past the end. */
+const characterAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0);
+const wordStartsByText = new WeakMap<ArticleDocument, Map<string, number[]>>();
+
+/** Where each run of letters and digits starts, by its text: read once per document, not once per name. */
+function wordStarts(doc: ArticleDocument, run: string): number[] {
+  let index = wordStartsByText.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const m of doc.text.matchAll(WORD_RUN)) {
+      const starts = index.get(m[0]);
+      if (starts) starts.push(m.index);
+      else index.set(m[0], [m.index]);
+    }
+    wordStartsByText.set(doc, index);
+  }
+  return index.get(run) ?? [];
+}
+
+/**
+ * Every place the text writes `form` as whole words. The candidates are the places its first word is written, so a
+ * page with many sources is not scanned once per name and alias (they were a tenth of the extractor's time).
+ */
+function occurrences(doc: ArticleDocument, form: string): Span[] {
+  const first = /^[\p{L}\p{N}]+/u.exec(form);
+  if (form.length < 2 || !first) return [];
+  const { text } = doc;
+  return wordStarts(doc, first[0])
+    .filter((start) => text.startsWith(form, start) && !LETTER_OR_DIGIT.test(characterAt(text, start + form.length)))
+    .map((start) => [start, start + form.length] as const);
 }
 
 /**
