@@ -112,6 +112,17 @@ function parsePieces(text: string, paragraphs: Paragraph[]): Paragraph[] {
   return pieces;
 }
 
+/**
+ * compromise's sentences, piece by piece: a piece's terms are read and let go before the next piece is parsed, so a
+ * long page never holds the whole parse at once (the garbage collector's work grew faster than the text).
+ */
+function* parsedSentences(readable: string, pieces: Paragraph[]) {
+  for (const piece of pieces) {
+    const sentencesOfPiece = nlp(readable.slice(piece.start, piece.end)).document;
+    for (const [k, terms] of sentencesOfPiece.entries()) yield { terms, from: k === 0 ? piece.start : null };
+  }
+}
+
 export function parseDocument(text: string): ArticleDocument {
   const readable = readableText(text);
   const paragraphs = findParagraphs(readable);
@@ -119,10 +130,7 @@ export function parseDocument(text: string): ArticleDocument {
   const sentences: Sentence[] = [];
   let cursor = 0;
   let paragraph = 0;
-  const sentencesOfPieces = parsePieces(readable, paragraphs).flatMap((piece) => {
-    const sentencesOfPiece = nlp(readable.slice(piece.start, piece.end)).document;
-    return sentencesOfPiece.map((terms, k) => ({ terms, from: k === 0 ? piece.start : null }));
-  });
+  const sentencesOfPieces = parsedSentences(readable, parsePieces(readable, paragraphs));
   for (const { terms, from } of sentencesOfPieces) {
     if (from !== null) cursor = from;
     let sentenceTokenStart = tokens.length;
