@@ -2,6 +2,24 @@
 // types of GUIDELINES.md (person, organization, outlet, document, anonymous) and the ways news names them
 // ("Clark County Coroner's Office", "Taliban spokesman Zabihullah Mujahid", "a police source").
 
+/** The words newspapers are named with ("The Daily Herald"): a body's head, and one only capitalized. */
+const NEWSPAPER_TITLE_WORDS = [
+  'times',
+  'post',
+  'news',
+  'press',
+  'daily',
+  'herald',
+  'tribune',
+  'monitor',
+  'courier',
+  'gazette',
+  'journal',
+  'chronicle',
+  'telegraph',
+  'observer',
+];
+
 /** Heads that make a title-case name an organization ("Clark County Coroner's Office"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'office',
@@ -72,20 +90,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'media',
   'tv',
   'radio',
-  'times',
-  'post',
-  'news',
-  'press',
-  'daily',
-  'herald',
-  'tribune',
-  'monitor',
-  'courier',
-  'gazette',
-  'journal',
-  'chronicle',
-  'telegraph',
-  'observer',
+  ...NEWSPAPER_TITLE_WORDS,
   // bodies that run or regulate a service speak for it: "the national railway operator said"
   'operator',
   'airline',
@@ -105,26 +110,13 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Heads that name a body only capitalized: "the Times", but "in recent times"; "Human Rights Watch", but "watch". */
 export const NAMES_ONLY_CAPITALIZED: ReadonlySet<string> = new Set([
-  'times',
-  'post',
-  'news',
-  'press',
-  'daily',
-  'herald',
-  'tribune',
-  'monitor',
+  ...NEWSPAPER_TITLE_WORDS,
   'house',
   'watch',
   'international',
   'front',
   'trust',
   'initiative',
-  'courier',
-  'gazette',
-  'journal',
-  'chronicle',
-  'telegraph',
-  'observer',
   'helmets',
 ]);
 /**
