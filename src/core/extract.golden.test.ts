@@ -50,16 +50,19 @@ describe.each(cases.map((c) => [c.name, c] as const))('golden case %s', (_name, 
   it('shows the expected sources and no other', () => {
     expect(found.sources.map((s) => ({ name: s.name, kind: s.kind, rule: s.rule }))).toEqual(expected.sources);
   });
-  it.runIf(expected.attributions)('gives each attribution its speaker, mention and rule', () => {
-    const attributions = found.attributions.map((a) => ({
-      source: a.source,
-      mention: found.text.slice(a.sourceStart ?? 0, a.sourceEnd ?? 0),
-      cue: a.cue,
-      content: a.content,
-      rule: a.rule,
-    }));
-    expect(attributions).toEqual(expected.attributions);
-  });
+  // a case pins its attributions only where it lists them: no test registered (and none reported skipped) elsewhere
+  const expectedAttributions = expected.attributions;
+  if (expectedAttributions)
+    it('gives each attribution its speaker, mention and rule', () => {
+      const attributions = found.attributions.map((a) => ({
+        source: a.source,
+        mention: found.text.slice(a.sourceStart ?? 0, a.sourceEnd ?? 0),
+        cue: a.cue,
+        content: a.content,
+        rule: a.rule,
+      }));
+      expect(attributions).toEqual(expectedAttributions);
+    });
 });
 
 describe('golden cases', () => {
