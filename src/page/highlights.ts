@@ -33,17 +33,36 @@ const STYLE =
   }).join('\n') + `\n::highlight(${PULSE_HIGHLIGHT}) { background-color: rgba(255, 220, 0, 0.85); }`;
 
 let styleSheet: CSSStyleSheet | null = null;
+let styleElement: HTMLStyleElement | null = null;
 
-/** Adds our colours as an adopted style sheet: it styles highlights without adding a node to the page. */
+/**
+ * Adds our colours as an adopted style sheet: it styles highlights without adding a node to the page. A Firefox
+ * content script may not touch the page's adopted sheets at all (Firefox 140 ESR: "Accessing from Xray wrapper is
+ * not supported"); there the colours go in a style element of our own instead.
+ */
 function adoptStyle(doc: Document): void {
-  if (styleSheet && doc.adoptedStyleSheets.includes(styleSheet)) return;
-  styleSheet ??= new CSSStyleSheet();
-  styleSheet.replaceSync(STYLE);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
+  try {
+    if (styleSheet && doc.adoptedStyleSheets.includes(styleSheet)) return;
+    styleSheet ??= new CSSStyleSheet();
+    styleSheet.replaceSync(STYLE);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
+  } catch {
+    if (styleElement?.isConnected) return;
+    styleElement = doc.createElement('style');
+    styleElement.dataset.sourcelight = 'highlights';
+    styleElement.textContent = STYLE;
+    (doc.head ?? doc.documentElement).append(styleElement);
+  }
 }
 
 function dropStyle(doc: Document): void {
-  if (styleSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+  styleElement?.remove();
+  styleElement = null;
+  try {
+    if (styleSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+  } catch {
+    // the sheets were never adopted where they cannot be read
+  }
 }
 
 export const supportsHighlights = (): boolean =>
