@@ -9,6 +9,7 @@ import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
+import { isRoleMention } from './output-invariant';
 
 /** A stretch of tokens [first, end) read as one sentence: compromise's sentences, cut again at full stops. */
 interface Segment {
@@ -1481,10 +1482,8 @@ function resolveSpeaker(
   const name = text.slice(start, end);
   const words = tokens.slice(mention.first, mention.end);
   // "the spokesman" after "Jane Roe, a spokesman for ...": the person the role was given to
-  const roleHolder =
-    first.normal === 'the' && words.every((t) => !/^\p{Lu}/u.test(t.text) || t === first)
-      ? resolver.role(last.normal, start)
-      : null;
+  // only a mention of the shape the output invariant lets stand for a name ("the spokesman", not "the answer iHe")
+  const roleHolder = isRoleMention(name) ? resolver.role(last.normal, start) : null;
   if (roleHolder) return { name: roleHolder, start, end };
   // a capitalized name compromise does not know ("Lourimi said") is a person unless it reads as a body or a place
   // a capitalized title before the name ("Premier Ivo Stanek") does not make it a body

@@ -186,6 +186,11 @@ describe('the producers issue 12 found', () => {
     expect(checked.extraction.sources.map((source) => source.name)).toEqual(['Jo Ranne']);
   });
 
+  it('gives a role back to its holder only where the mention is a role (the 100,000-text fuzz run found one)', () => {
+    const text = 'If the winner is Ada Price, the answer iHe refuses to give is the one we want.';
+    expect(extractChecked(text).dropped).toEqual([]);
+  });
+
   it('knows an outlet written after a zero-width space', () => {
     const result = extract('\u200bReuters said 3 people were killed.');
     expect(result.sources).toMatchObject([{ name: 'Reuters', kind: 'outlet', mentions: [[1, 8]] }]);

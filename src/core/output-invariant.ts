@@ -81,7 +81,7 @@ const words = (text: string): string[] =>
 
 /** "the spokesman", "the hospital's director": a role the coreference pass gave back to the person who holds it. */
 const ROLE_MENTION = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}$/u;
-const isRoleMention = (mention: string): boolean => ROLE_MENTION.test(mention);
+export const isRoleMention = (mention: string): boolean => ROLE_MENTION.test(mention);
 
 /**
  * A source mention either stands in for the name (a pronoun, "who", a role: "the spokesman") or shares a word with it
