@@ -187,8 +187,8 @@ describe('the producers issue 12 found', () => {
   });
 
   it('gives a role back to its holder only where the mention is a role (the 100,000-text fuzz run found one)', () => {
-    const text = 'If the winner is Ada Price, the answer iHe refuses to give is the one we want.';
-    expect(extractChecked(text).dropped).toEqual([]);
+    const page = 'If the winner is Ada Price, the answer iHe refuses to give is the one we want.';
+    expect(extractChecked(page).dropped).toEqual([]);
   });
 
   it('knows an outlet written after a zero-width space', () => {
