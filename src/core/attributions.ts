@@ -7,6 +7,7 @@ import { LISTING_PARTICIPLES, narrationResumes } from './content-end';
 import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
+import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
 import { isRoleMention } from './output-invariant';
@@ -335,29 +336,6 @@ interface Found {
   bounded?: boolean;
 }
 
-/** Verbs of saying that take no prepositional object: after them "of X", "in Ohio" tell about, not what was said. */
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'added',
-  'adds',
-  'asked',
-  'asks',
-  'wrote',
-  'writes',
-  'recalled',
-  'explained',
-  'remarked',
-  'continued',
-  'stated',
-  'declared',
-  'insisted',
-  'joked',
-  'quipped',
-  'replied',
-  'exclaimed',
-]);
 const isCue = (token: Token): boolean =>
   CUE_WORDS.has(token.normal) && token.tags.has('Verb') && !LISTING_PARTICIPLES.has(token.normal);
 /**
