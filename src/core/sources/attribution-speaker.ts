@@ -46,8 +46,9 @@ function trusted(a: Attribution): boolean {
   // stray comma or a long coordination kept the rules from the subject
   const cue = a.cue.toLowerCase().split(/\s+/).pop()!;
   const name = (a.source ?? '').split(/\s+/);
-  if (REPORTING_SPEECH_VERBS.has(cue) && name.length >= 2 && name.length <= 5 && name.every((w) => /^\p{Lu}/u.test(w)))
-    return true;
+  // (not a line in capitals: "SUPPORT OUR WORK NOTES" is a banner)
+  const capitalized = name.every((w) => /^\p{Lu}/u.test(w)) && name.some((w) => /\p{Ll}/u.test(w));
+  if (REPORTING_SPEECH_VERBS.has(cue) && name.length >= 2 && name.length <= 5 && capitalized) return true;
   const words = (a.source ?? '').replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   const head = words[words.length - 1]!;
   // a qualified plural ("security experts"), not a bare "police" or "members" the tagger took for a speaker

@@ -19,6 +19,7 @@ import { citedObject } from './cited-object';
 import { creditLine } from './credit-line';
 import { acronymsOf } from './acronyms';
 import { describedName } from './described-name';
+import { documentAuthor } from './document-author';
 import { figureSource } from './figure-source';
 import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
@@ -39,6 +40,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   citedKnownSource,
   creditLine,
   reportedBy,
+  documentAuthor,
   citedObject,
 ];
 
