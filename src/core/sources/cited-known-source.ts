@@ -1,7 +1,7 @@
 // "told AFP", "Reuters reported": a well-known outlet or body the text cites by a verb or preposition.
 import type { Token } from '../document';
 import { knownFormsStartingWith, lookupKnownSource } from '../lexicon/known-sources';
-import { CITED_AFTER, CITED_BEFORE, STAFF } from '../lexicon/source-words';
+import { CITED_AFTER, CITED_BEFORE, REPORTING_PARTICIPLES, STAFF } from '../lexicon/source-words';
 import type { Cite, SourceRule } from './rule';
 
 const lowerText = (t: Token | undefined): string => t?.text.toLowerCase().replace(/[,.;:]+$/, '') ?? '';
@@ -13,12 +13,33 @@ function isWrittenAt(text: string, at: number, form: string): boolean {
   return same && !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? '');
 }
 
+/**
+ * "told AFP", "spoke to Reuters", "published by HRW", "researchers from Amnesty": the word before a preposition
+ * says whether it cites; "an adviser to the UN", "sanctioned by the UN", "including from the UN" cite nobody.
+ */
+function citesAfterPreposition(tokens: readonly Token[], at: number): boolean {
+  const cue = lowerText(tokens[at]);
+  if (!CITED_BEFORE.has(cue)) return false;
+  const head = tokens[at - 1];
+  if (cue === 'to') return head?.tags.has('Verb') === true && !head.tags.has('Noun');
+  if (cue === 'by') return REPORTING_PARTICIPLES.has(lowerText(head)) || head?.tags.has('Noun') === true;
+  if (cue === 'from') return head?.tags.has('Noun') === true;
+  return true;
+}
+
 export const citedKnownSource: SourceRule = {
   id: 'cited-known-source',
-  why: 'A known outlet or body right after "told", "by", "from" or right before "said", "reported" is cited, not just named.',
+  why: 'A known outlet or body right after "told", "spoke to", "published by" or before "said" is cited, not just named.',
   examples: [
     { input: 'A nurse told AFP the ward was full.', sources: ['AFP'] },
     { input: 'She once worked in a UNICEF building.', sources: [], notSources: ['UNICEF'] },
+    { input: 'The widow spoke to Reuters on Monday.', sources: ['Reuters'] },
+    // a preposition after a noun or a deed cites nobody
+    {
+      input: 'Ana Roe, an adviser to the UN, was held with two men sanctioned by the UN Security Council.',
+      sources: [],
+      notSources: ['UN', 'UN Security Council'],
+    },
   ],
   cites: (doc) => {
     const cites: Cite[] = [];
@@ -33,7 +54,7 @@ export const citedKnownSource: SourceRule = {
       while (next < tokens.length && tokens[next]!.start < formEnd) next++;
       const before = lowerText(tokens[i - 1]) === 'the' ? i - 2 : i - 1;
       const staffFor = lowerText(tokens[before]) === 'for' && STAFF.has(lowerText(tokens[before - 1]));
-      const citedBefore = CITED_BEFORE.has(lowerText(tokens[before])) || staffFor;
+      const citedBefore = citesAfterPreposition(tokens, before) || staffFor;
       // "the Pentagon only admitted", "The White House has previously touted", "a CNN public poll"
       let after = next;
       while (after < next + 2 && ['Adverb', 'Auxiliary', 'Adjective'].some((tag) => tokens[after]?.tags.has(tag)))
