@@ -407,8 +407,9 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Cue words of an attribution whose speaker says nothing the article could rest on: a refusal to comment, a name
- * given ("known as", "dubbed"), an act ("attacked", "sentenced", "ignored"). Origin: written for this project from
- * GUIDELINES.md ("not sources: people merely mentioned") and the cue words PolNeAR marks that carry no claim.
+ * given ("known as", "dubbed"), an act ("attacked", "sentenced", "ignored"), a demand ("protesters demanding
+ * justice"). Origin: written for this project from GUIDELINES.md ("not sources: people merely mentioned") and the
+ * cue words PolNeAR marks that carry no claim.
  */
 export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'decline',
@@ -446,6 +447,10 @@ export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'including',
   'ruled',
   'attacked',
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
 ]);
 /**
  * Participles whose "by" names who reported: "the deaths reported by the ministry", "a statement issued by" (not

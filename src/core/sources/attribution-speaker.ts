@@ -95,6 +95,12 @@ export const attributionSpeaker: SourceRule = {
       sources: [],
       notSources: ['KELBURN'],
     },
+    // a demand asserts nothing the article could rest on
+    {
+      input: 'The striking dock workers demanded that the port pay them for March.',
+      sources: [],
+      notSources: ['striking dock workers'],
+    },
     // a refusal to comment, a name given, a silence: no claim
     {
       input:
