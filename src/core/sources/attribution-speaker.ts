@@ -10,6 +10,7 @@ import { listedWith, speakerName } from './speaker-mention';
 
 /** "did not respond", "has not yet commented": a speaker who said nothing stands behind nothing. */
 const NEGATED_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+\s+)?$/u;
+const FOUND_STATE = /^\s+(?:dead|alive|guilty|innocent|unconscious|hanged|murdered|safe)\b/;
 const QUOTED_AS = new Set(['quoted', 'cited', 'heard']);
 /** "had been found guilty", "was cleared": the subject of a passive cue is what was said about, not who said. */
 const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -19,9 +20,13 @@ function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
   const before = doc.text.slice(Math.max(0, a.cueStart - 24), a.cueStart);
   // "was quoted as saying" still names the speaker
   const passive = PASSIVE_CUE.test(before) && !cue.endsWith('ing') && !QUOTED_AS.has(cue);
-  const after = doc.text.slice(a.cueEnd, a.cueEnd + 4);
-  // "identified as", and a participle straight before its "of"/"by" ("soldiers accused of a coup") say who was named
-  const naming = (cue === 'identified' && /^\s+as\b/.test(after)) || /^\s+(?:of|by)\b/.test(after);
+  const after = doc.text.slice(a.cueEnd, a.cueEnd + 12);
+  // "identified as", and a participle straight before its "of"/"by" ("soldiers accused of a coup") say who was named;
+  // "found dead", "found guilty" say what became of them
+  const naming =
+    (cue === 'identified' && /^\s+as\b/.test(after)) ||
+    /^\s+(?:of|by)\b/.test(after) ||
+    (cue === 'found' && FOUND_STATE.test(after));
   return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
 }
 
@@ -105,9 +110,9 @@ export const attributionSpeaker: SourceRule = {
     {
       input:
         'Ivo Marsh, the port manager, declined to comment. Petra Lind did not respond to calls. ' +
-        'Omar Feld was identified as the driver.',
+        'Omar Feld was identified as the driver. We learned that all the 27 people found dead in a van were migrants.',
       sources: [],
-      notSources: ['Ivo Marsh', 'Petra Lind', 'Omar Feld'],
+      notSources: ['Ivo Marsh', 'Petra Lind', 'Omar Feld', 'all the 27 people'],
     },
   ],
   cites: (doc, attributions) =>
