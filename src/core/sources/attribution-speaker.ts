@@ -3,7 +3,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
 import { LEARNED_RULE } from '../attributions';
 import { ANONYMOUS_HEADS, NO_CLAIM_CUES } from '../lexicon/source-words';
-import { REPORTING_SPEECH_VERBS } from '../lexicon/speech-verbs';
+import { REPORTING_SPEECH_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs';
 import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
 import { listedWith, speakerName } from './speaker-mention';
@@ -21,11 +21,12 @@ function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
   // "was quoted as saying" still names the speaker
   const passive = PASSIVE_CUE.test(before) && !cue.endsWith('ing') && !QUOTED_AS.has(cue);
   const after = doc.text.slice(a.cueEnd, a.cueEnd + 12);
-  // "identified as", and a participle straight before its "of"/"by" ("soldiers accused of a coup") say who was named;
+  // "identified as", and a participle straight before its "of"/"by" ("soldiers accused of a coup", not "said of the
+  // plan") say who was named;
   // "found dead", "found guilty" say what became of them
   const naming =
     (cue === 'identified' && /^\s+as\b/.test(after)) ||
-    /^\s+(?:of|by)\b/.test(after) ||
+    (/^\s+(?:of|by)\b/.test(after) && !(SPEECH_VERBS.has(cue) && /^\s+of\b/.test(after))) ||
     (cue === 'found' && FOUND_STATE.test(after));
   return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
 }
@@ -93,6 +94,11 @@ export const attributionSpeaker: SourceRule = {
         'On Monday, Prime Minister Tomas Varga went further by announcing a new cabinet, declared a day of mourning ' +
         'and said the gunmen would be punished.',
       sources: ['Tomas Varga'],
+    },
+    // what a speaker says of something is theirs
+    {
+      input: '"They only care about their own," Aung Tin Maw, a painter, said of the campaign.',
+      sources: ['Aung Tin Maw'],
     },
     // a dateline is no speaker
     {
