@@ -21,6 +21,7 @@ import { acronymsOf } from './acronyms';
 import { describedName } from './described-name';
 import { documentAuthor } from './document-author';
 import { figureSource } from './figure-source';
+import { postCredit } from './post-credit';
 import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
 import type { Cite, SourceRule } from './rule';
@@ -39,6 +40,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   figureSource,
   citedKnownSource,
   creditLine,
+  postCredit,
   reportedBy,
   documentAuthor,
   citedObject,
