@@ -4,6 +4,7 @@
 import type { ArticleDocument, Token } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NAMES_ONLY_CAPITALIZED, ORGANIZATION_WORDS } from '../lexicon/source-words';
+import { isGivenName } from '../lexicon/given-names';
 import { tokensWritten } from '../tokens';
 
 /** Invisible format characters (joiners) at a name's edges: no part of the name. */
@@ -28,6 +29,8 @@ export const cleanName = (name: string): string =>
 /** A place or a date is not a source: "Beijing said" names a government we cannot tell, "Thursday" nobody. */
 export function isPlaceOrDate(doc: ArticleDocument, name: string): boolean {
   const words = name.split(' ').filter((w) => !/^(of|the|in|and|de|al)$/i.test(w));
+  // "Jane Hill", "Senator Ron Lake": a given name before a word of the land is a person
+  if (words.slice(0, -1).some(isGivenName)) return false;
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || ANONYMOUS_HEADS.has(w.toLowerCase()))) return false;
   const named = words.some((w) =>
     tokensWritten(doc, w).some((t) => t.tags.has('Person') || t.tags.has('Organization')),
