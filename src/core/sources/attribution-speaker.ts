@@ -83,6 +83,12 @@ export const attributionSpeaker: SourceRule = {
     },
     { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
     { input: '"We will go on," Ivo Stern, the river police coordinator said.', sources: ['Ivo Stern'] },
+    // a person of a body speaks for themselves, the body is where they work
+    {
+      input: 'James Sarnicki of the Linden Police Department said the man was held. Sarnicki said he had a gun.',
+      sources: ['James Sarnicki'],
+      notSources: ['Linden Police Department', 'James Sarnicki of the Linden Police Department'],
+    },
     // the learned tagger's unnamed speakers, when qualified plurals
     {
       input: 'The school had no fence, security experts believe, and the guards had left.',

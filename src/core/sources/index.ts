@@ -2,6 +2,7 @@
 // figures and well-known outlets it quotes ("told AFP"). Mentions of one source are merged under its
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
 import type { ArticleDocument, Token } from '../document';
+import { isGivenName } from '../lexicon/given-names';
 import { lookupKnownSource, type KnownSource } from '../lexicon/known-sources';
 import {
   DOCUMENT_WORDS,
@@ -54,7 +55,7 @@ export function collectSources(
   const cites = SOURCE_RULES.flatMap((rule) => rule.cites(doc, attributions, figures));
 
   const groups: Group[] = [];
-  for (const cite of cites.flatMap(splitAffiliation)) addCite(doc, groups, cite);
+  for (const cite of cites.flatMap((found) => splitAffiliation(doc.text, found))) addCite(doc, groups, cite);
   mergeSurnames(groups);
   return groups.map((g) => toSource(doc, g)).sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
 }
@@ -69,13 +70,20 @@ interface Group {
 }
 
 /** "Jane Roe of the Daily Star", "the Star's Roe": the person and the known outlet are two sources. */
-function splitAffiliation(cite: Cite): Cite[] {
+function splitAffiliation(text: string, cite: Cite): Cite[] {
   const of = /^(.+?) (?:of|at|from) (?:the )?(.+)$/i.exec(cite.name);
   if (of && lookupKnownSource(of[2]!) && /^\p{Lu}/u.test(of[1]!))
     return [
       { ...cite, name: of[1]!, span: cite.span && [cite.span[0], cite.span[0] + of[1]!.length] },
       { ...cite, name: of[2]!, span: null },
     ];
+  // "James Sarnicki of the Linden Police Department": the person speaks, the body is where they work
+  if (of && isAffiliatedPerson(of[1]!, of[2]!)) {
+    // the mention may be the body alone, the whole name found around it: the person's span is where the name opens
+    const opens = cite.span && cite.span[1] - cite.name.length;
+    const written = opens !== null && opens >= 0 && text.slice(opens, cite.span![1]) === cite.name;
+    return [{ ...cite, name: of[1]!, span: written ? [opens, opens + of[1]!.length] : null }];
+  }
   const possessive = /^(.+?)['’]s (.+)$/.exec(cite.name);
   if (possessive && lookupKnownSource(possessive[1]!))
     return [
@@ -83,6 +91,19 @@ function splitAffiliation(cite: Cite): Cite[] {
       { ...cite, name: possessive[2]!, span: cite.span && [cite.span[1] - possessive[2]!.length, cite.span[1]] },
     ];
   return [cite];
+}
+
+/** A personal name (a given name, then one to three capitalized words) and a body's name with a body's head. */
+function isAffiliatedPerson(person: string, body: string): boolean {
+  const words = person.split(' ');
+  const bodyHead = body.split(' ').pop()!.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isGivenName(words[0]!) &&
+    words.every((w) => /^\p{Lu}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase())) &&
+    ORGANIZATION_WORDS.has(bodyHead)
+  );
 }
 
 const key = (name: string): string => cleanName(name).toLowerCase().replace(/[’]/g, "'");
