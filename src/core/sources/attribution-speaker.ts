@@ -4,7 +4,7 @@ import { lookupKnownSource } from '../lexicon/known-sources';
 import { LEARNED_RULE } from '../attributions';
 import { ANONYMOUS_HEADS, NO_CLAIM_CUES } from '../lexicon/source-words';
 import { REPORTING_SPEECH_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs';
-import type { Attribution } from '../types';
+import type { Attribution, Span } from '../types';
 import type { SourceRule } from './rule';
 import { listedWith, speakerName } from './speaker-mention';
 
@@ -83,6 +83,12 @@ export const attributionSpeaker: SourceRule = {
     },
     { input: 'The spokesman of the river police, Ivo Stern, said the search went on.', sources: ['Ivo Stern'] },
     { input: '"We will go on," Ivo Stern, the river police coordinator said.', sources: ['Ivo Stern'] },
+    // a name spelled out before its acronym is one name, "and" or not
+    {
+      input: 'Last week, the US Food and Drug Administration (FDA) issued a warning about the pills.',
+      sources: ['Food and Drug Administration'],
+      notSources: ['Food', 'US Food', 'Drug Administration'],
+    },
     // a person of a body speaks for themselves, the body is where they work
     {
       input: 'James Sarnicki of the Linden Police Department said the man was held. Sarnicki said he had a gun.',
@@ -132,8 +138,14 @@ export const attributionSpeaker: SourceRule = {
       const name = speakerName(doc, a);
       if (!name || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
-      const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
-      const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;
+      // the whole name runs on from the mention ("Rajesh's wife") or up to it ("Food and | Drug Administration")
+      const widened =
+        span && name !== a.source
+          ? (([
+              [span[0], span[0] + name.length],
+              [span[1] - name.length, span[1]],
+            ].find(([from, to]) => from! >= 0 && doc.text.slice(from, to) === name) as Span | undefined) ?? span)
+          : span;
       const listed = listedWith(doc, a).map((n) => ({ name: n, span: null, rule: 'attribution-speaker' }));
       return [{ name, span: widened, rule: 'attribution-speaker' }, ...listed];
     }),

@@ -21,6 +21,8 @@ export const cleanName = (name: string): string =>
     .replace(/^(the|a|an)\s+/i, '')
     // "the Geneva-based Union for Clean Rivers": where a body sits or who backs it is no part of its name
     .replace(/^(?:[\p{L}.]+-(?:based|backed|led|run|owned|funded|affiliated|allied|linked)\s+)+/iu, '')
+    // "Roy Cooper (D-N.C.": a bracket the name's span cut open is no part of the name
+    .replace(/\s*\([^()]*$/, '')
     .replace(/['’]s$/, '')
     .replace(/[,;:]+$/, '')
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
@@ -57,17 +59,19 @@ function isOnlyCapitalizedFirst(doc: ArticleDocument, name: string): boolean {
   return !named && !inside;
 }
 
-/** "KARACHI: ...": a word in capitals the text writes only as a dateline, before a colon or a bracket. */
+/** "KARACHI: ...", "MARLOW - ...": a word in capitals the text writes only as a dateline (a colon, bracket or dash). */
 function isLabelOnly(doc: ArticleDocument, name: string): boolean {
   if (!/^\p{Lu}{3,}$/u.test(name)) return false;
   const written = tokensWritten(doc, name);
-  return written.length > 0 && written.every((t) => /^\s*[:(]/.test(doc.text.slice(t.end, t.end + 3)));
+  return written.length > 0 && written.every((t) => /^\s*(?:[:(—–]|-\s)/.test(doc.text.slice(t.end, t.end + 3)));
 }
 
 export function isCitable(doc: ArticleDocument, raw: string): boolean {
   const name = cleanName(raw);
   // "that all the passengers", "the fact that the group": a clause's subject, cut from what was said
   if (!name || /^(?:that|fact that)\s/i.test(name)) return false;
+  // "away.CreditCredit...Ann Roe/Agency": a caption glued to the text around it, not a name
+  if (/\.\.\.|…|\p{Ll}\.\p{Lu}\p{Ll}/u.test(name)) return false;
   if (lookupKnownSource(name)) return true;
   // "one of them said": a member of a group the text has named
   if (/^\p{L}+ of (?:them|those|us)$/iu.test(name)) return true;

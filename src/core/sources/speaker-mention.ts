@@ -4,6 +4,7 @@ import type { ArticleDocument } from '../document';
 import { lookupKnownSource } from '../lexicon/known-sources';
 import { ROLE_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
+import { acronymsOf } from './acronyms';
 import type { Attribution } from '../types';
 
 export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'i');
@@ -45,7 +46,8 @@ export function listedWith(doc: ArticleDocument, a: Attribution): string[] {
   if (a.sourceStart === null || a.cueStart <= a.sourceStart) return [];
   const before = doc.text.slice(Math.max(0, a.sourceStart - LIST_WINDOW), a.sourceStart);
   const list = /^(.*?),?\s+and\s+$/su.exec(before);
-  if (!list || !LISTED_NAME.test(doc.text.slice(a.sourceStart, a.sourceEnd ?? a.sourceStart))) return [];
+  const mention = doc.text.slice(a.sourceStart, a.sourceEnd ?? a.sourceStart);
+  if (!list || !LISTED_NAME.test(mention) || spelledOutAround(doc, a.sourceStart, mention)) return [];
   const items = list[1]!.split(/,\s+/);
   const names: string[] = [];
   for (let k = items.length - 1; k >= 0 && LISTED_NAME.test(items[k]!.trim()); k--) names.unshift(items[k]!.trim());
@@ -79,6 +81,18 @@ function wholeName(doc: ArticleDocument, at: number, mention: string): string | 
 }
 
 /**
+ * "the US Food and | Drug Administration (FDA)": a name the text spells out before its acronym, whose end the mention
+ * is, is one name, "and" or not.
+ */
+function spelledOutAround(doc: ArticleDocument, at: number, mention: string): string | null {
+  for (const name of acronymsOf(doc).acronymOf.keys()) {
+    if (name.length <= mention.length || !name.endsWith(` ${mention}`)) continue;
+    if (doc.text.slice(at + mention.length - name.length, at + mention.length) === name) return name;
+  }
+  return null;
+}
+
+/**
  * "Rajesh's" of "Rajesh's wife had told" → "Rajesh's wife"; "them" of "one of them said" → "one of them"; otherwise
  * the attribution's own source.
  */
@@ -91,7 +105,11 @@ export function speakerName(doc: ArticleDocument, a: Attribution): string | null
   if (mention !== a.source) return a.source;
   const apposed = apposedName(doc, a.sourceStart, a.sourceEnd);
   if (apposed) return apposed;
-  const whole = wholeName(doc, a.sourceStart, mention);
+  // the spelled-out name may be part of a longer one still: "Karamat Ali of | Pakistan Institute of ... (PILER)"
+  const spelled = spelledOutAround(doc, a.sourceStart, mention);
+  const whole = spelled
+    ? (wholeName(doc, a.sourceEnd - spelled.length, spelled) ?? spelled)
+    : wholeName(doc, a.sourceStart, mention);
   if (whole) return whole;
   if (/^(?:them|those|us)$/i.test(mention)) {
     const partitive = PARTITIVE.exec(doc.text.slice(Math.max(0, a.sourceStart - 16), a.sourceStart));
