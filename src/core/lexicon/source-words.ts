@@ -407,9 +407,9 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Cue words of an attribution whose speaker says nothing the article could rest on: a refusal to comment, a name
- * given ("known as", "dubbed"), an act ("attacked", "sentenced", "ignored"), a demand ("protesters demanding
- * justice"). Origin: written for this project from GUIDELINES.md ("not sources: people merely mentioned") and the
- * cue words PolNeAR marks that carry no claim.
+ * given ("known as", "dubbed"), an act ("attacked", "sentenced", "ignored"), a demand or an order ("protesters
+ * demanding justice", "officials ordered the arrests"). Origin: written for this project from GUIDELINES.md ("not
+ * sources: people merely mentioned") and the cue words PolNeAR marks that carry no claim.
  */
 export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'decline',
@@ -451,6 +451,10 @@ export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'demands',
   'demanded',
   'demanding',
+  'order',
+  'orders',
+  'ordered',
+  'ordering',
 ]);
 /**
  * Participles whose "by" names who reported: "the deaths reported by the ministry", "a statement issued by" (not

@@ -28,7 +28,9 @@ function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
     (cue === 'identified' && /^\s+as\b/.test(after)) ||
     (/^\s+(?:of|by)\b/.test(after) && !(SPEECH_VERBS.has(cue) && /^\s+of\b/.test(after))) ||
     (cue === 'found' && FOUND_STATE.test(after));
-  return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming;
+  // '"...," she continued' goes on speaking; "protests have continued" speaks of nothing
+  const goesOn = cue === 'continued' && !a.direct;
+  return !NO_CLAIM_CUES.has(cue) && !NEGATED_CUE.test(before) && !passive && !naming && !goesOn;
 }
 
 /**
@@ -123,6 +125,14 @@ export const attributionSpeaker: SourceRule = {
       input: 'The striking dock workers demanded that the port pay them for March.',
       sources: [],
       notSources: ['striking dock workers'],
+    },
+    // an order, and a thing that goes on, assert nothing
+    {
+      input:
+        'Regional officials ordered the arrest of three editors. Protests against Governor Ivo Roe have continued ' +
+        'for a week. "We will not stop," Ana Lind continued.',
+      sources: ['Ana Lind'],
+      notSources: ['Regional officials', 'Ivo Roe'],
     },
     // a refusal to comment, a name given, a silence: no claim
     {
