@@ -23,6 +23,17 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('reads the speaker back over the places and bodies that qualify it ("Jane Roe of Ohio said")', () => {
+    const text =
+      'Rep. Jane Roe of Ohio said the bill would fail. Asad Khan of the Rights Commission of Varen said it was ' +
+      'late. The University of Varen said the campus was shut. The hospital in Tessa said ten were hurt.';
+    expect(attributionsOf(text).map((a) => mention(text, a))).toEqual([
+      'Rep. Jane Roe',
+      'Asad Khan',
+      'The University of Varen',
+      'The hospital',
+    ]);
+  });
   it('takes the plain form of a learned cue after a plural subject ("experts believe")', () => {
     const text = 'The ferry sank on Monday. Safety experts believe the hull was weak.';
     expect(attributionsOf(text).map((a) => [a.source, a.cue, a.content])).toEqual([

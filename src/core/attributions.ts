@@ -1171,20 +1171,34 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
-  // "The regional hospital in Tessa reported": the speaker is the hospital, the place only says which one
-  const preposition = phrase && tokens[phrase.first - 1];
-  if (
-    phrase &&
-    preposition &&
-    phrase.first - 1 > segment.first &&
-    /^(in|at|from)$/.test(preposition.normal) &&
-    joined(preposition) &&
-    joined(tokens[phrase.first - 2]!)
-  ) {
-    const speaker = phraseBefore(tokens, segment, phrase.first - 1);
-    if (speaker && !tokens[speaker.end - 1]!.tags.has('Pronoun')) return speaker;
+  return phrase && qualifiedSubject(tokens, segment, phrase);
+}
+
+const MAX_QUALIFIERS = 3;
+
+/**
+ * "The regional hospital in Tessa reported", "Jane Roe of Ohio said": the speaker is the phrase a place or body after
+ * a preposition qualifies, read back over a chain of them ("Asad Khan of the Rights Commission of Varen"). A name that
+ * runs on over "of" ("The University of Varen") or a common noun's "of" ("the head of the agency") is one phrase.
+ */
+function qualifiedSubject(tokens: Token[], segment: Segment, phrase: Mention): Mention {
+  let speaker = phrase;
+  for (let step = 0; step < MAX_QUALIFIERS; step++) {
+    const preposition = tokens[speaker.first - 1];
+    if (
+      !preposition ||
+      speaker.first - 1 <= segment.first ||
+      !/^(in|at|from|of)$/.test(preposition.normal) ||
+      !joined(preposition) ||
+      !joined(tokens[speaker.first - 2]!)
+    )
+      break;
+    const qualified = phraseBefore(tokens, segment, speaker.first - 1);
+    if (!qualified || tokens[qualified.end - 1]!.tags.has('Pronoun')) break;
+    const person = tokens.slice(qualified.first, qualified.end).some((t) => t.tags.has('Person'));
+    speaker = preposition.normal === 'of' && !person ? { first: qualified.first, end: speaker.end } : qualified;
   }
-  return phrase;
+  return speaker;
 }
 
 /** "Axelrod on Wednesday called": a date between the subject and the cue is when, not who. */

@@ -109,12 +109,22 @@ export const leadsIntoReport: FigureSourceRule = {
         { value: 14, source: 'the labour office' },
       ],
     },
+    // the next sentence is no lead, though the parse missed the stop inside the quotes
+    {
+      input: 'Of these, dozens have been “disappeared.” The Harbor Ombudsman had reported 40 missing people by May.',
+      figures: [
+        { value: null, source: null },
+        { value: 40, source: 'The Harbor Ombudsman' },
+      ],
+    },
   ],
   source: ({ doc, end, sentence, attributions }) => {
     const s = doc.sentences[sentence]!;
     // "X were hurt, and rescuers said ...": a clause of its own, not a lead into the report
+    // (nor is the next sentence, where the parse missed a stop inside quotes: 'have been "disappeared." The office')
     const ownClause = (sourceStart: number): boolean =>
-      /,\s*(and|but|while)\s/i.test(doc.text.slice(end, sourceStart + 1));
+      /,\s*(and|but|while)\s/i.test(doc.text.slice(end, sourceStart + 1)) ||
+      /[.!?]["”’)]*\s+\p{Lu}/u.test(doc.text.slice(end, sourceStart + 1));
     const reporting = attributions.find(
       (a) =>
         a.source &&
