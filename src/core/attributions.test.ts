@@ -23,6 +23,12 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('reads an apposed speaker within its own clause, not in the clause before "while"', () => {
+    const text =
+      'A risk firm, Control Risks, said Varen had the most kidnappings, while a US-based outfit, Kestrel, in a ' +
+      'report, said Varen was among the top 10 countries.';
+    expect(attributionsOf(text).map((a) => mention(text, a))).toEqual(['Control Risks', 'Kestrel']);
+  });
   it('reads the speaker back over the places and bodies that qualify it ("Jane Roe of Ohio said")', () => {
     const text =
       'Rep. Jane Roe of Ohio said the bill would fail. Asad Khan of the Rights Commission of Varen said it was ' +

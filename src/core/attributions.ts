@@ -1247,6 +1247,8 @@ function appositiveSubject(tokens: Token[], segment: Segment, end: number): Ment
   for (let k = end - 1; k >= Math.max(segment.first, end - 40); k--) {
     const token = tokens[k]!;
     if (k < end - 1 && QUOTE_MARK.test(token.after)) break;
+    // "A firm, X, said ..., while an outfit, Y, in a report, said": the clause before has a speaker of its own
+    if (CLAUSE_OPENERS.has(token.normal) && k > segment.first && /,\s*$/.test(tokens[k - 1]!.after)) break;
     const startsChunk = k === segment.first || APPOSITIVE_MARK.test(tokens[k - 1]!.after);
     if (!startsChunk) continue;
     // "Meanwhile Jane Roe, ...": a sentence adverb before the subject is not part of it
