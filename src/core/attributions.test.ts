@@ -23,6 +23,12 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('takes a common noun opening the sentence for the subject across an apposed occasion', () => {
+    const text = 'The ministry, in a statement, said the road was open.';
+    expect(attributionsOf(text).map((a) => [mention(text, a), a.content])).toEqual([
+      ['The ministry', 'the road was open'],
+    ]);
+  });
   it('reads an apposed speaker within its own clause, not in the clause before "while"', () => {
     const text =
       'A risk firm, Control Risks, said Varen had the most kidnappings, while a US-based outfit, Kestrel, in a ' +

@@ -1259,7 +1259,10 @@ function appositiveSubject(tokens: Token[], segment: Segment, end: number): Ment
     const names = tokens.slice(phrase.first, phrase.end);
     // a person compromise knows ranks first ("The interior minister, Jane Roe, said"); a name opening the
     // sentence is its subject even when compromise does not know it for a person; then any name
-    const rank = subjectRank(names, k === segment.first);
+    // a common noun opening the sentence is its subject too, ranked under any name ("The ministry, in a statement,
+    // said")
+    const rank =
+      subjectRank(names, k === segment.first) || (k === segment.first && speaksFor(tokens, phrase) ? 0.5 : 0);
     // the leftmost of the best rank: the loop runs right to left
     if (rank === 0 || rank < bestRank) continue;
     best = phrase;
