@@ -139,6 +139,20 @@ describe('collectSources', () => {
     expect(source).toMatchObject({ kind: 'anonymous' });
   });
 
+  it('takes staff named by a possessive pronoun for a mention of the body named before them', () => {
+    const text = 'The Harbour Trust said the port was shelled. Its researchers found that the cranes were hit.';
+    const sources = collectSources(
+      parseDocument(text),
+      [
+        attribution(text, 'The Harbour Trust', 'The Harbour Trust', 'the port was shelled'),
+        attribution(text, 'Its researchers', 'Its researchers', 'the cranes were hit'),
+      ],
+      [],
+    );
+    expect(sources.map((s) => [s.name, s.kind, s.mentions.map(([a, b]) => text.slice(a, b))])).toEqual([
+      ['Harbour Trust', 'organization', ['The Harbour Trust', 'Its researchers']],
+    ]);
+  });
   it('does not cite a known body that is merely mentioned', () => {
     const text = 'The ship sailed past the Pentagon on its way to the river.';
     expect(collectSources(parseDocument(text), [], [])).toEqual([]);

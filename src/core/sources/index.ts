@@ -57,6 +57,7 @@ export function collectSources(
   const groups: Group[] = [];
   for (const cite of cites.flatMap((found) => splitAffiliation(doc.text, found))) addCite(doc, groups, cite);
   mergeSurnames(groups);
+  mergeStaffIntoBody(groups);
   return groups.map((g) => toSource(doc, g)).sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
 }
 
@@ -300,6 +301,33 @@ function mergeSurnames(groups: Group[]): void {
     if (!full) continue;
     for (const f of short.forms) full.forms.add(f);
     full.spans.push(...short.spans);
+    groups.splice(i, 1);
+  }
+}
+
+/** How far back "Its researchers" looks for the body it belongs to: about a paragraph. */
+const STAFF_REACH = 600;
+
+/**
+ * "The Harbour Trust said ... Its researchers found": staff named by a possessive pronoun speak for the body named
+ * last before them, so they are that body's mention, not an unnamed source of their own.
+ */
+function mergeStaffIntoBody(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const staff = groups[i]!;
+    const at = staff.spans[0]?.[0];
+    if (staff.kind !== 'anonymous' || at === undefined || !/^(?:its|their) \p{Ll}/iu.test(staff.canonical)) continue;
+    let body: Group | undefined;
+    let bodyEnd = at - STAFF_REACH;
+    for (const g of groups) {
+      if (g.kind !== 'organization' && g.kind !== 'outlet') continue;
+      for (const [, end] of g.spans) {
+        if (end <= at && end > bodyEnd) [body, bodyEnd] = [g, end];
+      }
+    }
+    if (!body) continue;
+    for (const f of staff.forms) body.forms.add(f);
+    body.spans.push(...staff.spans);
     groups.splice(i, 1);
   }
 }
