@@ -3,7 +3,7 @@
 // ("Clark County Coroner's Office", "Taliban spokesman Zabihullah Mujahid", "a police source").
 
 /** The words newspapers are named with ("The Daily Herald"): a body's head, and one only capitalized. */
-const NEWSPAPER_TITLE_WORDS = [
+export const NEWSPAPER_TITLE_WORDS: readonly string[] = [
   'times',
   'post',
   'news',

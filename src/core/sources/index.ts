@@ -25,6 +25,7 @@ import { figureSource } from './figure-source';
 import { postCredit } from './post-credit';
 import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
+import { toldOutlet } from './told-outlet';
 import type { Cite, SourceRule } from './rule';
 import { ROLE_NOUNS } from './speaker-mention';
 import { tokensWritten } from '../tokens';
@@ -40,6 +41,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   accordingToRule,
   figureSource,
   citedKnownSource,
+  toldOutlet,
   creditLine,
   postCredit,
   reportedBy,
@@ -135,7 +137,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
       ? knownFullNameOf(doc, written)
       : null;
   const titled = known || fullName ? null : titledPerson(written);
-  const kind = fullName || titled ? 'person' : (known?.kind ?? described?.kind ?? kindOf(doc, written));
+  const kind = fullName || titled ? 'person' : (known?.kind ?? cite.kind ?? described?.kind ?? kindOf(doc, written));
   // the canonical name is written in the article: a known source keeps the fullest form the text uses
   const canonical = fullName ?? titled ?? (kind === 'person' ? bareName(written) : written);
   // "US President" without a name is a title: an unnamed reference

@@ -1,7 +1,7 @@
 // A source rule: a named place where an article cites a source, with an id (printed by `--explain`), a one-line why and
 // examples that rules.test.ts runs through the whole extractor.
 import type { ArticleDocument } from '../document';
-import type { Attribution, Figure, Span } from '../types';
+import type { Attribution, Figure, SourceKind, Span } from '../types';
 
 export interface Cite {
   name: string;
@@ -9,6 +9,8 @@ export interface Cite {
   rule: string;
   /** The sentence's structure makes the name a speaker ("quoted a deckhand as saying"), whatever its head noun. */
   speaks?: boolean;
+  /** What the place of the cite says the source is ("told Kelburn Radio": an outlet), where its name does not. */
+  kind?: SourceKind;
 }
 
 export interface SourceExample {
