@@ -67,9 +67,12 @@ function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
   const taken = new Set<TokenSpan>();
   const out: TaggedAttribution[] = [];
   for (const cue of cues) {
+    // a content right after the cue is its content, one right before it is more often a clause of the source
+    // ("X, one of the groups that doubted it, said Y")
     const content = nearest(
       contents.filter((c) => !taken.has(c)),
       cue,
+      true,
     );
     if (!content) continue;
     // the tagger often breaks one content into pieces around a word it left out: on the cue's side, pieces with no
@@ -106,8 +109,13 @@ function pair(spans: readonly TokenSpan[]): TaggedAttribution[] {
   return out;
 }
 
-function nearest(candidates: readonly TokenSpan[], to: TokenSpan): TokenSpan | null {
+/** The candidate nearest to `to`; on a tie the first, or with `preferAfter` one that follows `to`. */
+function nearest(candidates: readonly TokenSpan[], to: TokenSpan, preferAfter = false): TokenSpan | null {
   let best: TokenSpan | null = null;
-  for (const c of candidates) if (!best || distance(c, to) < distance(best, to)) best = c;
+  for (const c of candidates) {
+    const closer = !best || distance(c, to) < distance(best, to);
+    const tieAfter = !!best && preferAfter && distance(c, to) === distance(best, to) && c.first >= to.end;
+    if (closer || tieAfter) best = c;
+  }
   return best;
 }
