@@ -539,9 +539,10 @@ describe('the learned pass', () => {
     expect(allAttributionsOf(resisted)).toMatchObject([
       {
         rule: LEARNED_RULE,
-        cue: 'has long resisted',
+        // whether 'calls' is the cue's or the content's is the model's call; the attitude and its holder are not
+        cue: expect.stringMatching(/^has long resisted/),
         source: 'The mayor',
-        content: 'calls to raise the city sales tax',
+        content: expect.stringMatching(/to raise the city sales tax$/),
       },
     ]);
     const said = '“We will rebuild,” said Ada Price.';

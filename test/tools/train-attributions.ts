@@ -2,8 +2,8 @@
 //   npm run train:attributions [-- ../shared/corpus/polnear/train]
 // Each article is parsed once (the extractor's own parse), its brat Cue/Source/Content spans become BIO labels on
 // the tokens (a token in a cue is a cue, else in a source a source, else in a content a content), and the
-// averaged perceptron learns from the sentences. Deterministic: the files are read in name order, the first
-// annotator's file per article as the scorer does, and the visiting order comes from SEED.
+// structured averaged perceptron learns from the sentences, each decoded whole. Deterministic: the files are read
+// in name order, the first annotator's file per article as the scorer does, and the visiting order comes from SEED.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../src/core/document';
@@ -13,6 +13,11 @@ import { Perceptron, type TrainingSequence } from '../../src/core/attribution-mo
 
 const SEED = 11;
 const EPOCHS = 6;
+/**
+ * Features whose averaged weights all stay under this are left out of model.json: on PolNeAR, 4 keeps 50k of
+ * 123k features (1.6 MB, not 4.0) and the dev scores do not move.
+ */
+const MIN_WEIGHT = 4;
 
 const split =
   process.argv[2] ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train');
@@ -53,12 +58,12 @@ for (const file of readdirSync(path.join(split, 'text')).sort()) {
     });
   }
 }
-const model = Perceptron.train(sequences, EPOCHS, SEED);
+const model = Perceptron.train(sequences, EPOCHS, SEED, { minWeight: MIN_WEIGHT });
 const out = path.join(import.meta.dirname, '..', '..', 'src', 'core', 'attribution-model', 'model.json');
 writeFileSync(
   out,
   JSON.stringify({
-    origin: `test/tools/train-attributions.ts on PolNeAR train (${articles} articles), ${EPOCHS} epochs, seed ${SEED}`,
+    origin: `test/tools/train-attributions.ts on PolNeAR train (${articles} articles), ${EPOCHS} epochs, seed ${SEED}, min weight ${MIN_WEIGHT}`,
     ...model,
   }) + '\n',
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../document';
 import { labelTokens } from './align';
 import { tokenFeatures } from './features';
-import { Perceptron, type TrainingSequence } from './perceptron';
+import { LABELS, Perceptron, type Label, type TrainingSequence } from './perceptron';
 
 // a small fixed sample, written for this test: the cue, source and content of each sentence marked by hand
 const SAMPLE = [
@@ -66,6 +66,38 @@ describe('Perceptron', () => {
   it('learns its training sample well enough to tag it back', () => {
     const model = Perceptron.load(Perceptron.train(sequences(), 20, 7, { minWeight: 1 }));
     for (const { features, labels } of sequences()) expect(model.tag(features)).toEqual(labels);
+  });
+
+  it('chooses the labels of the whole sentence, not of each token alone', () => {
+    // alone, the first token would rather be O; but only a content begun on it lets the second be I-CON
+    const model = Perceptron.load({
+      scale: 1,
+      weights: { first: [2, 0, 0, 0, 0, 1, 0], second: [0, 0, 0, 0, 0, 0, 9] },
+    });
+    expect(model.tag([['first'], ['second']])).toEqual(['B-CON', 'I-CON']);
+  });
+
+  it('never emits an invalid BIO sequence, whatever the weights', () => {
+    // weights drawn from a fixed generator, leaning to I labels so that invalid paths would score best
+    let state = 5;
+    const draw = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const lean = LABELS.map((label) => (label.startsWith('I-') ? 3 : 0));
+    const weights: Record<string, number[]> = {};
+    for (const feature of ['f0', 'f1', 'f2', 'f3', ...LABELS.map((_, previous) => `L1=${previous}`)])
+      weights[feature] = LABELS.map((_, l) => Math.round((draw() - 0.5) * 10) + lean[l]!);
+    const model = Perceptron.load({ scale: 1, weights });
+    for (let run = 0; run < 200; run++) {
+      const sequence = Array.from({ length: 1 + Math.floor(draw() * 12) }, () => [`f${Math.floor(draw() * 4)}`]);
+      const labels = model.tag(sequence);
+      expect(labels).toHaveLength(sequence.length);
+      labels.forEach((label, t) => {
+        const before: Label = t === 0 ? 'O' : labels[t - 1]!;
+        if (label.startsWith('I-')) expect([`B-${label.slice(2)}`, label]).toContain(before);
+      });
+    }
   });
 
   it('never starts a span with an I label', () => {

@@ -1,11 +1,15 @@
-// An averaged perceptron tagging each token as part of a cue, a source or a content (BIO), decoded greedily
-// left to right with the two previous labels as features. Training lives here beside decoding so the
-// history features are built by one function for both; test/tools/train-attributions.ts runs the training
-// on PolNeAR train and writes the weights (model.json), which inference reads as data.
+// A structured (Collins) averaged perceptron tagging each token as part of a cue, a source or a content (BIO).
+// A sentence is decoded whole by Viterbi over first-order transitions (the previous label, and the previous label
+// with the word), so a content is chosen as one span rather than token by token; the decoder only walks BIO-valid
+// paths (an I-X follows B-X or I-X). Training lives here beside decoding so both score with one function;
+// test/tools/train-attributions.ts runs the training on PolNeAR train and writes the weights (model.json), which
+// inference reads as data.
 
 export const LABELS = ['O', 'B-CUE', 'I-CUE', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON'] as const;
 export type Label = (typeof LABELS)[number];
 const LABEL_COUNT = LABELS.length;
+/** The label before a sentence's first token, as far as transitions and BIO validity go. */
+const OUTSIDE = 0;
 
 /** The weights as stored: one integer per label for each feature, scaled by `scale`. */
 export interface StoredModel {
@@ -19,23 +23,21 @@ export interface TrainingSequence {
   labels: Label[];
 }
 
-/** Features of the labels decoded so far: what lets "I-CON" follow "B-CON" and not "O". */
-function historyFeatures(previous: number, beforePrevious: number, word: string): string[] {
-  return [`L1=${previous}`, `L2=${beforePrevious}|${previous}`, `L1w=${previous}|${word}`];
-}
+const LABEL_BIGRAMS = LABELS.map((_, previous) => `L1=${previous}`);
+/** The features of moving from label `previous` onto a token whose word is `word`. */
+const transitionFeatures = (previous: number, word: string): [string, string] => [
+  LABEL_BIGRAMS[previous]!,
+  `L1w=${previous}|${word}`,
+];
 
 /** The word feature is the second of every list (features.ts puts it there). */
 const wordOf = (features: readonly string[]): string =>
   features[1]?.startsWith('w=') ? features[1].slice(2) : (features.find((f) => f.startsWith('w='))?.slice(2) ?? '');
 
-/** A BIO label may only continue a span of its own kind: "I-CON" after "O" is read as "B-CON". */
-function repaired(label: number, previous: number): number {
-  const name = LABELS[label]!;
-  if (!name.startsWith('I-')) return label;
-  const kind = name.slice(2);
-  const before = LABELS[previous]!;
-  return before === `B-${kind}` || before === `I-${kind}` ? label : LABELS.indexOf(`B-${kind}` as Label);
-}
+/** Whether label `label` may follow label `previous`: an I-X only continues a span of its own kind. */
+const ALLOWED: readonly (readonly boolean[])[] = LABELS.map((before) =>
+  LABELS.map((label) => !label.startsWith('I-') || before.slice(2) === label.slice(2)),
+);
 
 export class Perceptron {
   private readonly weights: Map<string, Float64Array>;
@@ -54,40 +56,61 @@ export class Perceptron {
     return new Perceptron(weights);
   }
 
-  private best(features: readonly string[], history: readonly string[] = []): number {
-    const scores = new Float64Array(LABEL_COUNT);
-    for (const list of [features, history]) {
-      for (const feature of list) {
-        const w = this.weights.get(feature);
-        if (w) for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[l]!;
-      }
+  /** Adds the weights of `features` to `scores`, one score per label. */
+  private addScores(features: readonly string[], scores: Float64Array): void {
+    for (const feature of features) {
+      const w = this.weights.get(feature);
+      if (w) for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[l]!;
     }
-    let best = 0;
-    for (let l = 1; l < LABEL_COUNT; l++) if (scores[l]! > scores[best]!) best = l;
-    return best;
   }
 
-  /** The labels of one run of tokens (a sentence), each chosen knowing the two before it. */
+  /**
+   * The best BIO-valid labels of one run of tokens (a sentence): Viterbi over each token's own features and the
+   * transition from the label before it, LABEL_COUNT² steps per token, so linear in the sentence's length.
+   */
   tag(sequence: readonly (readonly string[])[]): Label[] {
-    const out: Label[] = [];
-    let previous = 0;
-    let beforePrevious = 0;
-    for (const features of sequence) {
-      const label = repaired(
-        this.best(features, historyFeatures(previous, beforePrevious, wordOf(features))),
-        previous,
-      );
-      out.push(LABELS[label]!);
-      beforePrevious = previous;
-      previous = label;
+    const n = sequence.length;
+    const back = new Int8Array(n * LABEL_COUNT);
+    // the best score of a path ending in each label; before the first token only OUTSIDE is reached
+    let best = Float64Array.from(LABELS, (_, l) => (l === OUTSIDE ? 0 : -Infinity));
+    let next = new Float64Array(LABEL_COUNT);
+    const emission = new Float64Array(LABEL_COUNT);
+    const transition = new Float64Array(LABEL_COUNT);
+    sequence.forEach((features, t) => {
+      const word = wordOf(features);
+      emission.fill(0);
+      this.addScores(features, emission);
+      next.fill(-Infinity);
+      for (let p = 0; p < LABEL_COUNT; p++) {
+        if (best[p] === -Infinity) continue;
+        transition.fill(0);
+        this.addScores(transitionFeatures(p, word), transition);
+        for (let l = 0; l < LABEL_COUNT; l++) {
+          const score = best[p]! + transition[l]! + emission[l]!;
+          if (ALLOWED[p]![l] && score > next[l]!) {
+            next[l] = score;
+            back[t * LABEL_COUNT + l] = p;
+          }
+        }
+      }
+      [best, next] = [next, best];
+    });
+    let label = 0;
+    for (let l = 1; l < LABEL_COUNT; l++) if (best[l]! > best[label]!) label = l;
+    const out: Label[] = new Array(n);
+    for (let t = n - 1; t >= 0; t--) {
+      out[t] = LABELS[label]!;
+      label = back[t * LABEL_COUNT + label]!;
     }
     return out;
   }
 
   /**
    * Trains on `sequences` for `epochs` passes, visiting them in an order shuffled from `seed` (the same seed
-   * and data give the same model), and returns the averaged weights rounded to 1/`scale`, features whose
-   * largest weight stays under `minWeight` dropped (on PolNeAR, 2 keeps 75k of 156k features: 2.4 MB, not 5.9).
+   * and data give the same model): each sentence is decoded whole, and where the decoded path differs from the
+   * gold one the gold path's features gain and the decoded path's lose (where both paths agree on a token and on the
+   * label before it, the two updates cancel and neither is made). Returns the averaged weights rounded to 1/`scale`,
+   * features whose largest weight stays under `minWeight` dropped (they would only swell model.json).
    */
   static train(
     sequences: readonly TrainingSequence[],
@@ -99,20 +122,22 @@ export class Perceptron {
     const totals = new Map<string, Float64Array>();
     const stamps = new Map<string, Float64Array>();
     let step = 0;
-    const update = (feature: string, label: number, delta: number): void => {
-      let w = weights.get(feature);
-      if (!w) {
-        w = new Float64Array(LABEL_COUNT);
-        weights.set(feature, w);
-        totals.set(feature, new Float64Array(LABEL_COUNT));
-        stamps.set(feature, new Float64Array(LABEL_COUNT));
+    const update = (features: readonly string[], label: number, delta: number): void => {
+      for (const feature of features) {
+        let w = weights.get(feature);
+        if (!w) {
+          w = new Float64Array(LABEL_COUNT);
+          weights.set(feature, w);
+          totals.set(feature, new Float64Array(LABEL_COUNT));
+          stamps.set(feature, new Float64Array(LABEL_COUNT));
+        }
+        const total = totals.get(feature)!;
+        const stamp = stamps.get(feature)!;
+        // averaging without summing every weight at every step: catch up the total since the last change
+        total[label]! += (step - stamp[label]!) * w[label]!;
+        stamp[label] = step;
+        w[label]! += delta;
       }
-      const total = totals.get(feature)!;
-      const stamp = stamps.get(feature)!;
-      // averaging without summing every weight at every step: catch up the total since the last change
-      total[label]! += (step - stamp[label]!) * w[label]!;
-      stamp[label] = step;
-      w[label]! += delta;
     };
     const model = new Perceptron(weights);
     const order = sequences.map((_, i) => i);
@@ -123,24 +148,23 @@ export class Perceptron {
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       for (const index of order) {
+        step++;
         const { features, labels } = sequences[index]!;
-        let previous = 0;
-        let beforePrevious = 0;
-        features.forEach((tokenFeatures, t) => {
-          step++;
-          const all = [...tokenFeatures, ...historyFeatures(previous, beforePrevious, wordOf(tokenFeatures))];
-          const guess = model.best(all);
-          const gold = LABELS.indexOf(labels[t]!);
-          if (guess !== gold) {
-            for (const feature of all) {
-              update(feature, gold, 1);
-              update(feature, guess, -1);
-            }
+        const guess = model.tag(features).map((label) => LABELS.indexOf(label));
+        const gold = labels.map((label) => LABELS.indexOf(label));
+        for (let t = 0; t < gold.length; t++) {
+          const word = wordOf(features[t]!);
+          const goldBefore = t === 0 ? OUTSIDE : gold[t - 1]!;
+          const guessBefore = t === 0 ? OUTSIDE : guess[t - 1]!;
+          if (gold[t] !== guess[t]) {
+            update(features[t]!, gold[t]!, 1);
+            update(features[t]!, guess[t]!, -1);
           }
-          // the history is the model's own guesses, as at inference
-          beforePrevious = previous;
-          previous = repaired(guess, previous);
-        });
+          if (gold[t] !== guess[t] || goldBefore !== guessBefore) {
+            update(transitionFeatures(goldBefore, word), gold[t]!, 1);
+            update(transitionFeatures(guessBefore, word), guess[t]!, -1);
+          }
+        }
       }
     }
     const stored: Record<string, number[]> = {};
