@@ -525,3 +525,34 @@ describe('the learned pass', () => {
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
   });
 });
+
+describe('the speaker of a participle set off by a comma', () => {
+  const speakerOf = (text: string, cue: string): string | null | undefined =>
+    attributionsOf(text).find((a) => a.cue === cue)?.source;
+
+  it('is the subject of the main clause, not a place or a name closing the clause before it', () => {
+    const visit =
+      'Nadia Farouk spoke on Monday about the flood in Kessel, Ontario, arguing that “the dikes were too low.”';
+    expect(speakerOf(visit, 'arguing')).toBe('Nadia Farouk');
+    const rally =
+      'Speaking at a rally in Dunmore, Vermont, Omar Reyes went after his rival, calling him “a tired man.”';
+    expect(speakerOf(rally, 'calling')).toBe('Omar Reyes');
+    const thanks = 'Later, Ivo Stern returned the favor to Lena Ortiz, telling the radio, “She saved the harbor.”';
+    expect(speakerOf(thanks, 'telling')).toBe('Ivo Stern');
+  });
+
+  it('skips a relative clause and a dateline, and takes a subject set off by commas', () => {
+    const defensive =
+      'Ivo Stern was curt when asked about a builder who said he was never paid, saying, “He did poor work.”';
+    expect(speakerOf(defensive, 'saying')).toBe('Ivo Stern');
+    const dated = 'KESSEL (Wire) — Lena Ortiz has criticized the new levy, saying it “hurts families.”';
+    expect(speakerOf(dated, 'saying')).toBe('Lena Ortiz');
+    const governor = 'Omar Reyes, the state’s governor, repeated his attack on the bill, calling it “a trap.”';
+    expect(speakerOf(governor, 'calling')).toBe('Omar Reyes');
+  });
+
+  it('goes on with the speaker tag right before it', () => {
+    const text = 'The ferry “was never safe,” the inspector said, adding that the crew “knew it.”';
+    expect(speakerOf(text, 'adding')).toBe('the inspector');
+  });
+});

@@ -93,6 +93,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
+    /** Where the speaker tag of the sentence's last attribution ends ("he said" of "..., he said, adding"). */
+    let tagEnd = -1;
     for (let i = segment.first; i < segment.end; i++) {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
@@ -106,6 +108,18 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
         isMistaggedCue(doc.tokens, segment, i, properNames)
       ) {
         found =
+          (isSetOffParticiple(doc.tokens, segment, i)
+            ? ruled(
+                'participle-cue',
+                participle(
+                  doc,
+                  segment,
+                  i,
+                  // "..., he said, adding ...": the participle goes on with the speaker tag right before it
+                  (tagEnd === i ? sentenceSpeaker : null) ?? clauseSubject(doc, segment, i) ?? sentenceSpeaker,
+                ),
+              )
+            : null) ??
           ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
           ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
           ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker));
@@ -119,6 +133,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (!attribution) continue;
       attributions.push(attribution);
       sentenceSpeaker = found.speaker;
+      tagEnd = Math.max(found.cueEnd, found.speaker?.end ?? 0);
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
     const quoted =
@@ -701,7 +716,8 @@ function participle(
     (!joined(tokens[cue - 1]!) ||
       /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal) ||
       isOccasion(tokens[cue - 1]!));
-  if (!speaker || !isParticipleCue(tokens[cue]!) || !introducedBy) return null;
+  if (!speaker || !(isParticipleCue(tokens[cue]!) || isSetOffParticiple(tokens, segment, cue)) || !introducedBy)
+    return null;
   let contentFirst = contentFirstAfter(tokens, segment, cue);
   while (
     contentFirst < segment.end &&
@@ -971,6 +987,39 @@ function afterIntroduction(tokens: Token[], segment: Segment): number {
     if (/,$/.test(tokens[i]!.after) && !tokens[i + 1]!.tags.has('Value')) return i + 1;
   }
   return segment.first;
+}
+
+/** ", saying ...", ", telling reporters ...": a participle cue right after a comma, outside any quotation. */
+const isSetOffParticiple = (tokens: Token[], segment: Segment, cue: number): boolean =>
+  cue > segment.first &&
+  // compromise calls some of these nouns ("his rival, calling him ..."): the -ing form after a comma is enough
+  CUE_WORDS.has(tokens[cue]!.normal) &&
+  /ing$/.test(tokens[cue]!.normal) &&
+  /,\s*$/.test(tokens[cue - 1]!.after) &&
+  // "... but, seeking to justify it, the army claimed": the participle opens the next clause, its subject follows
+  !tokens[cue - 1]!.tags.has('Conjunction');
+
+/** How far into a sentence its main clause's subject is looked for: the look-up stays constant per cue. */
+const MAX_SUBJECT_DISTANCE = 60;
+
+/**
+ * The subject of the first finite verb before `cue`, outside quotations:
+ * "Speaking in Salem, New Hampshire, Roe went after Bush, calling him ..." is Roe's, not New Hampshire's; "Roe
+ * spoke about the shooting in Tulsa, Oklahoma, arguing ..." is Roe's. Null when that phrase is a date or a place.
+ */
+function clauseSubject(doc: ArticleDocument, segment: Segment, cue: number): Mention | null {
+  const { tokens } = doc;
+  for (let verb = segment.first + 1; verb < Math.min(cue, segment.first + MAX_SUBJECT_DISTANCE); verb++) {
+    const token = tokens[verb]!;
+    const nonFinite = token.tags.has('Gerund') || tokens[verb - 1]!.normal === 'to';
+    if (!token.tags.has('Verb') || nonFinite || insideQuotation(doc, verb)) continue;
+    const phrase = subjectBefore(doc, segment, verb);
+    if (!phrase) return null;
+    const head = tokens[phrase.end - 1]!;
+    if (RELATIVE.has(head.normal) || head.tags.has('Date') || head.tags.has('Place')) return null;
+    return phrase;
+  }
+  return null;
 }
 
 /** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */

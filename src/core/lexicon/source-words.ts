@@ -446,6 +446,8 @@ export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'including',
   'ruled',
   'attacked',
+  // a demand asks for something, it states nothing ("protesters gathered, demanding their release")
+  'demanding',
 ]);
 /**
  * Participles whose "by" names who reported: "the deaths reported by the ministry", "a statement issued by" (not
