@@ -556,3 +556,19 @@ describe('the speaker of a participle set off by a comma', () => {
     expect(speakerOf(text, 'adding')).toBe('the inspector');
   });
 });
+
+describe('a speaker after a closing quote mark and a conjunction', () => {
+  it('reports what follows it: "...," but he said that ...', () => {
+    const text =
+      'Kerr Ames, the city’s police chief, said the footage did not give “definitive visual evidence,” but he said ' +
+      'that other evidence “supports what we have heard.”';
+    const found = attributionsOf(text);
+    expect(found.map((a) => a.content)).not.toContain(
+      'Kerr Ames, the city’s police chief, said the footage did not give “definitive visual evidence,”',
+    );
+    expect(found.find((a) => mention(text, a) === 'he')).toMatchObject({
+      source: 'Kerr Ames',
+      content: 'other evidence “supports what we have heard.”',
+    });
+  });
+});

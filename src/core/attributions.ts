@@ -1106,6 +1106,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
 /** '"...," Tulsa police Chief Jane Roe said': a quote closes a few words before the speaker compromise found. */
 function quoteBeforeSubject(tokens: Token[], segment: Segment, speakerFirst: number): boolean {
   for (let k = speakerFirst - 1; k > segment.first && k >= speakerFirst - 3; k--) {
+    // '"...," but he said that ...': a conjunction opens a clause of its own, no title of the speaker
+    if (tokens[k]!.tags.has('Conjunction')) return false;
     if (QUOTE_MARK.test(tokens[k - 1]!.after)) return true;
     if (!joined(tokens[k - 1]!)) return false;
   }
