@@ -572,3 +572,18 @@ describe('a speaker after a closing quote mark and a conjunction', () => {
     });
   });
 });
+
+describe('the holder of a subject phrase', () => {
+  it('is the phrase before a participle and its preposition: "Nurses waiting at the gate said"', () => {
+    const text = 'Nurses waiting at the gate said “nobody has come for days.”';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Nurses', cue: 'said' }]);
+  });
+
+  it('runs over a count after "of": "the mother of three replied"', () => {
+    const text = 'Asked about the school, the 41-year-old mother of three replied, “It has no roof.”';
+    expect(attributionsOf(text).find((a) => a.cue === 'replied')).toMatchObject({
+      source: 'the 41-year-old mother of three',
+      content: '“It has no roof.”',
+    });
+  });
+});

@@ -1240,10 +1240,18 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
     const phrase = phraseBefore(tokens, segment, end - 1);
     return phrase && { ...phrase, relative: end - 1 };
   }
+  // "the mother of three replied", "a father of two said": a count after "of" ends the phrase of a person
+  const of = tokens[end - 2];
+  if (head.tags.has('Value') && joined(head) && of?.normal === 'of' && end - 2 > segment.first && joined(of)) {
+    const holder = phraseBefore(tokens, segment, end - 2);
+    if (holder && tokens[holder.end - 1]!.tags.has('Noun')) return { first: holder.first, end };
+  }
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
+  const holder = phrase && reducedRelativeHolder(tokens, segment, phrase);
+  if (holder) return holder;
   // "The regional hospital in Tessa reported": the speaker is the hospital, the place only says which one
   const preposition = phrase && tokens[phrase.first - 1];
   if (
@@ -1258,6 +1266,29 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
     if (speaker && !tokens[speaker.end - 1]!.tags.has('Pronoun')) return speaker;
   }
   return phrase;
+}
+
+/**
+ * "Protesters marching through the streets chanted", "Nurses standing outside the ward said": the phrase before a
+ * participle and its prepositional phrase speaks, not the preposition's object. Null when no such participle.
+ */
+function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mention): Mention | null {
+  const [preposition, participleWord] = [tokens[phrase.first - 1], tokens[phrase.first - 2]];
+  if (
+    !preposition?.tags.has('Preposition') ||
+    !joined(preposition) ||
+    // compromise calls some of these participles nouns ("Nurses waiting at the gate")
+    !(
+      participleWord?.tags.has('Gerund') ||
+      (/ing$/.test(participleWord?.normal ?? '') && participleWord?.tags.has('Noun'))
+    ) ||
+    !joined(participleWord) ||
+    phrase.first - 3 < segment.first ||
+    !joined(tokens[phrase.first - 3]!)
+  )
+    return null;
+  const holder = phraseBefore(tokens, segment, phrase.first - 2);
+  return holder && !tokens[holder.end - 1]!.tags.has('Pronoun') ? holder : null;
 }
 
 /** "Axelrod on Wednesday called": a date between the subject and the cue is when, not who. */
