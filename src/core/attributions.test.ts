@@ -587,3 +587,18 @@ describe('the holder of a subject phrase', () => {
     });
   });
 });
+
+describe('a time phrase between a subject and its cue', () => {
+  it('is when, not who: "who has in the past described", "who in 2010 said"', () => {
+    const text =
+      'Ada Price, who has in the past described the mayor as “a coward,” spoke on Friday. ' +
+      'Omar Reyes, who in the past has voiced the wish to run, told the paper he “loves the job.” ' +
+      'The senator, who in 2010 said the goal was to make Reyes a “one-term mayor,” left.';
+    const found = attributionsOf(text);
+    expect(found.find((a) => a.cue === 'described')).toMatchObject({ source: 'Ada Price' });
+    expect(found.find((a) => a.cue === 'voiced')).toMatchObject({ source: 'Omar Reyes', content: 'the wish to run' });
+    const said = found.find((a) => a.cue === 'said');
+    expect(said).toMatchObject({ source: 'The senator' });
+    expect(mention(text, said!)).toBe('who');
+  });
+});

@@ -520,8 +520,15 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
 /** "Voters, who said they had doubts, stayed home": a report inside a relative clause ends where the clause does. */
 function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, found: Found): Found {
   const { tokens } = doc;
-  const who = tokens[cue - 1];
-  if (!who || who.normal !== 'who' || cue - 2 < segment.first || !/,$/.test(tokens[cue - 2]!.after)) return found;
+  // the "who" the speaker was found by, a time phrase between it and the cue or not ("who in 2010 said")
+  const who = found.speaker?.relative;
+  if (
+    who === undefined ||
+    tokens[who]!.normal !== 'who' ||
+    who - 1 < segment.first ||
+    !/,$/.test(tokens[who - 1]!.after)
+  )
+    return found;
   for (let i = cue + 1; i < segment.end - 1; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.end > found.contentEnd) break;
@@ -1232,6 +1239,8 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   end = beforeParenthesis(tokens, segment, end);
   end = beforeWhen(tokens, segment, end);
+  // "who has in the past described": the auxiliary before the time phrase
+  while (end - 1 >= segment.first && isBeforeTimePhrase(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first) return null;
   if (APPOSITIVE_END.test(head.after)) return appositiveSubject(tokens, segment, end);
@@ -1291,12 +1300,23 @@ function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mentio
   return holder && !tokens[holder.end - 1]!.tags.has('Pronoun') ? holder : null;
 }
 
-/** "Axelrod on Wednesday called": a date between the subject and the cue is when, not who. */
+/** "has" of "who has in the past described": compromise tags it no auxiliary when a phrase parts it from its verb. */
+const isBeforeTimePhrase = (token: Token): boolean => isBetweenWord(token) || /^(has|have|had)$/.test(token.normal);
+
+/**
+ * "Axelrod on Wednesday called", "Roe, who in 2010 said", "who in the past has voiced": a date or "in the past"
+ * between the subject and the cue is when, not who.
+ */
 function beforeWhen(tokens: Token[], segment: Segment, end: number): number {
   let start = end;
-  while (start - 1 > segment.first && tokens[start - 1]!.tags.has('Date') && joined(tokens[start - 1]!)) start--;
+  const when = (token: Token): boolean => token.tags.has('Date') || token.normal === 'past';
+  while (start - 1 > segment.first && when(tokens[start - 1]!) && joined(tokens[start - 1]!)) start--;
+  if (start < end && tokens[start - 1]!.normal === 'the' && start - 1 > segment.first) start--;
   if (start === end || !/^(on|in|during|last|this|early|late|earlier)$/.test(tokens[start - 1]!.normal)) return end;
-  return start - 1 > segment.first && joined(tokens[start - 2]!) && isNounish(tokens[start - 2]!) ? start - 1 : end;
+  const before = tokens[start - 2];
+  const afterSubject =
+    before && joined(before) && (isNounish(before) || isBeforeTimePhrase(before) || before.normal === 'who');
+  return start - 1 > segment.first && afterSubject ? start - 1 : end;
 }
 
 /** The noun phrase ending at `end` (exclusive), read leftwards: "the city's new police chief". */
