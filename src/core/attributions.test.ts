@@ -602,3 +602,10 @@ describe('a time phrase between a subject and its cue', () => {
     expect(mention(text, said!)).toBe('who');
   });
 });
+
+describe('the writer speaking in the first person', () => {
+  it('is the speaker "I" outside a quotation, where no one else is named', () => {
+    const text = 'The hearing ran late. “Your Honor,” I said, “I would like to answer that.”';
+    expect(attributionsOf(text).find((a) => a.cue === 'said')).toMatchObject({ source: 'I' });
+  });
+});

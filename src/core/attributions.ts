@@ -28,6 +28,7 @@ const QUOTE_MARK = /["“”„«»]|''/;
 const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const FIRST_PERSON = new Set(['i', 'we']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
 const LISTENER_VERBS = new Set([
   'told',
@@ -1555,7 +1556,8 @@ function resolveSpeaker(
   const start = first.start;
   const end = last.end;
   if (mention.end - mention.first === 1 && PRONOUNS.has(first.normal)) {
-    const name = resolver.pronoun(first.normal, pronounContext);
+    // "I said", "we wrote" outside a quotation: the writer speaks, and is named as the text names them
+    const name = resolver.pronoun(first.normal, pronounContext) ?? (FIRST_PERSON.has(first.normal) ? first.text : null);
     return name ? { name, start, end } : null;
   }
   // the person inside a longer phrase: "longtime pollster Jane Roe" is Jane Roe

@@ -46,6 +46,9 @@ function trusted(a: Attribution): boolean {
   return words.length >= 2 && /^\p{Ll}.*s$/u.test(head) && ANONYMOUS_HEADS.has(head);
 }
 
+/** "I said", "we wrote": the writer's own account; the article cites no source in it. */
+const writer = (a: Attribution): boolean => /^(?:I|we|We)$/.test(a.source ?? '');
+
 export const attributionSpeaker: SourceRule = {
   id: 'attribution-speaker',
   why: 'Whoever the text says said, told, reported or tweeted something is a source of the article.',
@@ -79,6 +82,12 @@ export const attributionSpeaker: SourceRule = {
       sources: [],
       notSources: ['KELBURN'],
     },
+    // the writer speaking in the first person is no source of their own article
+    {
+      input: 'I told the guard that the gate had been locked. Omar Feld said it was open.',
+      sources: ['Omar Feld'],
+      notSources: ['I'],
+    },
     // a refusal to comment, a name given, a silence: no claim
     {
       input:
@@ -91,7 +100,7 @@ export const attributionSpeaker: SourceRule = {
   cites: (doc, attributions) =>
     attributions.flatMap((a) => {
       const name = speakerName(doc, a);
-      if (!name || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
+      if (!name || writer(a) || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       const whole = span && name !== a.source ? ([span[0], span[0] + name.length] as const) : span;
       const widened = whole && doc.text.slice(whole[0], whole[1]) === name ? whole : span;
