@@ -609,3 +609,12 @@ describe('the writer speaking in the first person', () => {
     expect(attributionsOf(text).find((a) => a.cue === 'said')).toMatchObject({ source: 'I' });
   });
 });
+
+describe('a quotation that goes on after its speaker tag', () => {
+  it('joins the part after "X said, and still": the speaker named in the tag said both', () => {
+    const text = 'Price “signed the waiver,” Reyes said, and still “sat in on every meeting after that.”';
+    const [quote] = attributionsOf(text);
+    expect(quote).toMatchObject({ source: 'Reyes', cue: 'said' });
+    expect(quote!.content.endsWith('“sat in on every meeting after that.”')).toBe(true);
+  });
+});

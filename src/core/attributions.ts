@@ -1183,7 +1183,9 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap)) return null;
+  // '"...," Roe said, and still "...": a time word may follow the conjunction
+  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+(?:still\s+|also\s+|then\s+)?)?$/.test(gap) || /[\n"“”]/.test(gap))
+    return null;
   // a sentence of narration between them ends the quote ("Mr." and other abbreviations end none)
   const tagSentence = sentenceAt(doc, attributionEnd - 1);
   const quoteSentence = sentenceAt(doc, next.start);
