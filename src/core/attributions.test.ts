@@ -549,3 +549,96 @@ describe('the learned pass', () => {
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
   });
 });
+
+describe('the speaker of a participle set off by a comma', () => {
+  const speakerOf = (text: string, cue: string): string | null | undefined =>
+    attributionsOf(text).find((a) => a.cue === cue)?.source;
+
+  it('is the subject of the main clause, not a place or a name closing the clause before it', () => {
+    const visit =
+      'Nadia Farouk spoke on Monday about the flood in Kessel, Ontario, arguing that “the dikes were too low.”';
+    expect(speakerOf(visit, 'arguing')).toBe('Nadia Farouk');
+    const rally =
+      'Speaking at a rally in Dunmore, Vermont, Omar Reyes went after his rival, calling him “a tired man.”';
+    expect(speakerOf(rally, 'calling')).toBe('Omar Reyes');
+    const thanks = 'Later, Ivo Stern returned the favor to Lena Ortiz, telling the radio, “She saved the harbor.”';
+    expect(speakerOf(thanks, 'telling')).toBe('Ivo Stern');
+  });
+
+  it('skips a relative clause and a dateline, and takes a subject set off by commas', () => {
+    const defensive =
+      'Ivo Stern was curt when asked about a builder who said he was never paid, saying, “He did poor work.”';
+    expect(speakerOf(defensive, 'saying')).toBe('Ivo Stern');
+    const dated = 'KESSEL (Wire) — Lena Ortiz has criticized the new levy, saying it “hurts families.”';
+    expect(speakerOf(dated, 'saying')).toBe('Lena Ortiz');
+    const governor = 'Omar Reyes, the state’s governor, repeated his attack on the bill, calling it “a trap.”';
+    expect(speakerOf(governor, 'calling')).toBe('Omar Reyes');
+  });
+
+  it('goes on with the speaker tag right before it', () => {
+    const text = 'The ferry “was never safe,” the inspector said, adding that the crew “knew it.”';
+    expect(speakerOf(text, 'adding')).toBe('the inspector');
+  });
+});
+
+describe('a speaker after a closing quote mark and a conjunction', () => {
+  it('reports what follows it: "...," but he said that ...', () => {
+    const text =
+      'Kerr Ames, the city’s police chief, said the footage did not give “definitive visual evidence,” but he said ' +
+      'that other evidence “supports what we have heard.”';
+    const found = attributionsOf(text);
+    expect(found.map((a) => a.content)).not.toContain(
+      'Kerr Ames, the city’s police chief, said the footage did not give “definitive visual evidence,”',
+    );
+    expect(found.find((a) => mention(text, a) === 'he')).toMatchObject({
+      source: 'Kerr Ames',
+      content: 'other evidence “supports what we have heard.”',
+    });
+  });
+});
+
+describe('the holder of a subject phrase', () => {
+  it('is the phrase before a participle and its preposition: "Nurses waiting at the gate said"', () => {
+    const text = 'Nurses waiting at the gate said “nobody has come for days.”';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Nurses', cue: 'said' }]);
+  });
+
+  it('runs over a count after "of": "the mother of three replied"', () => {
+    const text = 'Asked about the school, the 41-year-old mother of three replied, “It has no roof.”';
+    expect(attributionsOf(text).find((a) => a.cue === 'replied')).toMatchObject({
+      source: 'the 41-year-old mother of three',
+      content: '“It has no roof.”',
+    });
+  });
+});
+
+describe('a time phrase between a subject and its cue', () => {
+  it('is when, not who: "who has in the past described", "who in 2010 said"', () => {
+    const text =
+      'Ada Price, who has in the past described the mayor as “a coward,” spoke on Friday. ' +
+      'Omar Reyes, who in the past has voiced the wish to run, told the paper he “loves the job.” ' +
+      'The senator, who in 2010 said the goal was to make Reyes a “one-term mayor,” left.';
+    const found = attributionsOf(text);
+    expect(found.find((a) => a.cue === 'described')).toMatchObject({ source: 'Ada Price' });
+    expect(found.find((a) => a.cue === 'voiced')).toMatchObject({ source: 'Omar Reyes', content: 'the wish to run' });
+    const said = found.find((a) => a.cue === 'said');
+    expect(said).toMatchObject({ source: 'The senator' });
+    expect(mention(text, said!)).toBe('who');
+  });
+});
+
+describe('the writer speaking in the first person', () => {
+  it('is the speaker "I" outside a quotation, where no one else is named', () => {
+    const text = 'The hearing ran late. “Your Honor,” I said, “I would like to answer that.”';
+    expect(attributionsOf(text).find((a) => a.cue === 'said')).toMatchObject({ source: 'I' });
+  });
+});
+
+describe('a quotation that goes on after its speaker tag', () => {
+  it('joins the part after "X said, and still": the speaker named in the tag said both', () => {
+    const text = 'Price “signed the waiver,” Reyes said, and still “sat in on every meeting after that.”';
+    const [quote] = attributionsOf(text);
+    expect(quote).toMatchObject({ source: 'Reyes', cue: 'said' });
+    expect(quote!.content.endsWith('“sat in on every meeting after that.”')).toBe(true);
+  });
+});

@@ -29,6 +29,7 @@ const QUOTE_MARK = /["“”„«»]|''/;
 const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const FIRST_PERSON = new Set(['i', 'we']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
 const LISTENER_VERBS = new Set([
   'told',
@@ -94,6 +95,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   for (const segment of segments(doc)) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
+    /** Where the speaker tag of the sentence's last attribution ends ("he said" of "..., he said, adding"). */
+    let tagEnd = -1;
     for (let i = segment.first; i < segment.end; i++) {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
@@ -107,6 +110,18 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
         isMistaggedCue(doc.tokens, segment, i, properNames)
       ) {
         found =
+          (isSetOffParticiple(doc.tokens, segment, i)
+            ? ruled(
+                'participle-cue',
+                participle(
+                  doc,
+                  segment,
+                  i,
+                  // "..., he said, adding ...": the participle goes on with the speaker tag right before it
+                  (tagEnd === i ? sentenceSpeaker : null) ?? clauseSubject(doc, segment, i) ?? sentenceSpeaker,
+                ),
+              )
+            : null) ??
           ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
           ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
           ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker));
@@ -120,6 +135,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (!attribution) continue;
       attributions.push(attribution);
       sentenceSpeaker = found.speaker;
+      tagEnd = Math.max(found.cueEnd, found.speaker?.end ?? 0);
       claimedUntil = Math.max(i + 1, found.cueEnd);
     }
     const quoted =
@@ -484,8 +500,15 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
 /** "Voters, who said they had doubts, stayed home": a report inside a relative clause ends where the clause does. */
 function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, found: Found): Found {
   const { tokens } = doc;
-  const who = tokens[cue - 1];
-  if (!who || who.normal !== 'who' || cue - 2 < segment.first || !/,$/.test(tokens[cue - 2]!.after)) return found;
+  // the "who" the speaker was found by, a time phrase between it and the cue or not ("who in 2010 said")
+  const who = found.speaker?.relative;
+  if (
+    who === undefined ||
+    tokens[who]!.normal !== 'who' ||
+    who - 1 < segment.first ||
+    !/,$/.test(tokens[who - 1]!.after)
+  )
+    return found;
   for (let i = cue + 1; i < segment.end - 1; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.end > found.contentEnd) break;
@@ -680,7 +703,8 @@ function participle(
     (!joined(tokens[cue - 1]!) ||
       /^(by|while|when|before|after)$/.test(tokens[cue - 1]!.normal) ||
       isOccasion(tokens[cue - 1]!));
-  if (!speaker || !isParticipleCue(tokens[cue]!) || !introducedBy) return null;
+  if (!speaker || !(isParticipleCue(tokens[cue]!) || isSetOffParticiple(tokens, segment, cue)) || !introducedBy)
+    return null;
   let contentFirst = contentFirstAfter(tokens, segment, cue);
   while (
     contentFirst < segment.end &&
@@ -952,6 +976,39 @@ function afterIntroduction(tokens: Token[], segment: Segment): number {
   return segment.first;
 }
 
+/** ", saying ...", ", telling reporters ...": a participle cue right after a comma, outside any quotation. */
+const isSetOffParticiple = (tokens: Token[], segment: Segment, cue: number): boolean =>
+  cue > segment.first &&
+  // compromise calls some of these nouns ("his rival, calling him ..."): the -ing form after a comma is enough
+  CUE_WORDS.has(tokens[cue]!.normal) &&
+  /ing$/.test(tokens[cue]!.normal) &&
+  /,\s*$/.test(tokens[cue - 1]!.after) &&
+  // "... but, seeking to justify it, the army claimed": the participle opens the next clause, its subject follows
+  !tokens[cue - 1]!.tags.has('Conjunction');
+
+/** How far into a sentence its main clause's subject is looked for: the look-up stays constant per cue. */
+const MAX_SUBJECT_DISTANCE = 60;
+
+/**
+ * The subject of the first finite verb before `cue`, outside quotations:
+ * "Speaking in Salem, New Hampshire, Roe went after Bush, calling him ..." is Roe's, not New Hampshire's; "Roe
+ * spoke about the shooting in Tulsa, Oklahoma, arguing ..." is Roe's. Null when that phrase is a date or a place.
+ */
+function clauseSubject(doc: ArticleDocument, segment: Segment, cue: number): Mention | null {
+  const { tokens } = doc;
+  for (let verb = segment.first + 1; verb < Math.min(cue, segment.first + MAX_SUBJECT_DISTANCE); verb++) {
+    const token = tokens[verb]!;
+    const nonFinite = token.tags.has('Gerund') || tokens[verb - 1]!.normal === 'to';
+    if (!token.tags.has('Verb') || nonFinite || insideQuotation(doc, verb)) continue;
+    const phrase = subjectBefore(doc, segment, verb);
+    if (!phrase) return null;
+    const head = tokens[phrase.end - 1]!;
+    if (RELATIVE.has(head.normal) || head.tags.has('Date') || head.tags.has('Place')) return null;
+    return phrase;
+  }
+  return null;
+}
+
 /** The named subject opening a sentence ("Jane Roe defended the plan, ..."), or null. */
 function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   const subject = phraseAfter(tokens, segment.first, segment.end);
@@ -1036,6 +1093,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
 /** '"...," Tulsa police Chief Jane Roe said': a quote closes a few words before the speaker compromise found. */
 function quoteBeforeSubject(tokens: Token[], segment: Segment, speakerFirst: number): boolean {
   for (let k = speakerFirst - 1; k > segment.first && k >= speakerFirst - 3; k--) {
+    // '"...," but he said that ...': a conjunction opens a clause of its own, no title of the speaker
+    if (tokens[k]!.tags.has('Conjunction')) return false;
     if (QUOTE_MARK.test(tokens[k - 1]!.after)) return true;
     if (!joined(tokens[k - 1]!)) return false;
   }
@@ -1103,7 +1162,9 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
   // only a short tail of the attribution sentence between them, no paragraph break, no other quote
   const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => CUE_WORDS.has(word))) return null; // "..., adding later, "...": a report of its own
-  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+)?$/.test(gap) || /[\n"“”]/.test(gap)) return null;
+  // '"...," Roe said, and still "...": a time word may follow the conjunction
+  if (gap.length > 200 || !/[,:.]\s*(?:(?:but|and)\s+(?:still\s+|also\s+|then\s+)?)?$/.test(gap) || /[\n"“”]/.test(gap))
+    return null;
   // a sentence of narration between them ends the quote ("Mr." and other abbreviations end none)
   const tagSentence = sentenceAt(doc, attributionEnd - 1);
   const quoteSentence = sentenceAt(doc, next.start);
@@ -1160,6 +1221,8 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   while (end - 1 >= segment.first && isBetweenWord(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   end = beforeParenthesis(tokens, segment, end);
   end = beforeWhen(tokens, segment, end);
+  // "who has in the past described": the auxiliary before the time phrase
+  while (end - 1 >= segment.first && isBeforeTimePhrase(tokens[end - 1]!) && joined(tokens[end - 1]!)) end--;
   const head = tokens[end - 1];
   if (!head || end - 1 < segment.first) return null;
   if (APPOSITIVE_END.test(head.after)) return appositiveSubject(tokens, segment, end);
@@ -1168,10 +1231,18 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
     const phrase = phraseBefore(tokens, segment, end - 1);
     return phrase && { ...phrase, relative: end - 1 };
   }
+  // "the mother of three replied", "a father of two said": a count after "of" ends the phrase of a person
+  const of = tokens[end - 2];
+  if (head.tags.has('Value') && joined(head) && of?.normal === 'of' && end - 2 > segment.first && joined(of)) {
+    const holder = phraseBefore(tokens, segment, end - 2);
+    if (holder && tokens[holder.end - 1]!.tags.has('Noun')) return { first: holder.first, end };
+  }
   if (!joined(head) || !isNounish(head) || RELATIVE.has(head.normal)) return null;
   if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
+  const holder = phrase && reducedRelativeHolder(tokens, segment, phrase);
+  if (holder) return holder;
   return phrase && qualifiedSubject(tokens, segment, phrase);
 }
 
@@ -1202,12 +1273,46 @@ function qualifiedSubject(tokens: Token[], segment: Segment, phrase: Mention): M
   return speaker;
 }
 
-/** "Axelrod on Wednesday called": a date between the subject and the cue is when, not who. */
+/**
+ * "Protesters marching through the streets chanted", "Nurses standing outside the ward said": the phrase before a
+ * participle and its prepositional phrase speaks, not the preposition's object. Null when no such participle.
+ */
+function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mention): Mention | null {
+  const [preposition, participleWord] = [tokens[phrase.first - 1], tokens[phrase.first - 2]];
+  if (
+    !preposition?.tags.has('Preposition') ||
+    !joined(preposition) ||
+    // compromise calls some of these participles nouns ("Nurses waiting at the gate")
+    !(
+      participleWord?.tags.has('Gerund') ||
+      (/ing$/.test(participleWord?.normal ?? '') && participleWord?.tags.has('Noun'))
+    ) ||
+    !joined(participleWord) ||
+    phrase.first - 3 < segment.first ||
+    !joined(tokens[phrase.first - 3]!)
+  )
+    return null;
+  const holder = phraseBefore(tokens, segment, phrase.first - 2);
+  return holder && !tokens[holder.end - 1]!.tags.has('Pronoun') ? holder : null;
+}
+
+/** "has" of "who has in the past described": compromise tags it no auxiliary when a phrase parts it from its verb. */
+const isBeforeTimePhrase = (token: Token): boolean => isBetweenWord(token) || /^(has|have|had)$/.test(token.normal);
+
+/**
+ * "Axelrod on Wednesday called", "Roe, who in 2010 said", "who in the past has voiced": a date or "in the past"
+ * between the subject and the cue is when, not who.
+ */
 function beforeWhen(tokens: Token[], segment: Segment, end: number): number {
   let start = end;
-  while (start - 1 > segment.first && tokens[start - 1]!.tags.has('Date') && joined(tokens[start - 1]!)) start--;
+  const when = (token: Token): boolean => token.tags.has('Date') || token.normal === 'past';
+  while (start - 1 > segment.first && when(tokens[start - 1]!) && joined(tokens[start - 1]!)) start--;
+  if (start < end && tokens[start - 1]!.normal === 'the' && start - 1 > segment.first) start--;
   if (start === end || !/^(on|in|during|last|this|early|late|earlier)$/.test(tokens[start - 1]!.normal)) return end;
-  return start - 1 > segment.first && joined(tokens[start - 2]!) && isNounish(tokens[start - 2]!) ? start - 1 : end;
+  const before = tokens[start - 2];
+  const afterSubject =
+    before && joined(before) && (isNounish(before) || isBeforeTimePhrase(before) || before.normal === 'who');
+  return start - 1 > segment.first && afterSubject ? start - 1 : end;
 }
 
 /** The noun phrase ending at `end` (exclusive), read leftwards: "the city's new police chief". */
@@ -1451,7 +1556,8 @@ function resolveSpeaker(
   const start = first.start;
   const end = last.end;
   if (mention.end - mention.first === 1 && PRONOUNS.has(first.normal)) {
-    const name = resolver.pronoun(first.normal, pronounContext);
+    // "I said", "we wrote" outside a quotation: the writer speaks, and is named as the text names them
+    const name = resolver.pronoun(first.normal, pronounContext) ?? (FIRST_PERSON.has(first.normal) ? first.text : null);
     return name ? { name, start, end } : null;
   }
   // the person inside a longer phrase: "longtime pollster Jane Roe" is Jane Roe

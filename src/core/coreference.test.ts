@@ -119,6 +119,12 @@ describe('speakers a reader would agree with', () => {
     expect(speakers(story).map(([source]) => source)).toEqual(['Nabil Al-Rantisi', 'Adam J. Kerr']);
   });
 
+  it('takes gender from a given name after an epithet, so "he" skips the woman a tweet nicknamed', () => {
+    const story = 'Omar Reyes wrote on Friday that “Lying Nadia Farouk must quit.” Later he called the vote “a fraud.”';
+    const called = findAttributions(parseDocument(story)).find((a) => a.cue === 'called');
+    expect(called).toMatchObject({ source: 'Omar Reyes' });
+  });
+
   it('reads a possessor as no speaker of its body: "Mayor Roe’s office said" is the office', () => {
     const story = 'Mayor Jane Roe’s office said the pool would reopen.';
     expect(findAttributions(parseDocument(story))[0]).toMatchObject({ source: 'Mayor Jane Roe’s office' });

@@ -108,7 +108,7 @@ function mentionOf(doc: ArticleDocument, first: number, last: number, sex: NameM
 }
 
 const gender = (doc: ArticleDocument, first: number, last: number): NameMention['gender'] =>
-  givenNameGender(doc.tokens[first]!) ?? honorificGender(doc.tokens[first - 1]) ?? pronounGender(doc, last + 1);
+  givenNameGender(doc.tokens, first, last) ?? honorificGender(doc.tokens[first - 1]) ?? pronounGender(doc, last + 1);
 
 const isCapitalized = (token: Token | undefined): boolean => !!token && /^\p{Lu}\p{Ll}/u.test(token.text);
 
@@ -185,10 +185,15 @@ function honorificGender(token: Token | undefined): 'male' | 'female' | null {
   return null;
 }
 
-/** The gender compromise's name lists give a given name, if any. */
-function givenNameGender(token: Token): 'male' | 'female' | null {
-  if (token.tags.has('MaleName')) return 'male';
-  if (token.tags.has('FemaleName')) return 'female';
+/**
+ * The gender compromise's name lists give the first given name of a name, if any: the first word need not be it
+ * ("Crooked Hillary Clinton", a nickname or an epithet before the given name).
+ */
+function givenNameGender(tokens: Token[], first: number, last: number): 'male' | 'female' | null {
+  for (let k = first; k <= last; k++) {
+    if (tokens[k]!.tags.has('MaleName')) return 'male';
+    if (tokens[k]!.tags.has('FemaleName')) return 'female';
+  }
   return null;
 }
 

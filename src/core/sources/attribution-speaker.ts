@@ -63,6 +63,9 @@ function trusted(a: Attribution): boolean {
   return words.length >= 2 && /^\p{Ll}.*s$/u.test(head) && ANONYMOUS_HEADS.has(head);
 }
 
+/** "I said", "we wrote": the writer's own account; the article cites no source in it. */
+const writer = (a: Attribution): boolean => /^(?:I|we|We)$/.test(a.source ?? '');
+
 export const attributionSpeaker: SourceRule = {
   id: 'attribution-speaker',
   why: 'Whoever the text says said, told, reported or tweeted something is a source of the article.',
@@ -102,13 +105,8 @@ export const attributionSpeaker: SourceRule = {
       input: 'The school had no fence, security experts believe, and the guards had left.',
       sources: ['security experts'],
     },
-    // the learned tagger's named speakers of a verb of saying, far from their subject
-    {
-      input:
-        'On Monday, Prime Minister Tomas Varga went further by announcing a new cabinet, declared a day of mourning ' +
-        'and said the gunmen would be punished.',
-      sources: ['Tomas Varga'],
-    },
+    // the learned tagger's named speakers of a verb of saying, where a stray comma kept the rules from them
+    { input: 'Tomas Varga, went on to say that the gunmen would be punished.', sources: ['Tomas Varga'] },
     // what a speaker says of something is theirs
     {
       input: '"They only care about their own," Aung Tin Maw, a painter, said of the campaign.',
@@ -134,6 +132,12 @@ export const attributionSpeaker: SourceRule = {
       sources: ['Ana Lind'],
       notSources: ['Regional officials', 'Ivo Roe'],
     },
+    // the writer speaking in the first person is no source of their own article
+    {
+      input: 'I told the guard that the gate had been locked. Omar Feld said it was open.',
+      sources: ['Omar Feld'],
+      notSources: ['I'],
+    },
     // a refusal to comment, a name given, a silence: no claim
     {
       input:
@@ -146,7 +150,7 @@ export const attributionSpeaker: SourceRule = {
   cites: (doc, attributions) =>
     attributions.flatMap((a) => {
       const name = speakerName(doc, a);
-      if (!name || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
+      if (!name || writer(a) || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
       // the whole name runs on from the mention ("Rajesh's wife") or up to it ("Food and | Drug Administration")
       const widened =
