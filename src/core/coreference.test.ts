@@ -12,6 +12,10 @@ describe('findPersonNames', () => {
     for (const n of names) expect(text.slice(n.start, n.end)).toBe(n.text);
   });
 
+  it('takes the state after a place and what an office is "of" for places, not persons', () => {
+    const places = 'Ana Roe spoke at a hall in Fairfax, Virginia on Monday. As governor of Georgia he had signed it.';
+    expect(findPersonNames(parseDocument(places)).map((n) => n.text)).toEqual(['Ana Roe']);
+  });
   it('goes on past an initial and a hyphen, not past a full stop or a line break', () => {
     const names = findPersonNames(
       parseDocument(

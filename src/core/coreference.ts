@@ -1,6 +1,7 @@
 // Who a mention stands for: a pronoun's antecedent, a surname's fullest name. Built once per article from
 // the person names compromise tagged, then queried in text order, so the work stays linear.
 import type { ArticleDocument, Token } from './document';
+import { TITLES } from './lexicon/source-words';
 
 export interface NameMention {
   start: number;
@@ -83,7 +84,16 @@ export function findPersonNames(doc: ArticleDocument): NameMention[] {
       preceding.after === '' &&
       !/['’]s$/.test(tokens[last]!.text) &&
       !tokens[last]!.tags.has('Possessive');
-    if (partOfLongerName || afterPlacePreposition) {
+    // "in Herndon, Virginia": the state after a place's comma is a place too
+    const beforePreceding = tokens[i - 2];
+    const afterPlaceComma =
+      preceding &&
+      beforePreceding &&
+      preceding.after === ',' &&
+      (preceding.tags.has('Place') || PLACE_PREPOSITIONS.has(beforePreceding.normal));
+    // "the governor of Virginia", "the president of France": what an office is "of" is a place
+    const officeOf = preceding?.normal === 'of' && beforePreceding !== undefined && TITLES.has(beforePreceding.normal);
+    if (partOfLongerName || afterPlacePreposition || afterPlaceComma || officeOf) {
       i = last;
       continue;
     }
