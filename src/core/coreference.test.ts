@@ -16,6 +16,10 @@ describe('findPersonNames', () => {
     const places = 'Ana Roe spoke at a hall in Fairfax, Virginia on Monday. As governor of Georgia he had signed it.';
     expect(findPersonNames(parseDocument(places)).map((n) => n.text)).toEqual(['Ana Roe']);
   });
+  it('keeps a person in apposition after a place', () => {
+    const apposed = 'The envoy for Yemen, Martin Griffiths, spoke to the council.';
+    expect(findPersonNames(parseDocument(apposed)).map((n) => n.text)).toEqual(['Martin Griffiths']);
+  });
   it('goes on past an initial and a hyphen, not past a full stop or a line break', () => {
     const names = findPersonNames(
       parseDocument(

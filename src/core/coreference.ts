@@ -84,11 +84,13 @@ export function findPersonNames(doc: ArticleDocument): NameMention[] {
       preceding.after === '' &&
       !/['’]s$/.test(tokens[last]!.text) &&
       !tokens[last]!.tags.has('Possessive');
-    // "in Herndon, Virginia": the state after a place's comma is a place too
+    // "in Herndon, Virginia": the one word after a place's comma is a place too (not "Yemen, Martin Griffiths", a
+    // person in apposition)
     const beforePreceding = tokens[i - 2];
     const afterPlaceComma =
       preceding &&
       beforePreceding &&
+      last === i &&
       preceding.after === ',' &&
       (preceding.tags.has('Place') || PLACE_PREPOSITIONS.has(beforePreceding.normal));
     // "the governor of Virginia", "the president of France": what an office is "of" is a place
