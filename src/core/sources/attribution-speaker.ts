@@ -4,9 +4,9 @@ import { lookupKnownSource } from '../lexicon/known-sources';
 import { LEARNED_RULE } from '../attributions';
 import { ANONYMOUS_HEADS, NO_CLAIM_CUES } from '../lexicon/source-words';
 import { REPORTING_SPEECH_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs';
-import type { Attribution, Span } from '../types';
+import type { Attribution } from '../types';
 import type { SourceRule } from './rule';
-import { listedWith, speakerName } from './speaker-mention';
+import { listedWith, spanOfNameAround, speakerName } from './speaker-mention';
 
 /** "did not respond", "has not yet commented": a speaker who said nothing stands behind nothing. */
 const NEGATED_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+\s+)?$/u;
@@ -15,8 +15,11 @@ const QUOTED_AS = new Set(['quoted', 'cited', 'heard']);
 /** "had been found guilty", "was cleared": the subject of a passive cue is what was said about, not who said. */
 const PASSIVE_CUE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** The cue's last word, its verb: "did not respond" → "respond", "went on to say" → "say". */
+const cueWord = (a: Attribution): string => a.cue.toLowerCase().split(/\s+/).pop()!;
+
 function reportsClaim(doc: ArticleDocument, a: Attribution): boolean {
-  const cue = a.cue.toLowerCase().split(/\s+/).pop()!;
+  const cue = cueWord(a);
   const before = doc.text.slice(Math.max(0, a.cueStart - 24), a.cueStart);
   // "was quoted as saying" still names the speaker
   const passive = PASSIVE_CUE.test(before) && !cue.endsWith('ing') && !QUOTED_AS.has(cue);
@@ -52,7 +55,7 @@ function trusted(a: Attribution): boolean {
   if (a.rule !== LEARNED_RULE) return true;
   // a capitalized name before a verb of saying ("Lawyer Ana Cruz of the union, said"): the tagger is right where a
   // stray comma or a long coordination kept the rules from the subject
-  const cue = a.cue.toLowerCase().split(/\s+/).pop()!;
+  const cue = cueWord(a);
   const name = (a.source ?? '').split(/\s+/);
   // (not a line in capitals: "SUPPORT OUR WORK NOTES" is a banner)
   const capitalized = name.every((w) => /^\p{Lu}/u.test(w)) && name.some((w) => /\p{Ll}/u.test(w));
@@ -152,14 +155,7 @@ export const attributionSpeaker: SourceRule = {
       const name = speakerName(doc, a);
       if (!name || writer(a) || !trusted(a) || !reportsClaim(doc, a) || labelsNobody(doc, a)) return [];
       const span = a.sourceStart !== null && a.sourceEnd !== null ? ([a.sourceStart, a.sourceEnd] as const) : null;
-      // the whole name runs on from the mention ("Rajesh's wife") or up to it ("Food and | Drug Administration")
-      const widened =
-        span && name !== a.source
-          ? (([
-              [span[0], span[0] + name.length],
-              [span[1] - name.length, span[1]],
-            ].find(([from, to]) => from! >= 0 && doc.text.slice(from, to) === name) as Span | undefined) ?? span)
-          : span;
+      const widened = span && name !== a.source ? (spanOfNameAround(doc.text, span, name) ?? span) : span;
       const listed = listedWith(doc, a).map((n) => ({ name: n, span: null, rule: 'attribution-speaker' }));
       return [{ name, span: widened, rule: 'attribution-speaker' }, ...listed];
     }),

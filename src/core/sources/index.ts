@@ -27,7 +27,7 @@ import { cleanName, isCitable, isPlaceOrDate } from './citable';
 import { reportedBy } from './reported-by';
 import { toldOutlet } from './told-outlet';
 import type { Cite, SourceRule } from './rule';
-import { ROLE_NOUNS } from './speaker-mention';
+import { ROLE_NOUNS, spanOfNameAround } from './speaker-mention';
 import { tokensWritten } from '../tokens';
 
 const ROLE_PATTERN = ROLE_WORDS.join('|');
@@ -83,9 +83,8 @@ function splitAffiliation(text: string, cite: Cite): Cite[] {
   // "James Sarnicki of the Linden Police Department": the person speaks, the body is where they work
   if (of && isAffiliatedPerson(of[1]!, of[2]!)) {
     // the mention may be the body alone, the whole name found around it: the person's span is where the name opens
-    const opens = cite.span && cite.span[1] - cite.name.length;
-    const written = opens !== null && opens >= 0 && text.slice(opens, cite.span![1]) === cite.name;
-    return [{ ...cite, name: of[1]!, span: written ? [opens, opens + of[1]!.length] : null }];
+    const whole = cite.span && spanOfNameAround(text, cite.span, cite.name);
+    return [{ ...cite, name: of[1]!, span: whole && [whole[0], whole[0] + of[1]!.length] }];
   }
   const possessive = /^(.+?)['’]s (.+)$/.exec(cite.name);
   if (possessive && lookupKnownSource(possessive[1]!))

@@ -5,7 +5,7 @@ import { lookupKnownSource } from '../lexicon/known-sources';
 import { ROLE_WORDS } from '../lexicon/source-words';
 import { tokensWritten } from '../tokens';
 import { acronymsOf } from './acronyms';
-import type { Attribution } from '../types';
+import type { Attribution, Span } from '../types';
 
 export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'i');
 /** ", Olugbenga Fadeyi," or ", Osai Ojigho." right after a role: two to four capitalized words, then a stop. */
@@ -28,6 +28,16 @@ export function apposedName(doc: ArticleDocument, roleStart: number, roleEnd: nu
   if (before && ROLE_NOUNS.test(before[2]! + role) && !dated(before[1]!)) return before[1]!;
   if (!ROLE_NOUNS.test(role)) return null;
   return APPOSED_NAME.exec(doc.text.slice(roleEnd, roleEnd + 80))?.[1] ?? null;
+}
+
+/**
+ * Where `name` is written around a mention's span: running on from its start ("Rajesh's | wife") or up to its end
+ * ("Food and | Drug Administration"); null when the text writes it neither way.
+ */
+export function spanOfNameAround(text: string, span: Span, name: string): Span | null {
+  if (text.slice(span[0], span[0] + name.length) === name) return [span[0], span[0] + name.length];
+  const from = span[1] - name.length;
+  return from >= 0 && text.slice(from, span[1]) === name ? [from, span[1]] : null;
 }
 
 /** Words between a speaker and its cue that belong to neither: "had told", "also said", "recently wrote". */
