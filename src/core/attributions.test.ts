@@ -164,6 +164,19 @@ describe('findAttributions', () => {
     );
   });
 
+  it("coordinates a second verb with the cue of the same tense: the speaker's, or the nested report's", () => {
+    const outer =
+      'Premier Ivo Stanek said that the province would declare its budget by March and suggested that taxes would rise.';
+    expect(attributionsOf(outer)).toContainEqual(
+      expect.objectContaining({ source: 'Premier Ivo Stanek', cue: 'suggested', content: 'that taxes would rise' }),
+    );
+    const nested =
+      'The mayor criticized Ana Lind after she attacked the police and blamed the floods on poor planning.';
+    expect(attributionsOf(nested)).toContainEqual(
+      expect.objectContaining({ source: 'Ana Lind', cue: 'blamed', content: 'the floods on poor planning' }),
+    );
+  });
+
   it('does not make what "there were ... reported" counts a speaker, but keeps "there are officials who said"', () => {
     const text =
       'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths. There are two officials who said it was over.';

@@ -96,6 +96,13 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     let sentenceSpeaker: Mention | null = null;
     /** Where the speaker tag of the sentence's last attribution ends ("he said" of "..., he said, adding"). */
     let tagEnd = -1;
+    /** The sentence's last report not nested in the content of another, and its last report. */
+    let outerReport: { speaker: Mention | null; cue: number; contentEnd: number } = {
+      speaker: null,
+      cue: -1,
+      contentEnd: -1,
+    };
+    let lastReport: { speaker: Mention | null; cue: number } = outerReport;
     for (let i = segment.first; i < segment.end; i++) {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
@@ -123,7 +130,15 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
             : null) ??
           ruled('reporting-verb', reportingVerb(doc, segment, i)) ??
           ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
-          ruled('coordinated-cue', coordinated(doc, segment, i, sentenceSpeaker));
+          ruled(
+            'coordinated-cue',
+            coordinated(
+              doc,
+              segment,
+              i,
+              parallelCue(doc.tokens, lastReport.cue, i) ? lastReport.speaker : outerReport.speaker,
+            ),
+          );
       } else if (isInvertedCue(doc.tokens, segment, i)) {
         found = ruled('inverted-cue', reportingVerb(doc, segment, i));
       } else {
@@ -133,6 +148,9 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
       attributions.push(attribution);
+      if (attribution.cueStart >= outerReport.contentEnd)
+        outerReport = { speaker: found.speaker, cue: i, contentEnd: attribution.contentEnd };
+      lastReport = { speaker: found.speaker, cue: i };
       sentenceSpeaker = found.speaker;
       tagEnd = Math.max(found.cueEnd, found.speaker?.end ?? 0);
       claimedUntil = Math.max(i + 1, found.cueEnd);
@@ -653,6 +671,21 @@ function coordinatedCueConjunction(tokens: Token[], first: number, cue: number):
   while (conjunction > first && tokens[conjunction]!.tags.has('Adverb') && joined(tokens[conjunction]!)) conjunction--;
   const word = tokens[conjunction]!;
   return conjunction > first && /^(and|but)$/.test(word.normal) && joined(word) ? conjunction : null;
+}
+
+/**
+ * Whether a second verb of saying is coordinated with `earlier`, the last cue of its sentence: both of one tense
+ * ("after she attacked ... and blamed"). "May said the country would declare ... and suggested ..." coordinates
+ * "suggested" with "said", not with the nested "would declare".
+ */
+function parallelCue(tokens: Token[], earlier: number, cue: number): boolean {
+  if (earlier < 0) return false;
+  const previous = tokens[earlier - 1];
+  if (previous && (previous.tags.has('Modal') || previous.tags.has('Auxiliary') || previous.normal === 'to'))
+    return false;
+  return ['PastTense', 'PresentTense'].some(
+    (tense) => tokens[earlier]!.tags.has(tense) && tokens[cue]!.tags.has(tense),
+  );
 }
 
 /** "X urged ... and repeatedly said, '...'": the second verb reports for the first one's speaker. */
