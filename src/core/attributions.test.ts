@@ -164,6 +164,12 @@ describe('findAttributions', () => {
     );
   });
 
+  it('takes a capitalized word opening the sentence before a set-off phrase for the subject, not the phrase', () => {
+    // compromise reads "Trump" as a common noun here: the capital and the comma make it the subject
+    const text = 'Trump, speaking to a veterans group in Virginia, said he would order a review.';
+    expect(attributionsOf(text)).toMatchObject([{ source: 'Trump', cue: 'said', content: 'he would order a review' }]);
+  });
+
   it("coordinates a second verb with the cue of the same tense: the speaker's, or the nested report's", () => {
     const outer =
       'Premier Ivo Stanek said that the province would declare its budget by March and suggested that taxes would rise.';
