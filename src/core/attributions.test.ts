@@ -622,6 +622,11 @@ describe('the holder of a subject phrase', () => {
     expect(attributionsOf(text)).toMatchObject([{ source: 'Nurses', cue: 'said' }]);
   });
 
+  it('is the phrase before a passive participle and its preposition: "A survey released in May found"', () => {
+    const text = 'A Varen University survey released in late May found that most farmers expect a poor harvest.';
+    expect(attributionsOf(text).find((a) => a.cue === 'found')).toMatchObject({ source: 'A Varen University survey' });
+  });
+
   it('runs over a count after "of": "the mother of three replied"', () => {
     const text = 'Asked about the school, the 41-year-old mother of three replied, “It has no roof.”';
     expect(attributionsOf(text).find((a) => a.cue === 'replied')).toMatchObject({

@@ -1324,7 +1324,8 @@ function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mentio
     // compromise calls some of these participles nouns ("Nurses waiting at the gate")
     !(
       participleWord?.tags.has('Gerund') ||
-      (/ing$/.test(participleWord?.normal ?? '') && participleWord?.tags.has('Noun'))
+      (/ing$/.test(participleWord?.normal ?? '') && participleWord?.tags.has('Noun')) ||
+      isPassiveParticipleAfterNoun(tokens, phrase.first - 2)
     ) ||
     !joined(participleWord) ||
     phrase.first - 3 < segment.first ||
@@ -1333,6 +1334,15 @@ function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mentio
     return null;
   const holder = phraseBefore(tokens, segment, phrase.first - 2);
   return holder && !tokens[holder.end - 1]!.tags.has('Pronoun') ? holder : null;
+}
+
+/** "A poll released in August found": a past participle right after a noun, with no auxiliary, reduces a relative. */
+function isPassiveParticipleAfterNoun(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  const before = tokens[i - 1];
+  if (!word || !before || !/ed$/.test(word.normal)) return false;
+  const pastForm = word.tags.has('PastTense') || word.tags.has('Participle');
+  return pastForm && joined(before) && before.tags.has('Noun') && !before.tags.has('Pronoun');
 }
 
 /** "has" of "who has in the past described": compromise tags it no auxiliary when a phrase parts it from its verb. */
