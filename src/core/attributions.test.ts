@@ -340,6 +340,12 @@ describe('findAttributions', () => {
     expect(attributionsOf('Jane Roe said early Friday that the bridge would reopen.')).toMatchObject([
       { content: 'that the bridge would reopen' },
     ]);
+    expect(attributionsOf('Jane Roe said this week that the bridge would reopen.')).toMatchObject([
+      { content: 'that the bridge would reopen' },
+    ]);
+    expect(attributionsOf('Jane Roe said this was the last delay.')).toMatchObject([
+      { content: 'this was the last delay' },
+    ]);
   });
 
   it('takes the body, not the place after it, for the speaker: "The hospital in Tessa reported"', () => {

@@ -552,7 +552,7 @@ function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
       token.tags.has('Date') ||
       token.tags.has('Adverb') ||
       token.tags.has('Place') ||
-      /^(on|in|at|during|late|early|earlier|later)$/.test(token.normal);
+      /^(on|in|at|during|late|early|earlier|later|this|last|next)$/.test(token.normal);
     // "in Greenville", "at a news conference in Ohio": a prepositional phrase of nouns, no verb
     const where =
       i > first && !token.tags.has('Verb') && (isNounish(token) || isModifier(token) || token.tags.has('Preposition'));
