@@ -170,6 +170,13 @@ describe('findAttributions', () => {
     expect(attributionsOf(text)).toMatchObject([{ source: 'Trump', cue: 'said', content: 'he would order a review' }]);
   });
 
+  it('gives a participle after a date or a speech event the sentence subject, a surname compromise reads as a noun', () => {
+    const text = 'Trump sent a string of posts early Friday saying that the council had lost its way.';
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ source: 'Trump', cue: 'saying', content: 'that the council had lost its way' }),
+    );
+  });
+
   it("coordinates a second verb with the cue of the same tense: the speaker's, or the nested report's", () => {
     const outer =
       'Premier Ivo Stanek said that the province would declare its budget by March and suggested that taxes would rise.';

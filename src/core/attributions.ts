@@ -1056,11 +1056,12 @@ function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++; // "She then urges"
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb')) return null;
   const words = tokens.slice(subject.first, subject.end);
-  return words.some(
+  const named = words.some(
     (t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)),
-  )
-    ? subject
-    : null;
+  );
+  // "Trump unleashed ...": a surname compromise reads as a common noun, capitalized and singular
+  const surname = words.length === 1 && words[0]!.tags.has('Singular') && isCapitalizedNoun(words[0]!);
+  return named || surname ? subject : null;
 }
 
 /**
