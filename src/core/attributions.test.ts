@@ -177,6 +177,12 @@ describe('findAttributions', () => {
     );
   });
 
+  it('reads a cue form after a party or nationality adjective as a plural noun: "32% of Republican claims"', () => {
+    const text = 'The checkers rated 32% of Republican claims as false. The Canadian says it is over.';
+    expect(allAttributionsOf(text).map((a) => a.cue)).not.toContain('claims');
+    expect(attributionsOf(text)).toContainEqual(expect.objectContaining({ source: 'The Canadian', cue: 'says' }));
+  });
+
   it("coordinates a second verb with the cue of the same tense: the speaker's, or the nested report's", () => {
     const outer =
       'Premier Ivo Stanek said that the province would declare its budget by March and suggested that taxes would rise.';

@@ -111,7 +111,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
         found = ruled('according-to', accordingTo(doc, segment, i));
       } else if (
-        isCue(token) ||
+        (isCue(token) && !isModifiedNoun(doc.tokens, i)) ||
         isPluralSubjectCue(doc.tokens, i) ||
         isMistaggedCue(doc.tokens, segment, i, properNames)
       ) {
@@ -205,6 +205,7 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
     const contentStart = first.start - openingMark(first);
     const contentEnd = last.end + closingMark(last);
     if (
+      isModifiedNoun(tokens, tagged.cueFirst) ||
       overlapsClaimed(contentStart, contentEnd) ||
       overlapsClaimed(tokens[tagged.cueFirst]!.start, tokens[tagged.cueEnd - 1]!.end)
     )
@@ -372,6 +373,22 @@ interface Found {
 
 const isCue = (token: Token): boolean =>
   CUE_WORDS.has(token.normal) && token.tags.has('Verb') && !LISTING_PARTICIPLES.has(token.normal);
+/**
+ * "32% of Republican claims", "the Democratic claims": a cue's -s form after a party or nationality adjective, itself
+ * after a preposition, a determiner or a number, is a plural noun compromise took for a verb.
+ */
+function isModifiedNoun(tokens: Token[], i: number): boolean {
+  const [word, modifier, before] = [tokens[i]!, tokens[i - 1], tokens[i - 2]];
+  if (
+    !/s$/.test(word.normal) ||
+    !modifier ||
+    !joined(modifier) ||
+    !/^\p{Lu}\p{Ll}+(an|ic|ese|ish)$/u.test(modifier.text)
+  )
+    return false;
+  return !!before && ['Preposition', 'Determiner', 'Value'].some((tag) => before.tags.has(tag));
+}
+
 /**
  * The cue lexicon counts inflected forms apart, and a plain form rarer in PolNeAR fell under its threshold ("shows"
  * is in, "show" is not): after a plural noun, the plain form of a cue is one too ("security experts believe",
