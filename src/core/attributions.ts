@@ -1345,6 +1345,7 @@ function reducedRelativeHolder(tokens: Token[], segment: Segment, phrase: Mentio
       (/ing$/.test(participleWord?.normal ?? '') && participleWord?.tags.has('Noun')) ||
       isPassiveParticipleAfterNoun(tokens, phrase.first - 2)
     ) ||
+    !participleWord ||
     !joined(participleWord) ||
     phrase.first - 3 < segment.first ||
     !joined(tokens[phrase.first - 3]!)
