@@ -1468,15 +1468,17 @@ const opensClause = (tokens: Token[], i: number): boolean =>
   (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
 
 /** 3 for a person compromise knows, 2 for a name opening the sentence, 1 for any name or pronoun, else 0. */
+/** A capitalized common noun, no date, place or pronoun: what compromise makes of a surname it does not know. */
 const isCapitalizedNoun = (token: Token): boolean =>
-  token.tags.has('Noun') && !['Date', 'Place', 'Pronoun', 'Determiner'].some((tag) => token.tags.has(tag));
+  /^\p{Lu}/u.test(token.text) &&
+  token.tags.has('Noun') &&
+  !['Date', 'Place', 'Pronoun', 'Determiner'].some((tag) => token.tags.has(tag));
 
 function subjectRank(names: Token[], opensSentence: boolean): number {
   if (names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun'))) return 3;
   if (opensSentence && names.some((t) => t.tags.has('ProperNoun'))) return 2;
-  // "Trump, speaking to veterans, said": compromise reads some surnames as common nouns; capitalized mid-sentence
-  // words would be names, and so is a capitalized noun opening one before a comma
-  if (opensSentence && names.every((t) => /^\p{Lu}/u.test(t.text) && isCapitalizedNoun(t))) return 2;
+  // "Trump, speaking to veterans, said": compromise reads some surnames as common nouns
+  if (opensSentence && names.every(isCapitalizedNoun)) return 2;
   return names.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun')) ? 1 : 0;
 }
 
