@@ -96,13 +96,10 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     let sentenceSpeaker: Mention | null = null;
     /** Where the speaker tag of the sentence's last attribution ends ("he said" of "..., he said, adding"). */
     let tagEnd = -1;
-    /** The sentence's last report not nested in the content of another, and its last report. */
-    let outerReport: { speaker: Mention | null; cue: number; contentEnd: number } = {
-      speaker: null,
-      cue: -1,
-      contentEnd: -1,
-    };
-    let lastReport: { speaker: Mention | null; cue: number } = outerReport;
+    /** The cue of the sentence's last report; the speaker and content end of its last report nested in no other. */
+    let lastCue = -1;
+    let outerSpeaker: Mention | null = null;
+    let outerContentEnd = -1;
     for (let i = segment.first; i < segment.end; i++) {
       if (i < claimedUntil) continue;
       const token = doc.tokens[i]!;
@@ -132,12 +129,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
           ruled('participle-cue', participle(doc, segment, i, sentenceSpeaker)) ??
           ruled(
             'coordinated-cue',
-            coordinated(
-              doc,
-              segment,
-              i,
-              parallelCue(doc.tokens, lastReport.cue, i) ? lastReport.speaker : outerReport.speaker,
-            ),
+            coordinated(doc, segment, i, parallelCue(doc.tokens, lastCue, i) ? sentenceSpeaker : outerSpeaker),
           );
       } else if (isInvertedCue(doc.tokens, segment, i)) {
         found = ruled('inverted-cue', reportingVerb(doc, segment, i));
@@ -148,9 +140,11 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
       const attribution = build(doc, resolver, found);
       if (!attribution) continue;
       attributions.push(attribution);
-      if (attribution.cueStart >= outerReport.contentEnd)
-        outerReport = { speaker: found.speaker, cue: i, contentEnd: attribution.contentEnd };
-      lastReport = { speaker: found.speaker, cue: i };
+      if (attribution.cueStart >= outerContentEnd) {
+        outerSpeaker = found.speaker;
+        outerContentEnd = attribution.contentEnd;
+      }
+      lastCue = i;
       sentenceSpeaker = found.speaker;
       tagEnd = Math.max(found.cueEnd, found.speaker?.end ?? 0);
       claimedUntil = Math.max(i + 1, found.cueEnd);
