@@ -23,6 +23,13 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('keeps the particle of a phrasal cue in the cue, out of the content ("pointed out", "called on")', () => {
+    const text = 'Mara Lind pointed out that the dam had failed. Officials called on residents to leave.';
+    expect(attributionsOf(text).map((a) => [a.cue, a.content])).toEqual([
+      ['pointed out', 'that the dam had failed'],
+      ['called on', 'residents to leave'],
+    ]);
+  });
   it('takes a common noun opening the sentence for the subject across an apposed occasion', () => {
     const text = 'The ministry, in a statement, said the road was open.';
     expect(attributionsOf(text).map((a) => [mention(text, a), a.content])).toEqual([
@@ -294,7 +301,7 @@ describe('findAttributions', () => {
 
   it('does not take a date for the speaker or the content', () => {
     expect(attributionsOf('Ada Price on Wednesday called on the council to resign.')).toMatchObject([
-      { source: 'Ada Price', cue: 'called' },
+      { source: 'Ada Price', cue: 'called on' },
     ]);
     expect(attributionsOf('Ada Price said Tuesday she wants to cut four taxes.')).toMatchObject([
       { source: 'Ada Price', content: 'she wants to cut four taxes' },

@@ -632,7 +632,7 @@ function contentAfter(
       : tokens[contentFirst]!.start - openingMark(tokens[contentFirst]!);
   return {
     cueFirst: cue,
-    cueEnd: cue + 1,
+    cueEnd: cueEndAt(tokens, cue),
     speaker,
     contentStart: opening,
     contentEnd: last.end + closingMark(last),
@@ -722,11 +722,17 @@ function quoteAfterColon(doc: ArticleDocument, segment: Segment, cue: number, sp
   return { cueFirst: cue, cueEnd: cue + 1, speaker, contentStart: next.start, contentEnd: next.end };
 }
 
+/** One past a cue's last token: its particle is part of it ("pointed out", "spoke up"), not of what it reports. */
+const cueEndAt = (tokens: Token[], cue: number): number =>
+  joined(tokens[cue]!) && tokens[cue + 1]?.tags.has('Particle') && tokens[cue + 1]!.tags.has('PhrasalVerb')
+    ? cue + 2
+    : cue + 1;
+
 /**
  * Where what a cue reports begins: "X said (that) ...", "X told reporters in Ohio that ...", "X told reporters: ...".
  */
 function contentFirstAfter(tokens: Token[], segment: Segment, cue: number): number {
-  let contentFirst = cue + 1;
+  let contentFirst = cueEndAt(tokens, cue);
   if (LISTENER_VERBS.has(tokens[cue]!.normal)) contentFirst = skipPhrase(tokens, contentFirst, segment.end);
   contentFirst = pastDate(tokens, pastWhenSaid(tokens, contentFirst, segment.end), segment.end);
   while (
