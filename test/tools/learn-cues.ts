@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const MIN_COUNT = 4;
+const MIN_COUNT = 3;
 const MIN_SHARE = 0.3;
 /**
  * Below this share a cue word is as often plain narration ("the bridge passed an inspection"): it cues only with a
