@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, LEARNED_RULE } from './attributions';
+import { findAttributions, LEARNED_RULE, untaggedSpeaker } from './attributions';
 import { parseDocument } from './document';
 import type { Attribution } from './types';
 
@@ -579,6 +579,21 @@ describe('findAttributions', () => {
 });
 
 describe('the learned pass', () => {
+  it('gives a cue tagged with no source the subject before a verb, the possessive before a noun, else nobody', () => {
+    const speakerOf = (text: string, cue: string): string | null => {
+      const doc = parseDocument(text);
+      const at = doc.tokens.findIndex((t) => t.text === cue);
+      const speaker = untaggedSpeaker(doc, { first: 0, end: doc.tokens.length }, at);
+      return speaker && text.slice(doc.tokens[speaker.first]!.start, doc.tokens[speaker.end - 1]!.end);
+    };
+    expect(speakerOf('The harbor board quietly shelved the plan to dredge.', 'shelved')).toBe('The harbor board');
+    expect(speakerOf('Mayor Ivo Stern’s sharp criticism of the levy drew jeers.', 'criticism')).toBe(
+      'Mayor Ivo Stern’s',
+    );
+    expect(speakerOf('His infamous comment about the ferry drew jeers.', 'comment')).toBe('His');
+    expect(speakerOf('The new forecast for cargo was lower.', 'forecast')).toBeNull();
+  });
+
   it('adds an attitude the cue lexicon lacks, named by its rule, and leaves what a rule found to the rule', () => {
     const resisted = 'The mayor has long resisted calls to raise the city sales tax.';
     expect(allAttributionsOf(resisted)).toMatchObject([
