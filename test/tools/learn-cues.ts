@@ -84,7 +84,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 ${wordList(learned)}
 ]);
 
-// The cue words marked in under ${STRONG_SHARE * 100}% of their occurrences: they cue only when a named speaker or a pronoun is the subject.
+// The cue words marked in under ${STRONG_SHARE * 100}% of their occurrences: they cue only when a named speaker or a pronoun is the
+// subject.
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
 ${wordList(weak)}
 ]);

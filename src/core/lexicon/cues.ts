@@ -610,7 +610,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'yelled',
 ]);
 
-// The cue words marked in under 50% of their occurrences: they cue only when a named speaker or a pronoun is the subject.
+// The cue words marked in under 50% of their occurrences: they cue only when a named speaker or a pronoun is the
+// subject.
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'addressed',
   'admission',
