@@ -23,6 +23,12 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('does not take the object of a verb before the cue for its subject, nor a capitalized title word for a verb', () => {
+    const decision = 'The council’s decision to close the old bridge angered many drivers.';
+    expect(attributionsOf(decision).map((a) => a.source)).not.toContain('the old bridge');
+    const general = 'Retired Gen. Ana Roe said the bridge was safe.';
+    expect(attributionsOf(general).map((a) => [a.source, a.content])).toEqual([['Ana Roe', 'the bridge was safe']]);
+  });
   it('keeps the particle of a phrasal cue in the cue, out of the content ("pointed out", "called on")', () => {
     const text = 'Mara Lind pointed out that the dam had failed. Officials called on residents to leave.';
     expect(attributionsOf(text).map((a) => [a.cue, a.content])).toEqual([

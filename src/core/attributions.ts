@@ -1320,9 +1320,25 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
+  if (phrase && isObjectOfVerb(tokens, segment, phrase)) return null;
   const holder = phrase && reducedRelativeHolder(tokens, segment, phrase);
   if (holder) return holder;
   return phrase && qualifiedSubject(tokens, segment, phrase);
+}
+
+/**
+ * "The council's decision to close the old bridge angered ...", "voters who backed Roe said": a phrase right after a
+ * verb is its object, and the speaker is the longer subject it ends.
+ */
+function isObjectOfVerb(tokens: Token[], segment: Segment, phrase: Mention): boolean {
+  const before = phrase.first - 1 >= segment.first ? tokens[phrase.first - 1]! : undefined;
+  if (!before || !joined(before) || !before.tags.has('Verb') || before.tags.has('Noun')) return false;
+  // "Retired Gen. Ana Roe said": a capitalized participle is part of the title
+  if (!/^\p{Ll}/u.test(before.text)) return false;
+  if (before.tags.has('Auxiliary') || before.tags.has('Copula') || before.tags.has('Participle')) return false;
+  // a verb, not a noun compromise took for one ("Trump campaign spokesman"): a past tense, or after "to"
+  const infinitive = phrase.first - 2 >= segment.first && tokens[phrase.first - 2]!.normal === 'to';
+  return before.tags.has('PastTense') || infinitive;
 }
 
 const MAX_QUALIFIERS = 3;
