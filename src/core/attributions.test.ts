@@ -29,6 +29,13 @@ describe('findAttributions', () => {
     const general = 'Retired Gen. Ana Roe said the bridge was safe.';
     expect(attributionsOf(general).map((a) => [a.source, a.content])).toEqual([['Ana Roe', 'the bridge was safe']]);
   });
+  it('gives a cue after a relative clause the phrase the clause qualifies, and ends the clause at the cue', () => {
+    const voters = 'Voters who backed Ivo Stern said the race was close.';
+    expect(attributionsOf(voters).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Voters', 'backed', 'Ivo Stern'],
+      ['Voters who backed Ivo Stern', 'said', 'the race was close'],
+    ]);
+  });
   it('keeps the particle of a phrasal cue in the cue, out of the content ("pointed out", "called on")', () => {
     const text = 'Mara Lind pointed out that the dam had failed. Officials called on residents to leave.';
     expect(attributionsOf(text).map((a) => [a.cue, a.content])).toEqual([

@@ -3,7 +3,7 @@
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { tagAttributions } from './attribution-model/tagger';
-import { LISTING_PARTICIPLES, narrationResumes } from './content-end';
+import { isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-end';
 import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
@@ -619,7 +619,13 @@ function contentAfter(
   if (contentFirst >= segment.end) return quoteAfterColon(doc, segment, cue, speaker);
   let end = segment.end;
   const quoted = openingMark(tokens[contentFirst]!) > 0;
+  // "voters who backed Stern said ...": a cue in a relative clause reports up to the main clause's verb
+  const inRelativeClause = cue > segment.first && /^(who|that)$/.test(tokens[cue - 1]!.normal);
   for (let i = contentFirst + 1; i < segment.end; i++) {
+    if (inRelativeClause && isCue(tokens[i]!) && isFiniteVerb(tokens[i]!, tokens[i - 1]) && !insideQuotation(doc, i)) {
+      end = i;
+      break;
+    }
     if (isParticipleCue(tokens[i]!) && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
       end = i;
       break;
@@ -1320,7 +1326,8 @@ function subjectBefore(doc: ArticleDocument, segment: Segment, cue: number): Men
   if (isOccasion(head) && (tokens[cue]!.tags.has('Gerund') || head.tags.has('Date'))) return null;
   if (head.tags.has('Pronoun')) return { first: end - 1, end };
   const phrase = phraseBefore(tokens, segment, end);
-  if (phrase && isObjectOfVerb(tokens, segment, phrase)) return null;
+  if (phrase && isObjectOfVerb(tokens, segment, phrase))
+    return relativeClauseHolder(tokens, segment, phrase.first - 1, end);
   const holder = phrase && reducedRelativeHolder(tokens, segment, phrase);
   if (holder) return holder;
   return phrase && qualifiedSubject(tokens, segment, phrase);
@@ -1339,6 +1346,17 @@ function isObjectOfVerb(tokens: Token[], segment: Segment, phrase: Mention): boo
   // a verb, not a noun compromise took for one ("Trump campaign spokesman"): a past tense, or after "to"
   const infinitive = phrase.first - 2 >= segment.first && tokens[phrase.first - 2]!.normal === 'to';
   return before.tags.has('PastTense') || infinitive;
+}
+
+/**
+ * "Voters who backed Ivo Stern said": the phrase a relative clause ending at a cue qualifies, read with its clause up
+ * to `end` (the verb of the clause is at `verb`), or null.
+ */
+function relativeClauseHolder(tokens: Token[], segment: Segment, verb: number, end: number): Mention | null {
+  const relative = verb - 1;
+  if (relative - 1 < segment.first || !/^(who|that)$/.test(tokens[relative]!.normal)) return null;
+  const phrase = phraseBefore(tokens, segment, relative);
+  return phrase && { first: phrase.first, end };
 }
 
 const MAX_QUALIFIERS = 3;
