@@ -28,6 +28,8 @@ export interface Mention {
 const QUOTE_MARK = /["“”„«»]|''/;
 const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
+/** The relatives that open a clause about a person, its subject: "voters who backed", "officials that said". */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
@@ -91,7 +93,8 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
   const properNames = new Set(
     doc.tokens.filter((t) => t.tags.has('ProperNoun') || t.tags.has('Person')).map((t) => t.text),
   );
-  for (const segment of segments(doc)) {
+  const sentenceSegments = segments(doc);
+  for (const segment of sentenceSegments) {
     let claimedUntil = segment.first;
     let sentenceSpeaker: Mention | null = null;
     /** Where the speaker tag of the sentence's last attribution ends ("he said" of "..., he said, adding"). */
@@ -158,7 +161,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     if (attribution) attributions.push(attribution);
   }
   attributions.push(...signedQuotations(doc, resolver, attributions));
-  attributions.push(...learnedAttributions(doc, attributions));
+  attributions.push(...learnedAttributions(doc, sentenceSegments, attributions));
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
 }
 
@@ -170,7 +173,11 @@ const MAX_FRAGMENT_TOKENS = 4;
  * wherever structure does (a quotation closed by "X said", a colon introduction, a signature); the model adds the
  * cues and attitudes they miss ("wants", "criticized"), and never overrides a rule's content.
  */
-function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution[]): Attribution[] {
+function learnedAttributions(
+  doc: ArticleDocument,
+  sentenceSegments: readonly Segment[],
+  claimed: readonly Attribution[],
+): Attribution[] {
   const { tokens } = doc;
   const resolver = new NameResolver(doc);
   const overlapsClaimed = spanIndex(
@@ -187,8 +194,7 @@ function learnedAttributions(doc: ArticleDocument, claimed: readonly Attribution
     while (next < contents.length && contents[next]![0] <= start) reach = Math.max(reach, contents[next++]![1]);
     return reach >= end;
   };
-  const segmentList = segments(doc);
-  const segmentAt = (token: number): Segment => segmentList.find((s) => s.first <= token && token < s.end)!;
+  const segmentAt = (token: number): Segment => sentenceSegments.find((s) => s.first <= token && token < s.end)!;
   const found: Attribution[] = [];
   for (const tagged of tagAttributions(doc, insideClaimed)) {
     const lastToken = tagged.contentEnd - 1;
@@ -620,7 +626,7 @@ function contentAfter(
   let end = segment.end;
   const quoted = openingMark(tokens[contentFirst]!) > 0;
   // "voters who backed Stern said ...": a cue in a relative clause reports up to the main clause's verb
-  const inRelativeClause = cue > segment.first && /^(who|that)$/.test(tokens[cue - 1]!.normal);
+  const inRelativeClause = cue > segment.first && SUBJECT_RELATIVES.has(tokens[cue - 1]!.normal);
   for (let i = contentFirst + 1; i < segment.end; i++) {
     if (inRelativeClause && isCue(tokens[i]!) && isFiniteVerb(tokens[i]!, tokens[i - 1]) && !insideQuotation(doc, i)) {
       end = i;
@@ -1354,7 +1360,7 @@ function isObjectOfVerb(tokens: Token[], segment: Segment, phrase: Mention): boo
  */
 function relativeClauseHolder(tokens: Token[], segment: Segment, verb: number, end: number): Mention | null {
   const relative = verb - 1;
-  if (relative - 1 < segment.first || !/^(who|that)$/.test(tokens[relative]!.normal)) return null;
+  if (relative - 1 < segment.first || !SUBJECT_RELATIVES.has(tokens[relative]!.normal)) return null;
   const phrase = phraseBefore(tokens, segment, relative);
   return phrase && { first: phrase.first, end };
 }
