@@ -1529,13 +1529,13 @@ const opensClause = (tokens: Token[], i: number): boolean =>
   CLAUSE_OPENERS.has(tokens[i]!.normal) ||
   (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
 
-/** 3 for a person compromise knows, 2 for a name opening the sentence, 1 for any name or pronoun, else 0. */
 /** A capitalized common noun, no date, place or pronoun: what compromise makes of a surname it does not know. */
 const isCapitalizedNoun = (token: Token): boolean =>
   /^\p{Lu}/u.test(token.text) &&
   token.tags.has('Noun') &&
   !['Date', 'Place', 'Pronoun', 'Determiner'].some((tag) => token.tags.has(tag));
 
+/** 3 for a person compromise knows, 2 for a name opening the sentence, 1 for any name or pronoun, else 0. */
 function subjectRank(names: Token[], opensSentence: boolean): number {
   if (names.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun'))) return 3;
   if (opensSentence && names.some((t) => t.tags.has('ProperNoun'))) return 2;
