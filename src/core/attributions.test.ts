@@ -607,7 +607,7 @@ describe('the learned pass', () => {
     expect(speakerOf('The new forecast for cargo was lower.', 'forecast')).toBeNull();
   });
 
-  it('adds an attitude the cue lexicon lacks, named by its rule, and leaves what a rule found to the rule', () => {
+  it('adds an attitude the cue lexicon lacks, named by its rule, a relative speaking for its phrase, and leaves what a rule found to the rule', () => {
     const resisted = 'The mayor has long resisted calls to raise the city sales tax.';
     expect(allAttributionsOf(resisted)).toMatchObject([
       {
@@ -617,6 +617,10 @@ describe('the learned pass', () => {
         source: 'The mayor',
         content: expect.stringMatching(/to raise the city sales tax$/),
       },
+    ]);
+    const union = 'The ferry union, which has long opposed the plan to close the harbor, held a rally.';
+    expect(allAttributionsOf(union).map((a) => [a.rule, a.source, mention(union, a)])).toEqual([
+      [LEARNED_RULE, 'The ferry union', 'which'],
     ]);
     const said = '“We will rebuild,” said Ada Price.';
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
@@ -655,6 +659,13 @@ describe('the speaker of a participle set off by a comma', () => {
 });
 
 describe('a speaker after a closing quote mark and a conjunction', () => {
+  it('is no speaker tag of the quote after a subordinator either: ... a "disgrace" after she ...', () => {
+    const text = 'Ivo Stern described the levy as a “disgrace” after Lena Ortiz defended it on the radio.';
+    expect(attributionsOf(text).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Ivo Stern', 'described', 'the levy as a “disgrace” after Lena Ortiz defended it on the radio'],
+      ['Lena Ortiz', 'defended', 'it on the radio'],
+    ]);
+  });
   it('reports what follows it: "...," but he said that ...', () => {
     const text =
       'Kerr Ames, the city’s police chief, said the footage did not give “definitive visual evidence,” but he said ' +

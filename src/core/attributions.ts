@@ -215,7 +215,9 @@ function learnedAttributions(
     // a cue the tagger gave no source takes the one structure shows: on PolNeAR dev content_F1 0.662 -> 0.664 and
     // direct_R 0.950 -> 0.952 at e2e_F1 0.626 -> 0.625; any phrase before a noun cue as well gives 0.667 but 0.625,
     // and with clauseSubject 0.668 but 0.622, wrong speakers in the reader's view
-    const speaker = tagged.source ?? untaggedSpeaker(doc, segmentAt(tagged.cueFirst), tagged.cueFirst);
+    const speaker = tagged.source
+      ? standsFor(doc, segmentAt(tagged.cueFirst), tagged.source)
+      : untaggedSpeaker(doc, segmentAt(tagged.cueFirst), tagged.cueFirst);
     if (!speaker) continue;
     const candidate: Ruled = {
       rule: LEARNED_RULE,
@@ -230,6 +232,14 @@ function learnedAttributions(
     if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
   }
   return found;
+}
+
+/** A tagged source that is a lone relative ("The Daily Caller, which unearthed") speaks for the phrase before it. */
+function standsFor(doc: ArticleDocument, segment: Segment, source: Mention): Mention {
+  const { tokens } = doc;
+  if (source.end - source.first !== 1 || !RELATIVE.has(tokens[source.first]!.normal)) return source;
+  const phrase = phraseBefore(tokens, segment, source.first);
+  return phrase ? { ...phrase, relative: source.first } : source;
 }
 
 /**
@@ -1184,8 +1194,10 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
 /** '"...," Tulsa police Chief Jane Roe said': a quote closes a few words before the speaker compromise found. */
 function quoteBeforeSubject(tokens: Token[], segment: Segment, speakerFirst: number): boolean {
   for (let k = speakerFirst - 1; k > segment.first && k >= speakerFirst - 3; k--) {
-    // '"...," but he said that ...': a conjunction opens a clause of its own, no title of the speaker
-    if (tokens[k]!.tags.has('Conjunction')) return false;
+    // '"...," but he said that ...', '... a "disgrace" after she attacked ...': a conjunction or a subordinator
+    // opens a clause of its own, no title of the speaker
+    if (tokens[k]!.tags.has('Conjunction') || SUBORDINATORS.has(tokens[k]!.normal) || opensClause(tokens, k))
+      return false;
     if (QUOTE_MARK.test(tokens[k - 1]!.after)) return true;
     if (!joined(tokens[k - 1]!)) return false;
   }
