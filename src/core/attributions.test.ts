@@ -658,6 +658,20 @@ describe('the speaker of a participle set off by a comma', () => {
   });
 });
 
+describe('a speaker set off after its quotation', () => {
+  it('keeps a word of rank compromise reads as a verb ("top aides") and reads an age past a quote of two apostrophes', () => {
+    const top = 'The levy is an insult to all voters, top black lawmakers said Friday, as they met.';
+    expect(attributionsOf(top)[0]).toMatchObject({
+      source: 'top black lawmakers',
+      content: 'The levy is an insult to all voters',
+    });
+    const aged = "''I was never paid,'' Mr. Stern, 82, told me.";
+    expect(attributionsOf(aged).map((a) => [mention(aged, a), a.content])).toEqual([
+      ['Mr. Stern', "''I was never paid,''"],
+    ]);
+  });
+});
+
 describe('a speaker after a closing quote mark and a conjunction', () => {
   it('is no speaker tag of the quote after a subordinator either: ... a "disgrace" after she ...', () => {
     const text = 'Ivo Stern described the levy as a “disgrace” after Lena Ortiz defended it on the radio.';

@@ -71,7 +71,10 @@ const isBetweenWord = (token: Token): boolean =>
   (TIME_WORDS.has(token.normal) && !token.tags.has('Noun'));
 const isNounish = (token: Token): boolean =>
   token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Pronoun') || token.tags.has('Honorific');
+/** Words of rank before a noun that compromise may read as a verb: "top aides", "retired generals". */
+const RANK_WORDS = new Set(['top', 'retired', 'ranking', 'acting']);
 const isModifier = (token: Token): boolean =>
+  RANK_WORDS.has(token.normal) ||
   token.tags.has('Determiner') ||
   token.tags.has('Adjective') ||
   token.tags.has('Possessive') ||
@@ -1481,7 +1484,7 @@ function beforeParenthesis(tokens: Token[], segment: Segment, end: number): numb
 }
 
 /** Marks that set off an appositive: commas, or dashes ("Roe -- a lawyer for the city -- said"). */
-const APPOSITIVE_MARK = /(?:[,"“”]|--|[—–])\s*$/;
+const APPOSITIVE_MARK = /(?:[,"“”]|''|--|[—–])\s*$/;
 const APPOSITIVE_END = /(?:,|--|[—–])\s*$/;
 
 /**
