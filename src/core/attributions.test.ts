@@ -659,12 +659,17 @@ describe('the speaker of a participle set off by a comma', () => {
 });
 
 describe('a speaker set off after its quotation', () => {
-  it('keeps a word of rank compromise reads as a verb ("top aides") and reads an age past a quote of two apostrophes', () => {
+  it("keeps a word of rank compromise reads as a verb ('top aides'), reads past an age and an occasion after a listener", () => {
     const top = 'The levy is an insult to all voters, top black lawmakers said Friday, as they met.';
     expect(attributionsOf(top)[0]).toMatchObject({
       source: 'top black lawmakers',
       content: 'The levy is an insult to all voters',
     });
+    const told =
+      'The ferry may yet run, but only if the council pays, Sen. Ivo Stern (R-Kes.) told the Kessel Ledger on Friday.';
+    expect(attributionsOf(told).map((a) => [a.source, a.content])).toEqual([
+      ['Ivo Stern', 'The ferry may yet run, but only if the council pays'],
+    ]);
     const aged = "''I was never paid,'' Mr. Stern, 82, told me.";
     expect(attributionsOf(aged).map((a) => [mention(aged, a), a.content])).toEqual([
       ['Mr. Stern', "''I was never paid,''"],

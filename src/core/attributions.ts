@@ -1177,7 +1177,14 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "Later, X said ...": a word or two before the speaker is no content
   if (speakerFirst - segment.first < 3 && segment.end - cue > 3) return false;
   if (introducesClause()) return false;
-  // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content
+  // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content; the occasion after a
+  // listener is none ("..., Roe told the Kessel Ledger on Friday.")
+  const afterListener = LISTENER_VERBS.has(cueToken.normal) ? skipPhrase(tokens, cue + 1, segment.end) : cue + 1;
+  const occasionAfterListener =
+    afterListener > cue + 1 &&
+    segment.end - afterListener <= 4 &&
+    !!tokens[afterListener] &&
+    (tokens[afterListener]!.tags.has('Preposition') || tokens[afterListener]!.tags.has('Date'));
   if (
     next &&
     cue + 1 < segment.end &&
@@ -1185,7 +1192,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
     segment.end - cue > 4 &&
     !next.tags.has('Preposition') &&
     !next.tags.has('Date') &&
-    !next.tags.has('Adverb')
+    !next.tags.has('Adverb') &&
+    !occasionAfterListener
   )
     return false;
   // "Jane Roe, a lawyer, said ...": a lone noun phrase before the speaker is an appositive, not content
