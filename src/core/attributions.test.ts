@@ -750,3 +750,14 @@ describe('a quotation that goes on after its speaker tag', () => {
     expect(quote!.content.endsWith('“sat in on every meeting after that.”')).toBe(true);
   });
 });
+
+describe('a speaker label opening a paragraph', () => {
+  it('gives the turn of a transcript to its speaker, but a running-story or notice label to nobody', () => {
+    const text =
+      'Kessel debate, annotated.\n\nROE: We will rebuild the harbor.\n\nThe Latest: Ferry service resumes.\n\n' +
+      'Clarification: An earlier version misspelled a name.';
+    expect(attributionsOf(text).map((a) => [a.rule, a.source, a.content])).toEqual([
+      ['speaker-label', 'ROE', 'We will rebuild the harbor.'],
+    ]);
+  });
+});

@@ -900,6 +900,8 @@ const NON_SPEAKER_LABELS = new Set([
   'source',
   'sources',
   'correction',
+  'clarification',
+  'the latest',
   'disclosure',
   'warning',
   'caption',
