@@ -15,6 +15,12 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     expect(contentsOf('The union called for higher wages in a statement on Tuesday.')).toEqual(['for higher wages']);
   });
 
+  it('ends an attitude object at a second predicate of the speaker, past an adverb', () => {
+    expect(contentsOf('State officials praised the new ferry but also had to delay its launch.')).toEqual([
+      'the new ferry',
+    ]);
+  });
+
   it('ends a content at a contrasting clause or a participle set off by a comma', () => {
     expect(contentsOf('The mayor said the bridge was safe, but engineers found cracks a week later.')).toEqual([
       'the bridge was safe',

@@ -89,7 +89,11 @@ function circumstance(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (CIRCUMSTANCES.has(token.normal)) return true;
-  if (/^(and|but)$/.test(token.normal)) return !!next && isFiniteVerb(next, token) && !next.tags.has('Noun');
+  if (/^(and|but)$/.test(token.normal)) {
+    // "... but also had to", "... and then left"
+    const verb = next?.tags.has('Adverb') && !next.tags.has('Noun') ? tokens[i + 2] : next;
+    return !!verb && i + 2 <= end && isFiniteVerb(verb, token) && !verb.tags.has('Noun');
+  }
   if (!/^(on|in|at|since)$/.test(token.normal) || !next) return false;
   if (next.tags.has('Date') && !next.tags.has('Value')) return true;
   for (let k = i + 1; k < Math.min(end, i + 1 + MAX_OCCASION_WORDS); k++) {
