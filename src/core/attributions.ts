@@ -613,6 +613,28 @@ function pastWhenSaid(tokens: Token[], first: number, limit: number): number {
   return first;
 }
 
+/**
+ * "Though he railed against the loopholes, he sought to keep them": a cue in a clause that opens the sentence with a
+ * subordinator reports up to the comma closing that clause, where the main clause and its subject begin.
+ */
+function introductoryClauseEnd(
+  doc: ArticleDocument,
+  segment: Segment,
+  cue: number,
+  contentFirst: number,
+  end: number,
+): number {
+  const { tokens } = doc;
+  if (!INTRODUCTORY_OPENERS.has(tokens[segment.first]!.normal) || openingMark(tokens[segment.first]!) > 0) return end;
+  for (let i = segment.first; i < cue; i++) if (/,\s*$/.test(tokens[i]!.after)) return end;
+  for (let i = contentFirst; i < end - 1; i++) {
+    if (insideQuotation(doc, i) || !/,/.test(tokens[i]!.after)) continue;
+    const subject = tokens[i + 1]!;
+    if (isNounish(subject) || isModifier(subject)) return i + 1;
+  }
+  return end;
+}
+
 /** "said Tuesday he ...": a day or date right after the cue, with no "that", is when, not what. */
 function pastDate(tokens: Token[], first: number, limit: number): number {
   let next = first;
@@ -668,6 +690,7 @@ function contentAfter(
       break;
     }
   }
+  end = introductoryClauseEnd(doc, segment, cue, contentFirst, end);
   end = narrationResumes(doc, contentFirst, end, (i) => insideQuotation(doc, i));
   const last = tokens[end - 1]!;
   // reported speech keeps its "that", as PolNeAR's annotators mark it (dev: 280 contents open with it, 2 start
@@ -1549,6 +1572,8 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
 const SUBORDINATORS = new Set(['while', 'as', 'before', 'after', 'when', 'until', 'without', 'by']);
 const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down', 'on', 'in', 'over']);
 const CLAUSE_OPENERS = new Set(['while', 'when', 'until', 'because', 'although', 'though', 'since', 'whereas']);
+/** Words that open a sentence with a clause the main clause follows: "When asked about ..., Roe said". */
+const INTRODUCTORY_OPENERS = new Set([...CLAUSE_OPENERS, 'if', 'as', 'after', 'before', 'once', 'unless']);
 /** "when asked", "as he left" (not "as well as", "such as"): a clause after a speaker tag, not part of it. */
 const opensClause = (tokens: Token[], i: number): boolean =>
   CLAUSE_OPENERS.has(tokens[i]!.normal) ||

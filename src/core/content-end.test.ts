@@ -15,6 +15,16 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     expect(contentsOf('The union called for higher wages in a statement on Tuesday.')).toEqual(['for higher wages']);
   });
 
+  it('ends a content in a clause opening the sentence where the main clause begins', () => {
+    expect(contentsOf('Though she railed against the toll, the mayor kept it in the budget.')).toEqual([
+      'against the toll',
+    ]);
+    expect(contentsOf('When Ivo Stern talked about the new ferry, his rivals left the hall.')).toEqual([
+      'about the new ferry',
+    ]);
+    expect(contentsOf('Once the mayor said the toll would stay, it did.')).toEqual(['the toll would stay']);
+  });
+
   it('ends an attitude object at a second predicate of the speaker, past an adverb', () => {
     expect(contentsOf('State officials praised the new ferry but also had to delay its launch.')).toEqual([
       'the new ferry',
