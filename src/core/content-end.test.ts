@@ -36,6 +36,9 @@ describe('narrationResumes: where a content read after its cue ends', () => {
       'the bridge was safe',
     ]);
     expect(contentsOf('The board praised the merger, sending the shares to a record high.')).toEqual(['the merger']);
+    expect(contentsOf('The mayor called the flood a “terrible loss,” but stopped short of blaming the dam.')).toEqual([
+      'the flood a “terrible loss,”',
+    ]);
   });
 
   it('ends an attitude object before a relative clause set off by a comma, the narrator describing the object', () => {

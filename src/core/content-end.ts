@@ -49,13 +49,14 @@ export function narrationResumes(
   for (let i = contentFirst + 1; i < end; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1]!;
+    const gap = text.slice(previous.end, token.start);
+    const comma = gap.includes(',');
+    // 'called it a "terrible situation," but stopped short of ...': a contrast past a closing quote mark too
+    if (comma && CONTRASTS.has(token.normal) && !quoted(i)) return i;
     if (quoted(i) || quoted(i - 1)) {
       clause ||= isFiniteVerb(token, previous);
       continue;
     }
-    const gap = text.slice(previous.end, token.start);
-    const comma = gap.includes(',');
-    if (comma && CONTRASTS.has(token.normal)) return i;
     // "reports of 43 people, including many nationals, dying in the fire": after an aside the participle goes on
     // with the content
     const participle = comma && token.tags.has('Gerund') && !token.tags.has('Noun');
