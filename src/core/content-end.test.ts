@@ -31,11 +31,17 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     ]);
   });
 
-  it('ends a content at a contrasting clause or a participle set off by a comma', () => {
+  it('ends a content at a contrasting clause, a clause with a subject of its own or a participle set off by a comma', () => {
     expect(contentsOf('The mayor said the bridge was safe, but engineers found cracks a week later.')).toEqual([
       'the bridge was safe',
     ]);
     expect(contentsOf('The board praised the merger, sending the shares to a record high.')).toEqual(['the merger']);
+    expect(contentsOf('The board said the toll would rise, and the union closed the bridge.')).toEqual([
+      'the toll would rise',
+    ]);
+    expect(contentsOf('The board said the toll would rise, and that the ferry would stop.')).toEqual([
+      'the toll would rise, and that the ferry would stop',
+    ]);
     expect(contentsOf('The mayor called the flood a “terrible loss,” but stopped short of blaming the dam.')).toEqual([
       'the flood a “terrible loss,”',
     ]);

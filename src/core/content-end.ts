@@ -1,10 +1,11 @@
 // Where the narration takes over again inside a sentence, after what a cue reports: "X criticized the plan during a
 // rally", "X said the tax was fair, but critics disagree", "X praised the deal, calling it fair". The hand rules
 // read a content after its cue to the sentence's end; this cuts it where a reader (and PolNeAR's annotators) would:
-// at a contrasting clause, at a participle set off by a comma, and, for a content with no verb of its own (an
-// attitude's object), at the circumstance of saying or a relative clause set off by a comma ("praised the levy,
-// which pays for ..."). Dashes, and ", which" inside a clause, were tried and cut as often inside a content as
-// after it (PolNeAR dev content_F1 0.639 without them, 0.636 with).
+// at a contrasting clause, at ", and" opening a clause with a subject of its own, at a participle set off by a
+// comma, and, for a content with no verb of its own (an attitude's object), at the circumstance of saying or a
+// relative clause set off by a comma ("praised the levy, which pays for ..."). Dashes, and ", which" inside a
+// clause, were tried and cut as often inside a content as after it (PolNeAR dev content_F1 0.639 without them,
+// 0.636 with).
 import type { ArticleDocument, Token } from './document';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 
@@ -53,6 +54,10 @@ export function narrationResumes(
     const comma = gap.includes(',');
     // 'called it a "terrible situation," but stopped short of ...': a contrast past a closing quote mark too
     if (comma && CONTRASTS.has(token.normal) && !quoted(i)) return i;
+    // "..., and human rights groups warned that ...": a clause with a subject of its own is the narration's again
+    // ("..., and that ..." goes on with what was said)
+    const clauseAfterAnd = comma && token.normal === 'and' && !quoted(i + 1) && tokens[i + 1]?.normal !== 'that';
+    if (clauseAfterAnd && subjectAndVerbFollow(tokens, i + 1, end)) return i;
     if (quoted(i) || quoted(i - 1)) {
       clause ||= isFiniteVerb(token, previous);
       continue;
@@ -102,4 +107,17 @@ function circumstance(tokens: Token[], i: number, end: number): boolean {
     if (tokens[k]!.tags.has('Verb') && !tokens[k]!.tags.has('Noun')) return false;
   }
   return false;
+}
+
+/** Whether a noun phrase and a verb with a tense open the words from `first`: "human rights groups warned". */
+function subjectAndVerbFollow(tokens: Token[], first: number, end: number): boolean {
+  let i = first;
+  while (
+    i < end &&
+    i - first < 6 &&
+    ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Value'].some((tag) => tokens[i]!.tags.has(tag)) &&
+    !(tokens[i]!.tags.has('Verb') && !tokens[i]!.tags.has('Noun'))
+  )
+    i++;
+  return i > first && i < end && isFiniteVerb(tokens[i]!, tokens[i - 1]) && !tokens[i]!.tags.has('Noun');
 }
