@@ -677,6 +677,13 @@ describe('a speaker set off after its quotation', () => {
   });
 });
 
+describe('a speaker tag set inside its content', () => {
+  it('joins the content around it, whatever verb goes on after it', () => {
+    const text = 'The museum, Ivo Stern said, celebrated the heroes of the harbor.';
+    expect(attributionsOf(text).map((a) => [a.source, a.content])).toEqual([['Ivo Stern', text.slice(0, -1)]]);
+  });
+});
+
 describe('a speaker after a closing quote mark and a conjunction', () => {
   it('is no speaker tag of the quote after a subordinator either: ... a "disgrace" after she ...', () => {
     const text = 'Ivo Stern described the levy as a “disgrace” after Lena Ortiz defended it on the radio.';

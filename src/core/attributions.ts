@@ -1284,7 +1284,13 @@ function parentheticalEnd(
     QUOTE_MARK.test(text.slice(contentEnd - 2, contentEnd))
   )
     return null;
-  if (RELATIVE.has(next.normal) || /^(a|an)$/.test(next.normal) || isCue(next) || QUOTE_MARK.test(next.before))
+  if (
+    RELATIVE.has(next.normal) ||
+    /^(a|an)$/.test(next.normal) ||
+    // "The museum, Roe said, celebrated ...": a verb with a tense goes on with the content, even one the lexicon knows
+    (isCue(next) && !isFiniteVerb(next, tokens[attributionEnd - 1])) ||
+    QUOTE_MARK.test(next.before)
+  )
     return null;
   const last = tokens[segment.end - 1]!;
   return last.end + closingMark(last);
