@@ -49,6 +49,9 @@ describe('narrationResumes: where a content read after its cue ends', () => {
 
   it('ends an attitude object before a relative clause set off by a comma, the narrator describing the object', () => {
     expect(contentsOf('The governor praised the levy, which pays for 40 new buses.')).toEqual(['the levy']);
+    expect(contentsOf('The mayor accused Ivo Stern, who owns the ferry, of hiding the cost.')).toEqual([
+      'Ivo Stern, who owns the ferry, of hiding the cost',
+    ]);
     expect(contentsOf('The mayor said the levy, which pays for 40 new buses, was fair.')).toEqual([
       'the levy, which pays for 40 new buses, was fair',
     ]);

@@ -82,7 +82,13 @@ function predicateFollows(doc: ArticleDocument, relative: number, end: number): 
   const { tokens, text } = doc;
   for (let i = relative + 1; i < end; i++) {
     if (!text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) continue;
-    return isFiniteVerb(tokens[i]!, tokens[i - 1]);
+    // "accused Roe, who was born in Kessel, of lying": the cue's own preposition goes on after the clause
+    // ("as soon as Monday" is when)
+    const after = tokens[i + 1];
+    const argument =
+      tokens[i]!.normal === 'of' ||
+      (tokens[i]!.normal === 'as' && !!after && !['Adverb', 'Adjective', 'Conjunction'].some((t) => after.tags.has(t)));
+    return isFiniteVerb(tokens[i]!, tokens[i - 1]) || argument;
   }
   return false;
 }
