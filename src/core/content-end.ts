@@ -56,7 +56,8 @@ export function narrationResumes(
     if (comma && CONTRASTS.has(token.normal) && !quoted(i)) return i;
     // "..., and human rights groups warned that ...": a clause with a subject of its own is the narration's again
     // ("..., and that ..." goes on with what was said)
-    const clauseAfterAnd = comma && token.normal === 'and' && !quoted(i + 1) && tokens[i + 1]?.normal !== 'that';
+    const clauseAfterAnd =
+      comma && token.normal === 'and' && i + 1 < end && !quoted(i + 1) && tokens[i + 1]!.normal !== 'that';
     if (clauseAfterAnd && subjectAndVerbFollow(tokens, i + 1, end)) return i;
     if (quoted(i) || quoted(i - 1)) {
       clause ||= isFiniteVerb(token, previous);
