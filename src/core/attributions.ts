@@ -1205,11 +1205,11 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "In a letter on Friday, Cruz said he ...": a clause right after the cue is its content; the occasion after a
   // listener is none ("..., Roe told the Kessel Ledger on Friday.")
   const afterListener = LISTENER_VERBS.has(cueToken.normal) ? skipPhrase(tokens, cue + 1, segment.end) : cue + 1;
+  const afterListenerToken = afterListener < segment.end ? tokens[afterListener]! : null;
   const occasionAfterListener =
     afterListener > cue + 1 &&
     segment.end - afterListener <= 4 &&
-    !!tokens[afterListener] &&
-    (tokens[afterListener]!.tags.has('Preposition') || tokens[afterListener]!.tags.has('Date'));
+    (!afterListenerToken || afterListenerToken.tags.has('Preposition') || afterListenerToken.tags.has('Date'));
   if (
     next &&
     cue + 1 < segment.end &&

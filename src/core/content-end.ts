@@ -104,8 +104,9 @@ function circumstance(tokens: Token[], i: number, end: number): boolean {
   if (CIRCUMSTANCES.has(token.normal)) return true;
   if (/^(and|but)$/.test(token.normal)) {
     // "... but also had to", "... and then left"
-    const verb = next?.tags.has('Adverb') && !next.tags.has('Noun') ? tokens[i + 2] : next;
-    return !!verb && i + 2 <= end && isFiniteVerb(verb, token) && !verb.tags.has('Noun');
+    const at = next?.tags.has('Adverb') && !next.tags.has('Noun') ? i + 2 : i + 1;
+    const verb = at < end ? tokens[at] : undefined;
+    return !!verb && isFiniteVerb(verb, tokens[at - 1]) && !verb.tags.has('Noun');
   }
   if (!/^(on|in|at|since)$/.test(token.normal) || !next) return false;
   if (next.tags.has('Date') && !next.tags.has('Value')) return true;
