@@ -40,6 +40,9 @@ describe('narrationResumes: where a content read after its cue ends', () => {
       'the toll would rise',
     ]);
     expect(contentsOf('The board said the toll would rise, and')).toEqual(['the toll would rise, and']);
+    expect(contentsOf('The board said the toll would rise — and the union closed the bridge.')).toEqual([
+      'the toll would rise',
+    ]);
     expect(contentsOf('The board said the toll would rise, and that the ferry would stop.')).toEqual([
       'the toll would rise, and that the ferry would stop',
     ]);

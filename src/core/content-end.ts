@@ -54,10 +54,14 @@ export function narrationResumes(
     const comma = gap.includes(',');
     // 'called it a "terrible situation," but stopped short of ...': a contrast past a closing quote mark too
     if (comma && CONTRASTS.has(token.normal) && !quoted(i)) return i;
-    // "..., and human rights groups warned that ...": a clause with a subject of its own is the narration's again
-    // ("..., and that ..." goes on with what was said)
+    // "..., and human rights groups warned that ..." (or "— and"): a clause with a subject of its own is the
+    // narration's again ("..., and that ..." goes on with what was said)
     const clauseAfterAnd =
-      comma && token.normal === 'and' && i + 1 < end && !quoted(i + 1) && tokens[i + 1]!.normal !== 'that';
+      /[,—–]|--/.test(gap) &&
+      token.normal === 'and' &&
+      i + 1 < end &&
+      !quoted(i + 1) &&
+      tokens[i + 1]!.normal !== 'that';
     if (clauseAfterAnd && subjectAndVerbFollow(tokens, i + 1, end)) return i;
     if (quoted(i) || quoted(i - 1)) {
       clause ||= isFiniteVerb(token, previous);
