@@ -6,6 +6,7 @@ import { tagAttributions } from './attribution-model/tagger';
 import { isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-end';
 import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
@@ -30,7 +31,6 @@ const SENTENCE_END = /[.?!]/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'what']);
 /** The relatives that open a clause about a person, its subject: "voters who backed", "officials that said". */
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Verbs whose object is the listener, not the content: "told reporters that ...". */
 const LISTENER_VERBS = new Set([
@@ -1074,7 +1074,7 @@ function quotedWordsOfSubject(
     t.tags.has('ProperNoun') ||
     t.tags.has('Person') ||
     t.tags.has('Actor') ||
-    (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)) ||
+    (t.tags.has('Pronoun') && SUBJECT_PRONOUNS.has(t.normal)) ||
     (/^\p{Lu}/u.test(t.text) && properNames.has(t.text));
   if (!subject || !tokens.slice(subject.first, subject.end).some(named)) return null;
   let verb = subject.end;
@@ -1146,7 +1146,8 @@ function sentenceSubject(tokens: Token[], segment: Segment): Mention | null {
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb')) return null;
   const words = tokens.slice(subject.first, subject.end);
   const named = words.some(
-    (t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && PRONOUNS.has(t.normal)),
+    (t) =>
+      t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Pronoun') && SUBJECT_PRONOUNS.has(t.normal)),
   );
   // "Trump unleashed ...": a surname compromise reads as a common noun, capitalized and singular
   const surname = words.length === 1 && words[0]!.tags.has('Singular') && isCapitalizedNoun(words[0]!);
@@ -1355,7 +1356,7 @@ function namesSomeone(tokens: Token[], speaker: Mention): boolean {
     .some(
       (t) =>
         ['ProperNoun', 'Person', 'Organization'].some((tag) => t.tags.has(tag)) ||
-        (t.tags.has('Pronoun') && PRONOUNS.has(t.normal) && t.normal !== 'it'),
+        (t.tags.has('Pronoun') && SUBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it'),
     );
 }
 
@@ -1583,7 +1584,7 @@ const INTRODUCTORY_OPENERS = new Set([...CLAUSE_OPENERS, 'if', 'as', 'after', 'b
 /** "when asked", "as he left" (not "as well as", "such as"): a clause after a speaker tag, not part of it. */
 const opensClause = (tokens: Token[], i: number): boolean =>
   CLAUSE_OPENERS.has(tokens[i]!.normal) ||
-  (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && PRONOUNS.has(tokens[i + 1]!.normal));
+  (tokens[i]!.normal === 'as' && !!tokens[i + 1]?.tags.has('Pronoun') && SUBJECT_PRONOUNS.has(tokens[i + 1]!.normal));
 
 /** A capitalized common noun, no date, place or pronoun: what compromise makes of a surname it does not know. */
 const isCapitalizedNoun = (token: Token): boolean =>
@@ -1749,7 +1750,7 @@ function resolveSpeaker(
   const last = tokens[mention.end - 1]!;
   const start = first.start;
   const end = last.end;
-  if (mention.end - mention.first === 1 && PRONOUNS.has(first.normal)) {
+  if (mention.end - mention.first === 1 && SUBJECT_PRONOUNS.has(first.normal)) {
     // "I said", "we wrote" outside a quotation: the writer speaks, and is named as the text names them
     const name = resolver.pronoun(first.normal, pronounContext) ?? (FIRST_PERSON.has(first.normal) ? first.text : null);
     return name ? { name, start, end } : null;

@@ -1,6 +1,7 @@
 // The core's output boundary: every span a finding reports slices back to the text, never cuts a surrogate
 // pair, and every number is a safe integer. A finding that breaks this is dropped and counted here, so a
 // producer's bug costs one finding, never a wrong highlight in the page or a bad row in an export (issue 12).
+import { STAND_IN_PRONOUNS } from './lexicon/pronouns';
 import type { Attribution, Extraction, Figure, NamedSource, Span } from './types';
 
 export interface DroppedFinding {
@@ -53,26 +54,6 @@ function nameFault(name: string): string | null {
   return null;
 }
 
-/** Mentions that stand for a name given elsewhere: the source an attribution reports is then the antecedent. */
-const STAND_INS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'him',
-  'her',
-  'them',
-  'us',
-  'me',
-  'who',
-  'whom',
-  'which',
-  'that',
-  'this',
-]);
 const words = (text: string): string[] =>
   text
     .toLowerCase()
@@ -90,7 +71,7 @@ export const isRoleMention = (mention: string): boolean => ROLE_MENTION.test(men
  */
 function mentionsName(mention: string, name: string): boolean {
   const mentionWords = words(mention);
-  if (mentionWords.length === 1 && STAND_INS.has(mentionWords[0]!)) return true;
+  if (mentionWords.length === 1 && STAND_IN_PRONOUNS.has(mentionWords[0]!)) return true;
   if (isRoleMention(mention)) return true;
   const nameWords = new Set(words(name));
   return mentionWords.some((w) => nameWords.has(w));

@@ -3,15 +3,9 @@
 // fullest bare name ("John J. Thomas" with "Colonel John J. Thomas" and "Thomas" as aliases).
 import type { ArticleDocument, Token } from '../document';
 import { isGivenName } from '../lexicon/given-names';
+import { UNNAMED_PRONOUNS } from '../lexicon/pronouns';
 import { lookupKnownSource, type KnownSource } from '../lexicon/known-sources';
-import {
-  DOCUMENT_WORDS,
-  ORGANIZATION_WORDS,
-  PRONOUNS,
-  ROLE_WORDS,
-  TITLES,
-  ANONYMOUS_HEADS,
-} from '../lexicon/source-words';
+import { DOCUMENT_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TITLES, ANONYMOUS_HEADS } from '../lexicon/source-words';
 import type { Attribution, Figure, NamedSource, SourceKind, Span } from '../types';
 import { accordingToRule } from './according-to';
 import { attributionSpeaker } from './attribution-speaker';
@@ -124,7 +118,7 @@ function addCite(doc: ArticleDocument, groups: Group[], cite: Cite): void {
   // an unresolved pronoun names nobody, nor does a possessive ("The state's" is a modifier, not a speaker)
   if (
     !written ||
-    (PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) ||
+    (UNNAMED_PRONOUNS.has(written.toLowerCase()) && written !== written.toUpperCase()) ||
     /['’]s$/.test(raw.trim())
   )
     return;
