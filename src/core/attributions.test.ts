@@ -55,6 +55,15 @@ describe('findAttributions', () => {
       'report, said Varen was among the top 10 countries.';
     expect(attributionsOf(text).map((a) => mention(text, a))).toEqual(['Control Risks', 'Kestrel']);
   });
+  it('keeps a plural possessive in the speaker phrase ("the bus drivers’ union said")', () => {
+    for (const apostrophe of ['’', "'"]) {
+      const text = `The bus drivers${apostrophe} union said the strike would continue until Friday.`;
+      expect(attributionsOf(text).map((a) => [a.source, mention(text, a)])).toEqual([
+        [`The bus drivers${apostrophe} union`, `The bus drivers${apostrophe} union`],
+      ]);
+    }
+  });
+
   it('reads the speaker back over the places and bodies that qualify it ("Jane Roe of Ohio said")', () => {
     const text =
       'Rep. Jane Roe of Ohio said the bill would fail. Asad Khan of the Rights Commission of Varen said it was ' +

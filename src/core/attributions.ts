@@ -84,6 +84,8 @@ const isModifier = (token: Token): boolean =>
 const joined = (token: Token): boolean =>
   token.after === '' ||
   token.after === '-' ||
+  // a plural possessive keeps its apostrophe after the word: "the bus drivers’ union"
+  (/^['’]$/.test(token.after) && token.tags.has('Possessive')) ||
   (token.after === '.' &&
     (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
 
