@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, LEARNED_RULE, untaggedSpeaker } from './attributions';
+import { findAttributions, LEARNED_RULE, subjectOfClause, untaggedSpeaker } from './attributions';
 import { parseDocument } from './document';
 import type { Attribution } from './types';
 
@@ -633,6 +633,24 @@ describe('the learned pass', () => {
     ]);
     const said = '“We will rebuild,” said Ada Price.';
     expect(allAttributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
+  });
+});
+
+describe('subjectOfClause: a tagged source that runs on into its verb', () => {
+  const subject = (text: string): string => {
+    const doc = parseDocument(text);
+    const phrase = subjectOfClause(doc.tokens, { first: 0, end: doc.tokens.length });
+    return text.slice(doc.tokens[phrase.first]!.start, doc.tokens[phrase.end - 1]!.end);
+  };
+
+  it('ends at the verb of the clause', () => {
+    expect(subject('Police detained at least 16 journalists')).toBe('Police');
+  });
+
+  it('keeps a relative clause, a participle and a noun compromise might read as a verb', () => {
+    expect(subject('the agency that oversees the program')).toBe('the agency that oversees the program');
+    expect(subject('a report released by the ministry')).toBe('a report released by the ministry');
+    expect(subject('the bus drivers’ union')).toBe('the bus drivers’ union');
   });
 });
 

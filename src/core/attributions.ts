@@ -2,6 +2,7 @@
 // word from the lexicon learned on PolNeAR train (lexicon/cues.ts), its speaker to the left ("X said") or
 // right ("..., said X"), and its content after the cue ("X said that ...", "X said: ...") or before it
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
+import { keepsFind, type LearnedFind } from './attribution-model/keep-filter';
 import { tagAttributions } from './attribution-model/tagger';
 import { isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-end';
 import { isTitle, NameResolver } from './coreference';
@@ -89,7 +90,17 @@ const joined = (token: Token): boolean =>
   (token.after === '.' &&
     (token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text)));
 
-export function findAttributions(doc: ArticleDocument): Attribution[] {
+/** Decides which of the tagger's finds to show: by default the trained filter (attribution-model/keep-filter.ts). */
+export type LearnedFindFilter = (doc: ArticleDocument, find: LearnedFind, attribution: Attribution) => boolean;
+
+/**
+ * Every attribution of the document. `keepLearned` replaces the filter on the tagger's finds: its training
+ * (test/tools/train-keep-filter.ts) sees every find and keeps them all.
+ */
+export function findAttributions(
+  doc: ArticleDocument,
+  { keepLearned = ((d, find) => keepsFind(d, find)) as LearnedFindFilter } = {},
+): Attribution[] {
   const resolver = new NameResolver(doc);
   const attributions: Attribution[] = [];
   const insideQuote = quoteLookup(doc);
@@ -166,7 +177,7 @@ export function findAttributions(doc: ArticleDocument): Attribution[] {
     if (attribution) attributions.push(attribution);
   }
   attributions.push(...signedQuotations(doc, resolver, attributions));
-  attributions.push(...learnedAttributions(doc, sentenceSegments, attributions));
+  attributions.push(...learnedAttributions(doc, sentenceSegments, attributions, keepLearned));
   return attributions.sort((a, b) => a.contentStart - b.contentStart);
 }
 
@@ -182,6 +193,7 @@ function learnedAttributions(
   doc: ArticleDocument,
   sentenceSegments: readonly Segment[],
   claimed: readonly Attribution[],
+  keep: LearnedFindFilter,
 ): Attribution[] {
   const { tokens } = doc;
   const resolver = new NameResolver(doc);
@@ -221,7 +233,7 @@ function learnedAttributions(
     // direct_R 0.950 -> 0.952 at e2e_F1 0.626 -> 0.625; any phrase before a noun cue as well gives 0.667 but 0.625,
     // and with clauseSubject 0.668 but 0.622, wrong speakers in the reader's view
     const speaker = tagged.source
-      ? standsFor(doc, segmentAt(tagged.cueFirst), tagged.source)
+      ? standsFor(doc, segmentAt(tagged.cueFirst), subjectOfClause(tokens, tagged.source))
       : untaggedSpeaker(doc, segmentAt(tagged.cueFirst), tagged.cueFirst);
     if (!speaker) continue;
     const candidate: Ruled = {
@@ -234,9 +246,31 @@ function learnedAttributions(
     };
     if (talksOfNothing(doc, candidate, QUOTE_MARK.test(doc.text.slice(contentStart, contentEnd)))) continue;
     const attribution = build(doc, resolver, candidate);
-    if (attribution && !overlapsClaimed(attribution.contentStart, attribution.contentEnd)) found.push(attribution);
+    if (!attribution || overlapsClaimed(attribution.contentStart, attribution.contentEnd)) continue;
+    const find = { ...tagged, speaker, speakerTagged: !!tagged.source };
+    if (keep(doc, find, attribution)) found.push(attribution);
   }
   return found;
+}
+
+/**
+ * A tagged source that runs on into its verb ("Police detained at least 16 journalists, bringing them ...") is the
+ * subject before it: a noun followed by a verb with a tense that no relative introduces.
+ */
+export function subjectOfClause(tokens: Token[], source: Mention): Mention {
+  for (let i = source.first + 1; i < source.end; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (
+      token.tags.has('Verb') &&
+      (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      !['Noun', 'Passive', 'Participle', 'Gerund', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag)) &&
+      isNounish(previous) &&
+      !tokens.slice(source.first, i).some((t) => RELATIVE.has(t.normal))
+    )
+      return { first: source.first, end: i };
+  }
+  return source;
 }
 
 /** A tagged source that is a lone relative ("The Daily Caller, which unearthed") speaks for the phrase before it. */

@@ -42,7 +42,7 @@ const QUOTE = /["“”„«»]|''/;
 const CLAUSE_MARK = /[,;:—–]|--/;
 
 /** The first of TAGS a token carries, the coarse part of speech used in neighbour features. */
-const coarse = (token: Token | undefined): string => {
+export const coarse = (token: Token | undefined): string => {
   if (!token) return '-';
   for (const tag of TAGS) if (token.tags.has(tag)) return tag;
   return '?';
@@ -58,7 +58,7 @@ const SHAPES: ReadonlyArray<readonly [string, (text: string) => boolean]> = [
 const shape = (text: string): string => SHAPES.find(([, test]) => test(text))?.[0] ?? '.';
 
 /** A signed token distance, bucketed so far things share weights: "cue-3", "cue+9+". */
-function bucket(distance: number): string {
+export function bucket(distance: number): string {
   const magnitude = Math.abs(distance);
   const sign = distance < 0 ? '-' : '+';
   if (magnitude <= 3) return `${sign}${magnitude}`;

@@ -100,6 +100,12 @@ describe('Perceptron', () => {
     }
   });
 
+  it('tags what it would leave out once the O label pays a penalty', () => {
+    const model = Perceptron.load({ scale: 1, weights: { weak: [3, 0, 0, 0, 0, 1, 0] } });
+    expect(model.tag([['weak']])).toEqual(['O']);
+    expect(model.tag([['weak']], 5)).toEqual(['B-CON']);
+  });
+
   it('never starts a span with an I label', () => {
     const model = Perceptron.load({ scale: 1, weights: { b: [0, 0, 0, 0, 0, 0, 5] } });
     expect(model.tag([['b'], ['b']])).toEqual(['B-CON', 'I-CON']);
