@@ -36,6 +36,10 @@ const INTENT = new Set([
   'likely',
 ]);
 const REACH = 4;
+/** Modals of possibility: before a state ("may be missing") they hedge a toll that may be so now. */
+const POSSIBILITY = new Set(['could', 'might', 'may']);
+/** Casualty words naming a state rather than an event: a modal of possibility before one does not make it a threat. */
+const STATES = new Set(['missing', 'unaccounted']);
 /** An estimate or a projection of a toll is a figure, hedged ("estimates that 2.2 million could die"). */
 const ESTIMATE = /^(estimat|project|forecast|predict|model)/;
 
@@ -49,6 +53,9 @@ export const hypotheticalToll: FigureVeto = {
     { input: 'Experts warn 500 people will die without aid.', figures: [] },
     { input: 'As many as 70 people may have died.', figures: [{ value: 70 }] },
     { input: 'Planners estimate that 3,000 residents could die.', figures: [{ value: 3000 }] },
+    { input: 'As many as 30 people may still be missing.', figures: [{ value: 30, kind: 'missing' }] },
+    { input: 'Four hikers might be unaccounted for.', figures: [{ value: 4, kind: 'missing' }] },
+    { input: 'The storm may leave 30 people missing.', figures: [] },
   ],
   rejects: ({ tokens, sentenceStart, sentenceEnd }, match) => {
     if (tokens.slice(sentenceStart, sentenceEnd).some((t) => ESTIMATE.test(word(t)))) return false;
@@ -58,6 +65,7 @@ export const hypotheticalToll: FigureVeto = {
       for (let k = verb - 1; k >= Math.max(sentenceStart, verb - REACH); k--) {
         const w = word(tokens[k]);
         if (w === 'have' || w === 'has' || w === 'had') return false;
+        if (POSSIBILITY.has(w) && STATES.has(word(tokens[verb]))) return false;
         if (MODALS.has(w) || (w === 'to' && INTENT.has(word(tokens[k - 1])))) return true;
         if (!/^(be|been|not|also|then|still|eventually|likely|to|easily|soon)$/.test(w) && k < verb - 1) return false;
       }
