@@ -17,6 +17,10 @@ import { isNounWord, isValue, kindOf, objectEnd } from './words';
 const MAX_NOUN_WORDS = 8;
 const MAX_LINKING_WORDS = 5;
 const MAX_ASIDE_WORDS = 12;
+const MAX_RELATIVE_WORDS = 10;
+const RELATIVES = new Set(['who', 'that']);
+/** The forms of "be" a main clause goes on with after a relative clause about its subject. */
+const MAIN_BE = new Set(['were', 'was', 'are', 'is']);
 const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got']);
 /** Active forms of a harm verb: followed by an object, their subject is the doer ("5 gunmen killed 3"). */
 const TRANSITIVE = new Set([
@@ -110,6 +114,14 @@ export const victimsAsSubject: FigureShape = {
       figures: [{ text: 'Over 40 miners, who lost their lives', value: 40, kind: 'killed' }],
     },
     {
+      input: 'Four hikers who had camped near the gorge were unaccounted for.',
+      figures: [{ text: 'Four hikers who had camped near the gorge were unaccounted', value: 4, kind: 'missing' }],
+    },
+    {
+      input: 'Two guards who tried to stop the gunmen were shot dead.',
+      figures: [{ value: 2, kind: 'killed' }],
+    },
+    {
       input: 'Divers found dozens of charred bodies.',
       figures: [{ text: 'dozens of charred bodies', kind: 'killed' }],
     },
@@ -139,6 +151,22 @@ function asideEnd(tokens: Token[], comma: number, sentenceEnd: number): number |
   for (let k = comma + 1; k < Math.min(sentenceEnd - 1, comma + MAX_ASIDE_WORDS); k++) {
     if (bracketed ? tokens[k]!.after.includes(')') : tokens[k]!.after === ',') return k + 1;
     if (!bracketed && !joined(tokens[k]!) && tokens[k]!.after !== '-') return null;
+  }
+  return null;
+}
+
+/**
+ * "four hikers who had camped near the gorge were unaccounted for": past a relative clause about the victims (with no
+ * casualty word of its own, that one is the figure), the first form of "be" that links them to a casualty word.
+ */
+function mainVerbAfterRelative(tokens: Token[], relative: number, sentenceEnd: number): number | null {
+  const limit = Math.min(sentenceEnd, relative + MAX_RELATIVE_WORDS);
+  for (let k = relative + 1; k < limit; k++) {
+    if (!joined(tokens[k - 1]!) || casualtyPhrase(tokens, k)) return null;
+    if (k < relative + 3 || !MAIN_BE.has(word(tokens[k])) || LINKING.has(word(tokens[k - 1]))) continue;
+    let link = k;
+    while (link < limit && LINKING.has(word(tokens[link])) && !casualtyPhrase(tokens, link)) link++;
+    return casualtyPhrase(tokens, link) ? k : null;
   }
   return null;
 }
@@ -232,6 +260,8 @@ function asSubject(tokens: Token[], quantity: Quantity, sentenceEnd: number): Fi
     kindOf(tokens[i]) === 'killed' || tokens[i]?.tags.has('Adjective') || tokens[i]?.tags.has('PastTense');
   if (described && word(tokens[i + 1]) === 'bodies' && joined(tokens[i]!))
     return { quantity, first: quantity.phraseStart, end: i + 2, kind: 'killed' };
+  if (nouns > 0 && RELATIVES.has(word(tokens[i])) && joined(gap))
+    i = mainVerbAfterRelative(tokens, i, sentenceEnd) ?? i;
   let linking = 0;
   let passive = false;
   // "shot and killed" is the one "and" that links victims to a casualty word; other ones start a new clause
