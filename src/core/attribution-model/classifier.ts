@@ -1,7 +1,7 @@
 // A logistic regression over feature strings: the probability that something is so, learned by stochastic gradient
 // descent with L2 shrinkage. keep-filter.ts uses it to judge the tagger's finds; test/tools/train-keep-filter.ts
 // trains it. Small on purpose: binary features, one weight each, no feature hashing.
-import { seededRandom } from './perceptron';
+import { shuffledPasses } from './perceptron';
 
 /** The weights as stored: one integer per feature, scaled by `scale`. */
 export interface StoredClassifier {
@@ -41,13 +41,7 @@ export class Classifier {
   ): StoredClassifier {
     const weights = new Map<string, number>();
     const model = new Classifier(weights);
-    const order = examples.map((_, i) => i);
-    const random = seededRandom(seed);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+    for (const order of shuffledPasses(examples.length, epochs, seed)) {
       for (const index of order) {
         const { features, label } = examples[index]!;
         const gradient = (label ? 1 : 0) - model.probability(features);

@@ -142,13 +142,7 @@ export class Perceptron {
       }
     };
     const model = new Perceptron(weights);
-    const order = sequences.map((_, i) => i);
-    const random = seededRandom(seed);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+    for (const order of shuffledPasses(sequences.length, epochs, seed)) {
       for (const index of order) {
         step++;
         const { features, labels } = sequences[index]!;
@@ -183,8 +177,24 @@ export class Perceptron {
   }
 }
 
+/**
+ * For each of `epochs` passes, the indices 0 … count − 1 in an order shuffled (Fisher–Yates) from `seed`, each pass
+ * shuffling the last: the same count, epochs and seed give the same orders, so a training run is repeatable.
+ */
+export function* shuffledPasses(count: number, epochs: number, seed: number): Generator<readonly number[]> {
+  const order = Array.from({ length: count }, (_, i) => i);
+  const random = seededRandom(seed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    yield order;
+  }
+}
+
 /** mulberry32: a small deterministic generator, so a training run is repeatable from its seed. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
