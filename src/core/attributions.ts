@@ -99,7 +99,7 @@ export type LearnedFindFilter = (doc: ArticleDocument, find: LearnedFind, attrib
  */
 export function findAttributions(
   doc: ArticleDocument,
-  { keepLearned = ((d, find) => keepsFind(d, find)) as LearnedFindFilter } = {},
+  { keepLearned = keepsFind }: { keepLearned?: LearnedFindFilter } = {},
 ): Attribution[] {
   const resolver = new NameResolver(doc);
   const attributions: Attribution[] = [];

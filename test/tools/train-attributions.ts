@@ -4,12 +4,13 @@
 // the tokens (a token in a cue is a cue, else in a source a source, else in a content a content), and the
 // structured averaged perceptron learns from the sentences, each decoded whole. Deterministic: the files are read
 // in name order, the first annotator's file per article as the scorer does, and the visiting order comes from SEED.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../src/core/document';
 import { tokenFeatures } from '../../src/core/attribution-model/features';
 import { labelTokens, type AnnotatedSpan } from '../../src/core/attribution-model/align';
 import { Perceptron, type TrainingSequence } from '../../src/core/attribution-model/perceptron';
+import { annotatedArticles } from './polnear-articles';
 
 const SEED = 11;
 const EPOCHS = 6;
@@ -39,18 +40,14 @@ function readSpans(ann: string): AnnotatedSpan[] {
   return spans;
 }
 
-const annotations = readdirSync(path.join(split, 'attributions')).sort();
 const sequences: TrainingSequence[] = [];
 let articles = 0;
-for (const file of readdirSync(path.join(split, 'text')).sort()) {
+for (const { text, annotation } of annotatedArticles(split)) {
   if (articles >= limit) break;
-  const base = file.replace(/\.txt$/, '');
-  const annotation = annotations.find((a) => a.startsWith(base + '_'));
-  if (!annotation) continue;
   articles++;
-  const doc = parseDocument(readFileSync(path.join(split, 'text', file), 'utf8'));
+  const doc = parseDocument(text);
   const features = tokenFeatures(doc);
-  const labels = labelTokens(doc, readSpans(readFileSync(path.join(split, 'attributions', annotation), 'utf8')));
+  const labels = labelTokens(doc, readSpans(annotation));
   for (const sentence of doc.sentences) {
     sequences.push({
       features: features.slice(sentence.firstToken, sentence.endToken),
