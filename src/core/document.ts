@@ -1,5 +1,6 @@
 // One parse of the article: tokens with exact offsets and compromise's tags, sentences, paragraphs and
 // quotations. Every later stage reads this instead of parsing again (the speed budget is one parse).
+import { sentenceCased } from './headline-case';
 import nlp from 'compromise';
 
 export interface Token {
@@ -126,11 +127,12 @@ function* parsedSentences(readable: string, pieces: Paragraph[]) {
 export function parseDocument(text: string): ArticleDocument {
   const readable = readableText(text);
   const paragraphs = findParagraphs(readable);
+  const parsed = sentenceCased(readable, paragraphs);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
   let paragraph = 0;
-  const sentencesOfPieces = parsedSentences(readable, parsePieces(readable, paragraphs));
+  const sentencesOfPieces = parsedSentences(parsed, parsePieces(parsed, paragraphs));
   for (const { terms, from } of sentencesOfPieces) {
     if (from !== null) cursor = from;
     let sentenceTokenStart = tokens.length;
@@ -154,7 +156,8 @@ export function parseDocument(text: string): ArticleDocument {
         }
       }
       tokens.push({
-        text: written,
+        // as written: the parse may have read a headline's word in another case
+        text: readable.slice(start, end),
         normal: term.normal ?? term.text.toLowerCase(),
         start,
         end,
