@@ -24,6 +24,8 @@ const isAllCapitals = (word: string): boolean => word.length > 1 && word === wor
 
 /** Whether a line is in title case: short, and nearly every word but the minor ones capitalized. */
 export function isTitleCase(line: string): boolean {
+  // a paragraph of prose is longer than any headline: no need to split it into words to know
+  if (line.length > MAX_HEADLINE_WORDS * 25) return false;
   const words = line.match(WORD) ?? [];
   if (words.length < 3 || words.length > MAX_HEADLINE_WORDS) return false;
   const major = words.slice(1).filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
