@@ -92,6 +92,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it("starts the quoted words at the last cue before them, not at the subject's first verb", () => {
+    const text = 'Mayor Ada Price went on the radio to accuse the harbor board of running a “closed shop.”';
+    expect(attributionsOf(text)).toMatchObject([
+      { source: 'Ada Price', cue: 'accuse', content: 'the harbor board of running a “closed shop.”' },
+    ]);
+  });
+
   it('ties quoted words after a person-noun subject\'s verb to that subject ("a doctor had typed")', () => {
     expect(attributionsOf('The file was thin. A doctor had typed “homicidal ideation.”')).toMatchObject([
       { source: 'A doctor', content: '“homicidal ideation.”', direct: true },

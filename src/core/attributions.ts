@@ -1116,16 +1116,25 @@ function quotedWordsOfSubject(
   let verb = subject.end;
   while (verb < segment.end && isBetweenWord(tokens[verb]!) && joined(tokens[verb - 1]!)) verb++;
   if (verb >= segment.end || !tokens[verb]!.tags.has('Verb') || !joined(tokens[verb - 1]!)) return null;
-  const contentStart = tokens[verb]!.end;
-  const quotes = unclaimed.filter((q) => q.start >= contentStart);
+  const quotes = unclaimed.filter((q) => q.start >= tokens[verb]!.end);
   if (quotes.length === 0) return null;
+  // 'Roe took to Twitter to accuse the panel of being "duped"': the words are what the last cue before them reports
+  const cue = nearestCueBefore(tokens, verb, quotes[0]!.start);
   return {
-    cueFirst: subject.end,
-    cueEnd: verb + 1,
+    cueFirst: cue === verb ? subject.end : cue,
+    cueEnd: cue + 1,
     speaker: subject,
-    contentStart,
+    contentStart: tokens[cue]!.end,
     contentEnd: quotes[quotes.length - 1]!.end,
   };
+}
+
+/** The last cue word after the verb and before `before` (the quoted words report it), else the verb itself. */
+function nearestCueBefore(tokens: Token[], verb: number, before: number): number {
+  let cue = verb;
+  for (let i = verb + 1; i < tokens.length && tokens[i]!.end <= before; i++)
+    if (CUE_WORDS.has(tokens[i]!.normal)) cue = i;
+  return cue;
 }
 
 /** Where the subject starts after an introductory phrase set off by a comma: "In recent weeks, Roe has ...". */
