@@ -30,6 +30,11 @@ const transitionFeatures = (previous: number, word: string): [string, string] =>
   `L1w=${previous}|${word}`,
 ];
 
+/** For each label before, the weights of its two transition features, either absent from the model. */
+type TransitionWeights = ReadonlyArray<readonly [Float64Array | undefined, Float64Array | undefined]>;
+/** No word a tokenizer gives (words are never empty): the index's entry for words without weights of their own. */
+const OTHER_WORD = '';
+
 /** The word feature is the second of every list (features.ts puts it there). */
 const wordOf = (features: readonly string[]): string =>
   features[1]?.startsWith('w=') ? features[1].slice(2) : (features.find((f) => f.startsWith('w='))?.slice(2) ?? '');
@@ -41,9 +46,34 @@ const ALLOWED: readonly (readonly boolean[])[] = LABELS.map((before) =>
 
 export class Perceptron {
   private readonly weights: Map<string, Float64Array>;
+  /**
+   * A loaded model's transition weights by word, read once from `weights` (a model in training has none: its
+   * weights gain features as it learns). Decoding then looks a word up once, not 2 × LABEL_COUNT strings per token.
+   */
+  private readonly transitionsByWord: Map<string, TransitionWeights> | null;
 
-  private constructor(weights: Map<string, Float64Array>) {
+  private constructor(weights: Map<string, Float64Array>, indexTransitions = false) {
     this.weights = weights;
+    this.transitionsByWord = indexTransitions ? this.indexTransitions() : null;
+  }
+
+  /** The weights of moving from each label onto `word`: the label bigram's and the label-and-word feature's. */
+  private transitionWeights(word: string): TransitionWeights {
+    return LABELS.map((_, previous) => {
+      const [bigram, withWord] = transitionFeatures(previous, word);
+      return [this.weights.get(bigram), this.weights.get(withWord)] as const;
+    });
+  }
+
+  private indexTransitions(): Map<string, TransitionWeights> {
+    const index = new Map<string, TransitionWeights>();
+    for (const feature of this.weights.keys()) {
+      const word = feature.startsWith('L1w=') ? feature.slice(feature.indexOf('|') + 1) : null;
+      if (word !== null && !index.has(word)) index.set(word, this.transitionWeights(word));
+    }
+    // every other word moves by the label bigrams alone
+    index.set(OTHER_WORD, this.transitionWeights(OTHER_WORD));
+    return index;
   }
 
   static load(stored: StoredModel): Perceptron {
@@ -53,7 +83,7 @@ export class Perceptron {
         feature,
         Float64Array.from(values, (v) => v / stored.scale),
       );
-    return new Perceptron(weights);
+    return new Perceptron(weights, true);
   }
 
   /** Adds the weights of `features` to `scores`, one score per label. */
@@ -83,10 +113,12 @@ export class Perceptron {
       this.addScores(features, emission);
       emission[OUTSIDE]! -= outsidePenalty;
       next.fill(-Infinity);
+      const moves =
+        this.transitionsByWord?.get(word) ?? this.transitionsByWord?.get(OTHER_WORD) ?? this.transitionWeights(word);
       for (let p = 0; p < LABEL_COUNT; p++) {
         if (best[p] === -Infinity) continue;
-        transition.fill(0);
-        this.addScores(transitionFeatures(p, word), transition);
+        const [bigram, withWord] = moves[p]!;
+        for (let l = 0; l < LABEL_COUNT; l++) transition[l] = 0 + (bigram?.[l] ?? 0) + (withWord?.[l] ?? 0);
         for (let l = 0; l < LABEL_COUNT; l++) {
           const score = best[p]! + transition[l]! + emission[l]!;
           if (ALLOWED[p]![l] && score > next[l]!) {
