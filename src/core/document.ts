@@ -1,7 +1,7 @@
 // One parse of the article: tokens with exact offsets and compromise's tags, sentences, paragraphs and
 // quotations. Every later stage reads this instead of parsing again (the speed budget is one parse).
-import { sentenceCased } from './headline-case';
 import nlp from 'compromise';
+import { headlineQuotations, sentenceCased } from './headline-case';
 
 export interface Token {
   /** The token as written (no surrounding whitespace or punctuation compromise keeps in pre/post). */
@@ -169,7 +169,13 @@ export function parseDocument(text: string): ArticleDocument {
     }
     if (tokens.length > sentenceTokenStart) pushSentence(sentences, tokens, sentenceTokenStart, paragraph);
   }
-  return { text, tokens, sentences, paragraphs, quotations: findQuotations(readable, paragraphs) };
+  // headlines quote in single marks, which prose leaves to apostrophes: their quotations come from their own finder
+  const quoted = findQuotations(readable, paragraphs);
+  const inHeadlines = headlineQuotations(readable, paragraphs).filter(
+    (h) => !quoted.some((q) => q.start < h.end && h.start < q.end),
+  );
+  const quotations = inHeadlines.length ? [...quoted, ...inHeadlines].sort((a, b) => a.start - b.start) : quoted;
+  return { text, tokens, sentences, paragraphs, quotations };
 }
 
 function pushSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {

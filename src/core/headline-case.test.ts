@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attributions';
 import { findParagraphs, parseDocument } from './document';
-import { isTitleCase, sentenceCased } from './headline-case';
+import { headlineQuotations, isTitleCase, sentenceCased } from './headline-case';
 
 const recased = (text: string): string => sentenceCased(text, findParagraphs(text));
 
@@ -63,5 +63,37 @@ describe('a title-case headline in the parse', () => {
     const headline = findAttributions(parseDocument(text)).find((a) => a.cue === 'Says');
     expect(headline?.source).toBe('Osei');
     expect(headline?.content).toMatch(/^Harbor Museum Will Tell of 'Loss and Hope/);
+  });
+});
+
+describe('headlineQuotations', () => {
+  const quoted = (text: string): string[] =>
+    headlineQuotations(text, findParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+  it('reads single marks in a title-case line as a quotation, as headlines write one', () => {
+    expect(quoted('Harbor Chief Tells Council: ‘We Cannot Run the Ferry on Promises.’')).toEqual([
+      'We Cannot Run the Ferry on Promises.',
+    ]);
+    expect(quoted('Mayor Calls Levy ‘A Gamble’ After Flood')).toEqual(['A Gamble']);
+  });
+
+  it('takes no apostrophe for a mark, and leaves single marks in prose alone', () => {
+    expect(quoted('Osei’s Ferry Plan Wins Council’s Backing')).toEqual([]);
+    expect(quoted('The mayor called the levy ‘a gamble’ on Monday, and the council agreed with her.')).toEqual([]);
+  });
+});
+
+describe('a title-case headline with a single-quoted quotation', () => {
+  it('gives the quotation whole to the headline speaker', () => {
+    const text =
+      'Harbor Chief Tells Council: ‘We Cannot Run the Ferry on Promises.’\n' +
+      'The harbor chief told the council on Monday that the ferry needs money, not promises.';
+    expect(findAttributions(parseDocument(text))).toContainEqual(
+      expect.objectContaining({
+        source: 'Harbor Chief',
+        cue: 'Tells',
+        content: '‘We Cannot Run the Ferry on Promises.’',
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@
 // verb. Before the parse, a title-case line is put in sentence case, word by word as the article itself writes the
 // word: "says" stays lower case in the body, "Obama" stays capitalized. The parse reads the recased copy; tokens
 // keep the text as written (document.ts slices it from the original), so no offset moves.
+import type { Quotation } from './document';
 
 /** The words title case leaves in lower case (Chicago and AP style): they tell nothing about the line's case. */
 const MINOR_WORDS: ReadonlySet<string> = new Set(
@@ -94,4 +95,27 @@ function insideSentence(text: string, index: number): boolean {
     return !/[.!?:;]/.test(c);
   }
   return false;
+}
+
+/** A single-quoted phrase as headlines write one: ‘ after a space, a colon or the line's start, ’ before a break. */
+const HEADLINE_QUOTE = /(?<=^|[\s:(—–-])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?=[.,;:!?]*(?:\s|$))/gu;
+
+/**
+ * The quotations of title-case lines written in single marks, which headlines use where prose uses double ones
+ * ("Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"); an apostrophe inside a word
+ * ("Clinton’s") neither opens nor closes one. Lines in prose are left to the quotation finder: there a single mark
+ * is as often an apostrophe or a quote inside a quote.
+ */
+export function headlineQuotations(text: string, lines: readonly Line[]): Quotation[] {
+  const found: Quotation[] = [];
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end);
+    if (!body.includes('‘') || !isTitleCase(body)) continue;
+    for (const match of body.matchAll(HEADLINE_QUOTE)) {
+      const start = line.start + match.index;
+      const end = start + match[0].length;
+      found.push({ start, end, innerStart: start + 1, innerEnd: end - 1 });
+    }
+  }
+  return found;
 }
