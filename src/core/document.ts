@@ -1,7 +1,7 @@
 // One parse of the article: tokens with exact offsets and compromise's tags, sentences, paragraphs and
 // quotations. Every later stage reads this instead of parsing again (the speed budget is one parse).
 import nlp from 'compromise';
-import { headlineQuotations, sentenceCased } from './headline-case';
+import { headlineQuotations, sentenceCased, titleCaseLines } from './headline-case';
 
 export interface Token {
   /** The token as written (no surrounding whitespace or punctuation compromise keeps in pre/post). */
@@ -127,7 +127,8 @@ function* parsedSentences(readable: string, pieces: Paragraph[]) {
 export function parseDocument(text: string): ArticleDocument {
   const readable = readableText(text);
   const paragraphs = findParagraphs(readable);
-  const parsed = sentenceCased(readable, paragraphs);
+  const headlines = titleCaseLines(readable, paragraphs);
+  const parsed = sentenceCased(readable, headlines);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -171,7 +172,7 @@ export function parseDocument(text: string): ArticleDocument {
   }
   // headlines quote in single marks, which prose leaves to apostrophes: their quotations come from their own finder
   const quoted = findQuotations(readable, paragraphs);
-  const inHeadlines = headlineQuotations(readable, paragraphs).filter(
+  const inHeadlines = headlineQuotations(readable, headlines).filter(
     (h) => !quoted.some((q) => q.start < h.end && h.start < q.end),
   );
   const quotations = inHeadlines.length ? [...quoted, ...inHeadlines].sort((a, b) => a.start - b.start) : quoted;

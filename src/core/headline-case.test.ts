@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attributions';
 import { findParagraphs, parseDocument } from './document';
-import { headlineQuotations, isTitleCase, sentenceCased } from './headline-case';
+import { headlineQuotations, isTitleCase, sentenceCased, titleCaseLines } from './headline-case';
 
-const recased = (text: string): string => sentenceCased(text, findParagraphs(text));
+const headlinesOf = (text: string) => titleCaseLines(text, findParagraphs(text));
+const recased = (text: string): string => sentenceCased(text, headlinesOf(text));
 
 describe('isTitleCase', () => {
   it('takes a headline whose words are capitalized, the minor ones aside', () => {
@@ -68,7 +69,7 @@ describe('a title-case headline in the parse', () => {
 
 describe('headlineQuotations', () => {
   const quoted = (text: string): string[] =>
-    headlineQuotations(text, findParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
+    headlineQuotations(text, headlinesOf(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
   it('reads single marks in a title-case line as a quotation, as headlines write one', () => {
     expect(quoted('Harbor Chief Tells Council: ‘We Cannot Run the Ferry on Promises.’')).toEqual([

@@ -3,7 +3,7 @@
 // verb. Before the parse, a title-case line is put in sentence case, word by word as the article itself writes the
 // word: "says" stays lower case in the body, "Obama" stays capitalized. The parse reads the recased copy; tokens
 // keep the text as written (document.ts slices it from the original), so no offset moves.
-import type { Quotation } from './document';
+import type { Paragraph, Quotation } from './document';
 
 /** The words title case leaves in lower case (Chicago and AP style): they tell nothing about the line's case. */
 const MINOR_WORDS: ReadonlySet<string> = new Set(
@@ -14,11 +14,6 @@ const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const MAX_HEADLINE_WORDS = 30;
 /** The share of a line's other words that must be capitalized for the line to be in title case. */
 const TITLE_CASE_SHARE = 0.8;
-
-interface Line {
-  start: number;
-  end: number;
-}
 
 const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 const isAllCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
@@ -34,13 +29,16 @@ export function isTitleCase(line: string): boolean {
   return major.filter(isCapitalized).length >= TITLE_CASE_SHARE * major.length;
 }
 
+/** The paragraphs of `text` written in title case: its headline and subheads. */
+export const titleCaseLines = (text: string, paragraphs: readonly Paragraph[]): Paragraph[] =>
+  paragraphs.filter((line) => isTitleCase(text.slice(line.start, line.end)));
+
 /**
- * `text` with every title-case line among `lines` put in sentence case, one code unit for one: a word is lowered where
- * the rest of the text writes it lower case more often than capitalized inside a sentence; a word the rest never
- * writes, a line's first word and a word in capitals (an acronym) keep their case.
+ * `text` with its `headlines` (title-case lines, sorted) put in sentence case, one code unit for one: a word is
+ * lowered where the rest of the text writes it lower case more often than capitalized inside a sentence; a word the
+ * rest never writes, a line's first word and a word in capitals (an acronym) keep their case.
  */
-export function sentenceCased(text: string, lines: readonly Line[]): string {
-  const headlines = lines.filter((line) => isTitleCase(text.slice(line.start, line.end)));
+export function sentenceCased(text: string, headlines: readonly Paragraph[]): string {
   if (headlines.length === 0) return text;
   const usage = caseUsage(text, headlines);
   let out = '';
@@ -68,7 +66,7 @@ export function sentenceCased(text: string, lines: readonly Line[]): string {
  * How the text outside the headlines writes each word: lower case, or capitalized inside a sentence (after a word,
  * not at a sentence's or a line's start, where every word is capitalized).
  */
-function caseUsage(text: string, headlines: readonly Line[]): Map<string, { lower: number; capitalized: number }> {
+function caseUsage(text: string, headlines: readonly Paragraph[]): Map<string, { lower: number; capitalized: number }> {
   const usage = new Map<string, { lower: number; capitalized: number }>();
   let next = 0;
   for (const match of text.matchAll(WORD)) {
@@ -101,16 +99,15 @@ function insideSentence(text: string, index: number): boolean {
 const HEADLINE_QUOTE = /(?<=^|[\s:(—–-])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?=[.,;:!?]*(?:\s|$))/gu;
 
 /**
- * The quotations of title-case lines written in single marks, which headlines use where prose uses double ones
- * ("Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"); an apostrophe inside a word
+ * The quotations of `headlines` (title-case lines) written in single marks, which headlines use where prose uses
+ * double ones ("Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"); an apostrophe inside a word
  * ("Clinton’s") neither opens nor closes one. Lines in prose are left to the quotation finder: there a single mark
  * is as often an apostrophe or a quote inside a quote.
  */
-export function headlineQuotations(text: string, lines: readonly Line[]): Quotation[] {
+export function headlineQuotations(text: string, headlines: readonly Paragraph[]): Quotation[] {
   const found: Quotation[] = [];
-  for (const line of lines) {
+  for (const line of headlines) {
     const body = text.slice(line.start, line.end);
-    if (!body.includes('‘') || !isTitleCase(body)) continue;
     for (const match of body.matchAll(HEADLINE_QUOTE)) {
       const start = line.start + match.index;
       const end = start + match[0].length;

@@ -118,7 +118,7 @@ export class Perceptron {
       for (let p = 0; p < LABEL_COUNT; p++) {
         if (best[p] === -Infinity) continue;
         const [bigram, withWord] = moves[p]!;
-        for (let l = 0; l < LABEL_COUNT; l++) transition[l] = 0 + (bigram?.[l] ?? 0) + (withWord?.[l] ?? 0);
+        for (let l = 0; l < LABEL_COUNT; l++) transition[l] = (bigram?.[l] ?? 0) + (withWord?.[l] ?? 0);
         for (let l = 0; l < LABEL_COUNT; l++) {
           const score = best[p]! + transition[l]! + emission[l]!;
           if (ALLOWED[p]![l] && score > next[l]!) {
