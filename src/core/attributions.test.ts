@@ -23,6 +23,23 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('reads a sentence opening with its poll as what the poll found, unless a verb of saying in it has a speaker', () => {
+    const poll = 'In a Kessel Ledger poll released Monday, 48 percent of voters backed the levy.';
+    const found = attributionsOf(poll).find((a) => a.rule === 'poll-finding');
+    expect(found && [mention(poll, found), found.cue, found.content]).toEqual([
+      'a Kessel Ledger poll released Monday',
+      'In',
+      '48 percent of voters backed the levy',
+    ]);
+    const aside = 'In the previous Ledger survey, conducted in early May, the mayor led her rival by five points.';
+    expect(attributionsOf(aside).map((a) => [a.rule, mention(aside, a), a.content])).toEqual([
+      ['poll-finding', 'the previous Ledger survey, conducted in early May', 'the mayor led her rival by five points'],
+    ]);
+    const said = 'In a Ledger poll, most voters said the levy was fair.';
+    expect(attributionsOf(said).map((a) => a.rule)).toEqual(['reporting-verb']);
+    for (const none of ['In the polls, anyway.', 'In polling places across Kessel, lines were long.'])
+      expect(attributionsOf(none)).toEqual([]);
+  });
   it('does not take the object of a verb before the cue for its subject, nor a capitalized title word for a verb', () => {
     const decision = 'The council’s decision to close the old bridge angered many drivers.';
     expect(attributionsOf(decision).map((a) => a.source)).not.toContain('the old bridge');

@@ -8,6 +8,7 @@ import { isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-e
 import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
+import { POLL_NOUNS } from './lexicon/poll-nouns';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
@@ -172,7 +173,8 @@ export function findAttributions(
       ruled('tagged-quotation', taggedQuotation(doc, segment, attributions)) ??
       ruled('colon-introduction', colonIntroduction(doc, segment, attributions)) ??
       ruled('speaker-label', speakerLabel(doc, segment, paragraphStarts)) ??
-      ruled('quoted-words-of-subject', quotedWordsOfSubject(doc, segment, attributions, properNames));
+      ruled('quoted-words-of-subject', quotedWordsOfSubject(doc, segment, attributions, properNames)) ??
+      ruled('poll-finding', pollFinding(doc, segment, attributions));
     const attribution = quoted && build(doc, resolver, quoted);
     if (attribution) attributions.push(attribution);
   }
@@ -406,7 +408,8 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
 /**
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
  * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), then quotations
- * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), then
+ * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), a
+ * finding a sentence opens with its poll (poll-finding), then
  * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything
  * (attribution-tagger).
  */
@@ -421,6 +424,7 @@ export const ATTRIBUTION_RULES = [
   'colon-introduction',
   'speaker-label',
   'quoted-words-of-subject',
+  'poll-finding',
   'signed-quotation',
   'signed-paragraph',
   'attribution-tagger',
@@ -1393,6 +1397,75 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
     contentEnd,
   };
 }
+
+/** Words a poll's description may open with before its noun: "In one of the first national polls, ...". */
+const isPollDescriptor = (token: Token): boolean =>
+  ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Value'].some((tag) => token.tags.has(tag)) ||
+  token.normal === 'of';
+/** A cue of saying or finding: after "In a poll, ..." its speaker, not the poll, is the source. */
+const REPORTING_OF_FINDINGS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  'found',
+  'find',
+  'finds',
+  'show',
+  'shows',
+  'showed',
+]);
+/** How far into a sentence the comma closing "In <a poll>" is looked for. */
+const MAX_POLL_PHRASE = 14;
+
+/**
+ * "In a CNN poll released Monday, 48 percent backed the plan": a sentence that opens with the poll it reports, and
+ * that no cue of its own attributes (a "found" or "said" after the poll is that cue's), says what the poll found.
+ * The poll is the source and "In" the cue; an aside after it (", conducted in May,") stays part of the source.
+ */
+function pollFinding(doc: ArticleDocument, segment: Segment, attributions: Attribution[]): Found | null {
+  const { tokens } = doc;
+  const opening = tokens[segment.first]!;
+  if (opening.normal !== 'in' || openingMark(opening) > 0) return null;
+  let noun = segment.first + 1;
+  while (noun < segment.end && !POLL_NOUNS.has(tokens[noun]!.normal) && isPollDescriptor(tokens[noun]!)) noun++;
+  if (noun >= segment.end || !POLL_NOUNS.has(tokens[noun]!.normal)) return null;
+  // "In polling places, ...", "In survey respondents' words": the poll word modifies another noun
+  const afterNoun = tokens[noun + 1];
+  if (afterNoun?.tags.has('Noun') && !afterNoun.tags.has('Date') && !/,/.test(tokens[noun]!.after)) return null;
+  let close = noun;
+  while (close < Math.min(segment.end, segment.first + MAX_POLL_PHRASE) && !/,/.test(tokens[close]!.after)) {
+    // "a poll released Monday" describes the poll; "polls are tightening" is a clause of its own
+    const verb = tokens[close]!;
+    if (['Copula', 'Modal', 'Auxiliary', 'PresentTense'].some((tag) => verb.tags.has(tag))) return null;
+    close++;
+  }
+  if (close >= segment.end - 1 || !/,/.test(tokens[close]!.after)) return null;
+  // ", conducted in early September,": a participle set off after the poll describes it
+  const next = tokens[close + 1]!;
+  if (next.tags.has('Participle') || next.tags.has('PastTense') || (next.tags.has('Verb') && /ed$/.test(next.normal))) {
+    let aside = close + 1;
+    while (aside < segment.end - 1 && !/,/.test(tokens[aside]!.after)) aside++;
+    if (aside < segment.end - 1 && aside - close <= MAX_OCCASION_WORDS_AFTER_POLL) close = aside;
+  }
+  const start = tokens[segment.first]!.start;
+  const end = tokens[segment.end - 1]!.end;
+  // "In a poll, 40 percent said ...", "In the survey, Gallup found ...": the clause's own verb of saying is the cue
+  const saidInClause = (a: Attribution): boolean =>
+    a.cueStart >= start && a.cueEnd <= end && REPORTING_OF_FINDINGS.has(a.cue.toLowerCase().split(/\s+/).at(-1)!);
+  if (attributions.some(saidInClause)) return null;
+  // "In the polls, anyway.": a finding is a clause
+  const clause = tokens.slice(close + 1, segment.end);
+  if (clause.length < 3 || !clause.some((t, k) => isFiniteVerb(t, clause[k - 1] ?? tokens[close]))) return null;
+  const first = tokens[close + 1]!;
+  const last = tokens[segment.end - 1]!;
+  return {
+    cueFirst: segment.first,
+    cueEnd: segment.first + 1,
+    speaker: { first: segment.first + 1, end: close + 1 },
+    contentStart: first.start - openingMark(first),
+    contentEnd: last.end + closingMark(last),
+  };
+}
+/** The longest aside after a poll that still describes it: ", conducted by phone from May 3 to 9,". */
+const MAX_OCCASION_WORDS_AFTER_POLL = 8;
 
 function namesSomeone(tokens: Token[], speaker: Mention): boolean {
   if (tokens[speaker.end - 1]!.tags.has('Plural')) return true;
