@@ -528,6 +528,29 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads what an opening "according to" reports from the comma closing its source, a source compromise misreads too', () => {
+    const poll = 'According to a Ledger poll out Thursday, the mayor leads by five points.';
+    expect(attributionsOf(poll).map((a) => a.content)).toEqual(['the mayor leads by five points']);
+    const law = 'According to state law, no one may campaign within 50 feet of a polling station.';
+    expect(attributionsOf(law).map((a) => [mention(law, a), a.content])).toEqual([
+      ['state law', 'no one may campaign within 50 feet of a polling station'],
+    ]);
+  });
+
+  it('runs a content past "according to" only where the source is set off by commas and no contrast follows', () => {
+    const set = 'The plan, according to Jane Roe, was never funded, and the bridge stayed shut.';
+    expect(attributionsOf(set).find((a) => a.cue === 'according to')?.content).toBe(
+      'The plan, according to Jane Roe, was never funded, and the bridge stayed shut',
+    );
+    const tail = 'Roe was on the flight, according to an account her brother gave to the Ledger.';
+    expect(attributionsOf(tail).find((a) => a.cue === 'according to')?.content).toBe('Roe was on the flight');
+    const contrast =
+      'The mayor leads by five points, according to a count by the Ledger, but her rival has vowed to fight on.';
+    expect(attributionsOf(contrast).find((a) => a.cue === 'according to')?.content).toBe(
+      'The mayor leads by five points',
+    );
+  });
+
   it('takes the quote after a colon introduction', () => {
     const text = 'The ministry said: "No decision has been taken yet."';
     const [a] = attributionsOf(text);

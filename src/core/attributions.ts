@@ -4,7 +4,7 @@
 // ("..., X said."), widened to whole quotations so multi-sentence and multi-paragraph quotes stay whole.
 import { keepsFind, type LearnedFind } from './attribution-model/keep-filter';
 import { tagAttributions } from './attribution-model/tagger';
-import { isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-end';
+import { CONTRASTS, isFiniteVerb, LISTING_PARTICIPLES, narrationResumes } from './content-end';
 import { isTitle, NameResolver } from './coreference';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './lexicon/cues';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
@@ -1371,12 +1371,23 @@ function continuingQuotationEnd(doc: ArticleDocument, attributionEnd: number): n
 
 function accordingTo(doc: ArticleDocument, segment: Segment, according: number): Found | null {
   const { tokens } = doc;
-  const speaker = phraseAfter(tokens, according + 2, segment.end);
+  const opening = according === segment.first;
+  // "According to exit polls, ...", "According to state law, ...": compromise reads "exit" and "state" as verbs, so
+  // an opening source with no phrase shape runs to the comma closing it, if a noun is in it
+  const introEnd = opening ? introductionEnd(doc, according + 2, segment.end) : null;
+  const speaker =
+    phraseAfter(tokens, according + 2, segment.end) ??
+    (introEnd !== null && tokens.slice(according + 2, introEnd).some(isNounish)
+      ? { first: according + 2, end: introEnd }
+      : null);
   if (!speaker) return null;
   const last = tokens[segment.end - 1]!;
-  if (according === segment.first) {
-    if (speaker.end >= segment.end) return null;
-    const first = tokens[speaker.end]!;
+  if (opening) {
+    // "According to a poll out Thursday, ...", "According to the exit poll conducted by Edison, ...": what was said
+    // starts after the comma that closes the source, however far its phrase runs
+    const contentFirst = introEnd ?? speaker.end;
+    if (contentFirst >= segment.end) return null;
+    const first = tokens[contentFirst]!;
     return {
       cueFirst: according,
       cueEnd: according + 2,
@@ -1387,8 +1398,12 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
   }
   const lastBefore = tokens[according - 1]!;
   const firstToken = tokens[segment.first]!;
-  const contentEnd =
-    speaker.end < segment.end - 1 ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
+  // "The plan, according to Roe, was never funded": set off by commas, the source interrupts what was said;
+  // "..., according to an email obtained by the Ledger." and "..., according to a count, but ..." end it (", and"
+  // goes on)
+  const closing = speaker.end < segment.end - 1 ? introductionEnd(doc, according + 2, segment.end) : null;
+  const interrupts = closing !== null && !CONTRASTS.has(tokens[closing]!.normal);
+  const contentEnd = interrupts ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
   return {
     cueFirst: according,
     cueEnd: according + 2,
@@ -1466,6 +1481,16 @@ function pollFinding(doc: ArticleDocument, segment: Segment, attributions: Attri
 }
 /** The longest aside after a poll that still describes it: ", conducted by phone from May 3 to 9,". */
 const MAX_OCCASION_WORDS_AFTER_POLL = 8;
+
+/** How far after "according to" the comma closing the source is looked for. */
+const MAX_ACCORDING_SOURCE = 20;
+/** The token after the comma that closes the source after "according to" (a comma inside a quoted title is none). */
+function introductionEnd(doc: ArticleDocument, first: number, limit: number): number | null {
+  const { tokens } = doc;
+  for (let i = first; i < Math.min(limit - 1, first + MAX_ACCORDING_SOURCE); i++)
+    if (tokens[i]!.after.includes(',') && !insideQuotation(doc, i)) return i + 1;
+  return null;
+}
 
 function namesSomeone(tokens: Token[], speaker: Mention): boolean {
   if (tokens[speaker.end - 1]!.tags.has('Plural')) return true;

@@ -9,7 +9,8 @@
 import type { ArticleDocument, Token } from './document';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 
-const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'while', 'even', 'yet']);
+/** Conjunctions that open a clause set against the one before: what comes after is no longer what was said. */
+export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'whereas', 'while', 'even', 'yet']);
 const CIRCUMSTANCES = new Set(['during', 'when', 'while', 'after', 'before', 'since', 'because', 'until', 'amid']);
 /** Participles that list members of the content, not narration: "the ads, including this one". */
 export const LISTING_PARTICIPLES: ReadonlySet<string> = new Set([
