@@ -23,6 +23,22 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
+    const run = 'Asked whether he would run again, Roe said he had not decided.';
+    expect(attributionsOf(run).map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
+      ['asked-question', null, 'Asked', 'whether he would run again'],
+      ['reporting-verb', 'Roe', 'said', 'he had not decided'],
+    ]);
+    const declined = 'When asked about the levy on Friday, the mayor declined to comment.';
+    expect(attributionsOf(declined).map((a) => [a.cue, a.content])).toEqual([
+      ['asked', 'about the levy on Friday'],
+      ['declined', 'to comment'],
+    ]);
+    const aside = 'And when asked whether the plan, which critics call reckless, would pass, Roe said, "It will."';
+    expect(attributionsOf(aside)[0]?.content).toBe('whether the plan, which critics call reckless, would pass');
+    const listener = 'Asked on Kessel Radio who leads the party, Roe said Jane Ortiz does.';
+    expect(attributionsOf(listener)[0]?.content).toBe('who leads the party');
+  });
   it('reads a sentence opening with its poll as what the poll found, unless a verb of saying in it has a speaker', () => {
     const poll = 'In a Kessel Ledger poll released Monday, 48 percent of voters backed the levy.';
     const found = attributionsOf(poll).find((a) => a.rule === 'poll-finding');
