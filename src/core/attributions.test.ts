@@ -23,6 +23,18 @@ const mention = (text: string, a: Attribution): string | null =>
   a.sourceStart === null || a.sourceEnd === null ? null : text.slice(a.sourceStart, a.sourceEnd);
 
 describe('findAttributions', () => {
+  it("carries a quotation on into the next sentence's quotation after a speaker tag of any length, unless it has its own", () => {
+    const tail =
+      '"We leave at five," said Ana Ortiz, who works at the port, adding that the buses are late. "We come home in the dark."';
+    expect(attributionsOf(tail).find((a) => a.cue === 'said')?.content).toBe(tail);
+    const own = '"The levy is fair," Roe said. "It pays for buses," Ortiz added.';
+    expect(attributionsOf(own).map((a) => [a.source, a.content])).toEqual([
+      ['Roe', '"The levy is fair,"'],
+      ['Ortiz', '"It pays for buses,"'],
+    ]);
+    const paragraph = '"The bridge is safe," Roe said.\n\n"It will stand," the engineers wrote.';
+    expect(attributionsOf(paragraph).map((a) => a.content)).toEqual(['"The bridge is safe,"', '"It will stand,"']);
+  });
   it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
     const run = 'Asked whether he would run again, Roe said he had not decided.';
     expect(attributionsOf(run).map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([
