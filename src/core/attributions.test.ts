@@ -36,6 +36,8 @@ describe('findAttributions', () => {
     expect(attributionsOf(paragraph).map((a) => a.content)).toEqual(['"The bridge is safe,"', '"It will stand,"']);
     const next = 'Yet the bridge is "safe," Roe said.\n\n"It will stand for fifty years."';
     expect(attributionsOf(next).map((a) => a.content)).toEqual([next]);
+    const reported = 'The bridge is safe, Roe said. "It will stand for fifty years."';
+    expect(attributionsOf(reported).map((a) => a.content)).toEqual([reported]);
   });
   it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
     const run = 'Asked whether he would run again, Roe said he had not decided.';
