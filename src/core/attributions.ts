@@ -1414,7 +1414,7 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
   const opening = according === segment.first;
   // "According to exit polls, ...", "According to figures from the Dock Union, ...": where compromise reads "exit"
   // or "figures" as a verb, an opening source is the name the sources read there, before the comma closing it
-  const introEnd = opening ? introductionEnd(doc, according + 2, segment.end) : null;
+  const introEnd = opening ? afterSourceComma(doc, according + 2, segment.end) : null;
   const named = introEnd !== null ? nameFrom(doc, according + 2, introEnd) : null;
   const speaker = phraseAfter(tokens, according + 2, segment.end) ?? (named && { first: named.first, end: named.end });
   if (!speaker) return null;
@@ -1438,7 +1438,7 @@ function accordingTo(doc: ArticleDocument, segment: Segment, according: number):
   // "The plan, according to Roe, was never funded": set off by commas, the source interrupts what was said;
   // "..., according to an email obtained by the Ledger." and "..., according to a count, but ..." end it (", and"
   // goes on)
-  const closing = speaker.end < segment.end - 1 ? introductionEnd(doc, according + 2, segment.end) : null;
+  const closing = speaker.end < segment.end - 1 ? afterSourceComma(doc, according + 2, segment.end) : null;
   const interrupts = closing !== null && !CONTRASTS.has(tokens[closing]!.normal);
   const contentEnd = interrupts ? last.end + closingMark(last) : lastBefore.end + closingMark(lastBefore);
   return {
@@ -1504,7 +1504,7 @@ function askedQuestion(doc: ArticleDocument, segment: Segment, asked: number): F
       next.tags.has('Determiner') ||
       next.tags.has('Value') ||
       ((next.tags.has('ProperNoun') || next.tags.has('Person')) && !next.tags.has('Verb'));
-    if (!subject || i < first) continue;
+    if (!subject) continue;
     const last = tokens[i]!;
     return {
       cueFirst: asked,
@@ -1533,6 +1533,8 @@ const REPORTING_OF_FINDINGS: ReadonlySet<string> = new Set([
 ]);
 /** How far into a sentence the comma closing "In <a poll>" is looked for. */
 const MAX_POLL_PHRASE = 14;
+/** The longest aside after a poll that still describes it: ", conducted by phone from May 3 to 9,". */
+const MAX_POLL_ASIDE = 8;
 
 /**
  * "In a CNN poll released Monday, 48 percent backed the plan": a sentence that opens with the poll it reports, and
@@ -1562,7 +1564,7 @@ function pollFinding(doc: ArticleDocument, segment: Segment, attributions: Attri
   if (next.tags.has('Participle') || next.tags.has('PastTense') || (next.tags.has('Verb') && /ed$/.test(next.normal))) {
     let aside = close + 1;
     while (aside < segment.end - 1 && !/,/.test(tokens[aside]!.after)) aside++;
-    if (aside < segment.end - 1 && aside - close <= MAX_OCCASION_WORDS_AFTER_POLL) close = aside;
+    if (aside < segment.end - 1 && aside - close <= MAX_POLL_ASIDE) close = aside;
   }
   const start = tokens[segment.first]!.start;
   const end = tokens[segment.end - 1]!.end;
@@ -1583,13 +1585,11 @@ function pollFinding(doc: ArticleDocument, segment: Segment, attributions: Attri
     contentEnd: last.end + closingMark(last),
   };
 }
-/** The longest aside after a poll that still describes it: ", conducted by phone from May 3 to 9,". */
-const MAX_OCCASION_WORDS_AFTER_POLL = 8;
 
 /** How far after "according to" the comma closing the source is looked for. */
 const MAX_ACCORDING_SOURCE = 20;
 /** The token after the comma that closes the source after "according to" (a comma inside a quoted title is none). */
-function introductionEnd(doc: ArticleDocument, first: number, limit: number): number | null {
+function afterSourceComma(doc: ArticleDocument, first: number, limit: number): number | null {
   const { tokens } = doc;
   for (let i = first; i < Math.min(limit - 1, first + MAX_ACCORDING_SOURCE); i++)
     if (tokens[i]!.after.includes(',') && !insideQuotation(doc, i)) return i + 1;
