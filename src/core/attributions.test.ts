@@ -39,6 +39,14 @@ describe('findAttributions', () => {
     const reported = 'The bridge is safe, Roe said. "It will stand for fifty years."';
     expect(attributionsOf(reported).map((a) => a.content)).toEqual([reported]);
   });
+  it('goes on past a speaker tag set off by commas into "that ...", not into a relative clause about the speaker', () => {
+    const surprise = 'It is no surprise, Roe said, that the levy passed.';
+    expect(attributionsOf(surprise).map((a) => a.content)).toEqual([
+      'It is no surprise, Roe said, that the levy passed',
+    ]);
+    const who = 'The levy is fair, said Jane Roe, who runs the clinic.';
+    expect(attributionsOf(who).find((a) => a.cue === 'said')?.content).toBe('The levy is fair');
+  });
   it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
     const run = 'Asked whether he would run again, Roe said he had not decided.';
     expect(attributionsOf(run).map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([

@@ -1343,7 +1343,8 @@ function parentheticalEnd(
   )
     return null;
   if (
-    RELATIVE.has(next.normal) ||
+    // "It is no surprise, Roe said, that ...": "that" goes on with the content, "who" and "which" describe the speaker
+    (RELATIVE.has(next.normal) && next.normal !== 'that') ||
     /^(a|an)$/.test(next.normal) ||
     // "The museum, Roe said, celebrated ...": a verb with a tense goes on with the content, even one the lexicon knows
     (isCue(next) && !isFiniteVerb(next, tokens[attributionEnd - 1])) ||
