@@ -1569,10 +1569,12 @@ function pollFinding(doc: ArticleDocument, segment: Segment, attributions: Attri
   }
   const start = tokens[segment.first]!.start;
   const end = tokens[segment.end - 1]!.end;
-  // "In a poll, 40 percent said ...", "In the survey, Gallup found ...": the clause's own verb of saying is the cue
-  const saidInClause = (a: Attribution): boolean =>
-    a.cueStart >= start && a.cueEnd <= end && REPORTING_OF_FINDINGS.has(a.cue.toLowerCase().split(/\s+/).at(-1)!);
-  if (attributions.some(saidInClause)) return null;
+  // "In a poll, 40 percent said ...", "In the survey, Gallup found ...": the clause's own verb of saying is the cue;
+  // the sentence's own finds are the last ones found, so only they are read
+  for (let k = attributions.length - 1; k >= 0 && attributions[k]!.cueStart >= start; k--) {
+    const { cue, cueEnd } = attributions[k]!;
+    if (cueEnd <= end && REPORTING_OF_FINDINGS.has(cue.toLowerCase().split(/\s+/).at(-1)!)) return null;
+  }
   // "In the polls, anyway.": a finding is a clause
   const clause = tokens.slice(close + 1, segment.end);
   if (clause.length < 3 || !clause.some((t, k) => isFiniteVerb(t, clause[k - 1] ?? tokens[close]))) return null;
