@@ -222,6 +222,9 @@ describe('findAttributions', () => {
     ]);
     const of = 'The company refused.\n\n“Who do they think they are?” Ada Price said of the company in February.';
     expect(attributionsOf(of)).toMatchObject([{ source: 'Ada Price', content: '“Who do they think they are?”' }]);
+    const nextParagraph = '“The vote could hinge on one county.”\n\nMahoney has said about 20 people want the seat.';
+    const byMahoney = attributionsOf(nextParagraph).filter((a) => a.source === 'Mahoney');
+    expect(byMahoney.map((a) => a.content)).not.toContain('“The vote could hinge on one county.”');
   });
 
   it('reads what follows the cue after an introductory phrase, a quoted title in it included', () => {

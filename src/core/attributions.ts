@@ -1317,9 +1317,10 @@ function contentBefore(
       end: tokens[lastBefore]!.end + closingMark(tokens[lastBefore]!),
     };
   }
-  // the sentence starts with the speaker: the quote it reports closed the previous one
+  // the sentence starts with the speaker: the quote it reports closed the previous one, in the same paragraph (a
+  // paragraph opening "Roe said about 20 people ..." after a quoted one reports what follows it, or nothing)
   const quotation = doc.quotations.findLast((q) => q.end <= speakerStart);
-  if (!quotation || !/^[\s,]*$/.test(text.slice(quotation.end, speakerStart))) return null;
+  if (!quotation || !/^[ \t,]*$/.test(text.slice(quotation.end, speakerStart))) return null;
   return { start: quotation.start, end: quotation.end };
 }
 
