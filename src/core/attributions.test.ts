@@ -47,6 +47,26 @@ describe('findAttributions', () => {
     const who = 'The levy is fair, said Jane Roe, who runs the clinic.';
     expect(attributionsOf(who).find((a) => a.cue === 'said')?.content).toBe('The levy is fair');
   });
+  it('reads "what X called ..." as X\'s words for the thing, relative and verb included, to the end of the name', () => {
+    const quoted = 'The board, which Lena Ruiz called “a rubber stamp,” met again on Monday.';
+    expect(attributionsOf(quoted)).toMatchObject([
+      { rule: 'named-as', source: 'Lena Ruiz', cue: 'called', content: 'which Lena Ruiz called “a rubber stamp,”' },
+    ]);
+    const beforeItsNoun = 'Critics attacked what the Ledger describes as the “bold” plan of the council.';
+    expect(attributionsOf(beforeItsNoun)).toContainEqual(
+      expect.objectContaining({
+        source: 'the Ledger',
+        content: 'what the Ledger describes as the “bold” plan of the council',
+      }),
+    );
+    const unnamed = 'Voters backed what is called a vacancy levy.';
+    expect(attributionsOf(unnamed)).toContainEqual(
+      expect.objectContaining({ rule: 'named-as', source: null, content: 'what is called a vacancy levy' }),
+    );
+    const anotherVerb = 'The council dropped the vote, which Lena Ruiz called for in May.';
+    expect(attributionsOf(anotherVerb).map((a) => a.rule)).not.toContain('named-as');
+  });
+
   it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
     const run = 'Asked whether he would run again, Roe said he had not decided.';
     expect(attributionsOf(run).map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([

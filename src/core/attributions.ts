@@ -126,8 +126,11 @@ export function findAttributions(
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
       let found: Ruled | null;
+      const named = NAMING_VERBS.has(token.normal) ? namedAs(doc, segment, i) : null;
       if (opensWithAsked(doc.tokens, segment, i)) {
         found = ruled('asked-question', askedQuestion(doc, segment, i));
+      } else if (named) {
+        found = ruled('named-as', named);
       } else if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
         found = ruled('according-to', accordingTo(doc, segment, i));
       } else if (
@@ -412,7 +415,7 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
 /**
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
  * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), the question
- * an "Asked ..." opening reports (asked-question), then quotations
+ * an "Asked ..." opening reports (asked-question), a name someone gives a thing (named-as), then quotations
  * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), a
  * finding a sentence opens with its poll (poll-finding), then
  * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything
@@ -426,6 +429,7 @@ export const ATTRIBUTION_RULES = [
   'quoting-participle',
   'according-to',
   'asked-question',
+  'named-as',
   'tagged-quotation',
   'colon-introduction',
   'speaker-label',
@@ -1517,6 +1521,103 @@ function askedQuestion(doc: ArticleDocument, segment: Segment, asked: number): F
     };
   }
   return null;
+}
+
+/**
+ * Verbs that give a thing the name someone uses for it ("what she called a rant"); those that need "as" after
+ * them to do so carry it. From PolNeAR train: the cues of the 32 gold contents of the form "what X called Y".
+ */
+const NAMING_VERBS: ReadonlyMap<string, boolean> = new Map([
+  ['call', false],
+  ['calls', false],
+  ['called', false],
+  ['calling', false],
+  ['dubbed', false],
+  ['termed', false],
+  ['labeled', false],
+  ['labelled', false],
+  ['branded', false],
+  ['describe', true],
+  ['describes', true],
+  ['described', true],
+  ['characterized', true],
+  ['characterizes', true],
+]);
+/** Words after "called" that make it another verb: "what he called for", "which she called off". */
+const NOT_NAMING_AFTER = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'into', 'back', 'to', 'that', 'it', 'them']);
+/** Auxiliaries between the namer and the verb: "what critics have called", "which had been called". */
+const NAMING_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', "'s", 'often']);
+/** The longest namer read between "what" and its verb ("which Apple's chief executive, Tim Cook, called"). */
+const MAX_NAMER_TOKENS = 12;
+/** How far after the verb the quotation of the name may open: past "as", "a" and an adjective. */
+const MAX_BEFORE_NAME = 3;
+
+/**
+ * "The mayor dismissed what she called a “rant”", "the levy, which Roe called “a disgrace,”": a relative clause that
+ * names a thing in someone's words. PolNeAR's annotators mark the whole clause as that person's content, the
+ * relative and the verb inside it (32 times in train), with no source when nobody is named ("what is called").
+ */
+function namedAs(doc: ArticleDocument, segment: Segment, verb: number): Found | null {
+  const { tokens } = doc;
+  const needsAs = NAMING_VERBS.get(tokens[verb]!.normal);
+  // compromise may read the verb after a name as a plural noun ("the Ledger describes"): the clause decides
+  if (needsAs === undefined) return null;
+  let nameFirst = verb + 1;
+  if (needsAs) {
+    if (tokens[nameFirst]?.normal !== 'as') return null;
+    nameFirst++;
+  }
+  if (nameFirst >= segment.end || NOT_NAMING_AFTER.has(tokens[nameFirst]!.normal)) return null;
+  let relative = verb - 1;
+  while (
+    relative >= Math.max(segment.first, verb - MAX_NAMER_TOKENS) &&
+    !/^(what|which)$/.test(tokens[relative]!.normal)
+  )
+    relative--;
+  if (
+    relative < segment.first ||
+    tokens[relative]!.normal.length > 5 ||
+    !/^(what|which)$/.test(tokens[relative]!.normal)
+  )
+    return null;
+  let namerEnd = verb;
+  while (namerEnd > relative + 1 && NAMING_AUXILIARIES.has(tokens[namerEnd - 1]!.normal)) namerEnd--;
+  let speaker: Mention | null = null;
+  if (namerEnd > relative + 1) {
+    speaker = phraseAfter(tokens, relative + 1, namerEnd);
+    if (!speaker) return null;
+    // "which Apple's chief executive, Tim Cook, called": an appositive set off by commas may follow the namer
+    const rest = tokens.slice(speaker.end, namerEnd);
+    const apposed = rest.length > 0 && tokens[speaker.end - 1]!.after.includes(',') && rest.at(-1)!.after.includes(',');
+    if (rest.length > 0 && !apposed) return null;
+  }
+  const quotation = quotationsOverlapping(doc.quotations, tokens[nameFirst]!.start, doc.text.length)[0];
+  const quotedName =
+    quotation &&
+    quotation.start <= tokens[Math.min(nameFirst + MAX_BEFORE_NAME, segment.end - 1)]!.start &&
+    quotation.end <= tokens[segment.end - 1]!.end + closingMark(tokens[segment.end - 1]!);
+  let contentEnd: number;
+  if (quotedName) {
+    contentEnd = quotation.end;
+    // 'the “brilliant” decision he made': a quoted word before its noun, the phrase goes on to the noun
+    let after = nameFirst + 1;
+    while (after < segment.end && tokens[after]!.start < quotation.end) after++;
+    if (after < segment.end && /^["”'’]+$/.test(tokens[after - 1]!.after)) {
+      const rest = phraseAfter(tokens, after, segment.end);
+      if (rest) contentEnd = tokens[rest.end - 1]!.end;
+    }
+  } else {
+    const name = phraseAfter(tokens, nameFirst, segment.end);
+    if (!name) return null;
+    contentEnd = tokens[name.end - 1]!.end;
+  }
+  return {
+    cueFirst: verb,
+    cueEnd: verb + 1,
+    speaker,
+    contentStart: tokens[relative]!.start,
+    contentEnd,
+  };
 }
 
 /** Words a poll's description may open with before its noun: "In one of the first national polls, ...". */
