@@ -25,6 +25,16 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     expect(contentsOf('Once the mayor said the toll would stay, it did.')).toEqual(['the toll would stay']);
   });
 
+  it('ends an object at a lone dash opening an aside, not a clause, nor an object with a pair of dashes', () => {
+    expect(contentsOf('Roe condemned the new toll — a burden on the drivers of the valley.')).toEqual(['the new toll']);
+    expect(contentsOf('Roe said the toll — the first in a decade — would pay for the bridge.')).toEqual([
+      'the toll — the first in a decade — would pay for the bridge',
+    ]);
+    expect(contentsOf('Roe said the toll would stay — a relief to the council.')).toEqual([
+      'the toll would stay — a relief to the council',
+    ]);
+  });
+
   it('ends an attitude object at a second predicate of the speaker, past an adverb', () => {
     expect(contentsOf('State officials praised the new ferry but also had to delay its launch.')).toEqual([
       'the new ferry',

@@ -35,6 +35,10 @@ export const isFiniteVerb = (token: Token, previous: Token | undefined): boolean
     !token.tags.has('Gerund') &&
     previous?.normal !== 'to');
 
+/** A dash between words: an em or en dash, a double hyphen, or a hyphen set off by spaces. */
+const DASH = /—|–|--|\s-\s/;
+const DASHES = new RegExp(DASH.source, 'g');
+
 /**
  * The index of the first token after `contentFirst` (and before `end`) where narration resumes, or `end`. Tokens
  * inside quotation marks never end a content: `quoted(i)` tells them.
@@ -48,6 +52,7 @@ export function narrationResumes(
   const { tokens, text } = doc;
   let clause = isFiniteVerb(tokens[contentFirst]!, tokens[contentFirst - 1]);
   let aside = false;
+  const onlyDash = text.slice(tokens[contentFirst]!.start, tokens[end - 1]!.end).match(DASHES)?.length === 1;
   for (let i = contentFirst + 1; i < end; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1]!;
@@ -64,6 +69,9 @@ export function narrationResumes(
       !quoted(i + 1) &&
       tokens[i + 1]!.normal !== 'that';
     if (clauseAfterAnd && subjectAndVerbFollow(tokens, i + 1, end)) return i;
+    // 'called Estonia "the suburbs of St. Petersburg" — a metaphor for ...': after an object that is no clause, a
+    // lone dash opens the writer's aside on it (a pair of dashes sets off an aside inside the content)
+    if (!clause && onlyDash && DASH.test(gap) && !quoted(i)) return i;
     if (quoted(i) || quoted(i - 1)) {
       clause ||= isFiniteVerb(token, previous);
       continue;
