@@ -47,6 +47,31 @@ describe('findAttributions', () => {
     const who = 'The levy is fair, said Jane Roe, who runs the clinic.';
     expect(attributionsOf(who).find((a) => a.cue === 'said')?.content).toBe('The levy is fair');
   });
+  it('reads "is expected to" as an expectation nobody is named for: its whole clause, to the comma adding to it', () => {
+    const opening = 'The ferry is widely expected to open in May, ending a decade of delays.';
+    expect(attributionsOf(opening)).toMatchObject([
+      {
+        rule: 'expectation',
+        source: null,
+        cue: 'is widely expected',
+        content: 'The ferry is widely expected to open in May',
+      },
+    ]);
+    const aside = 'The council, which has met twice, is expected to vote on Friday.';
+    expect(attributionsOf(aside)).toMatchObject([
+      { content: 'The council, which has met twice, is expected to vote on Friday' },
+    ]);
+    const coordinated = 'The bill passed, and the mayor is expected to sign it.';
+    expect(attributionsOf(coordinated)).toMatchObject([{ content: 'the mayor is expected to sign it' }]);
+    const relative = 'The levy, which the council is expected to approve, would fund the bridge.';
+    expect(attributionsOf(relative)).toMatchObject([{ content: 'which the council is expected to approve' }]);
+    const nested = 'Officials said the vote is expected to pass.';
+    expect(attributionsOf(nested)).toContainEqual(
+      expect.objectContaining({ rule: 'expectation', content: 'the vote is expected to pass' }),
+    );
+    expect(attributionsOf('The mayor expected to win.').map((a) => a.rule)).not.toContain('expectation');
+  });
+
   it('reads "what X called ..." as X\'s words for the thing, relative and verb included, to the end of the name', () => {
     const quoted = 'The board, which Lena Ruiz called “a rubber stamp,” met again on Monday.';
     expect(attributionsOf(quoted)).toMatchObject([
@@ -320,7 +345,10 @@ describe('findAttributions', () => {
 
   it('does not make the subject of a passive its speaker, unless quoted words are reported', () => {
     expect(attributionsOf('Neither the mayor nor her aides have been charged with any crime.')).toEqual([]);
-    expect(attributionsOf('The final accord is expected to be ratified next month.')).toEqual([]);
+    // an expectation, but nobody's: the accord expects nothing
+    expect(attributionsOf('The final accord is expected to be ratified next month.')).toMatchObject([
+      { rule: 'expectation', source: null, sourceStart: null },
+    ]);
     const quoted = 'Ada Price has been called “a charlatan” by fellow doctors.';
     expect(attributionsOf(quoted)).toMatchObject([
       { cue: 'called', content: expect.stringContaining('“a charlatan”') },

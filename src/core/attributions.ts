@@ -127,8 +127,15 @@ export function findAttributions(
       if (insideQuote(token.start)) continue;
       let found: Ruled | null;
       const named = NAMING_VERBS.has(token.normal) ? namedAs(doc, segment, i) : null;
+      // the sentence's last report, which an expectation may be nested in
+      const expected =
+        token.normal === 'expected'
+          ? expectation(doc, segment, i, lastCue >= 0 ? attributions.at(-1) : undefined)
+          : null;
       if (opensWithAsked(doc.tokens, segment, i)) {
         found = ruled('asked-question', askedQuestion(doc, segment, i));
+      } else if (expected) {
+        found = ruled('expectation', expected);
       } else if (named) {
         found = ruled('named-as', named);
       } else if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
@@ -415,7 +422,8 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
 /**
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
  * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), the question
- * an "Asked ..." opening reports (asked-question), a name someone gives a thing (named-as), then quotations
+ * an "Asked ..." opening reports (asked-question), a name someone gives a thing (named-as), an expectation nobody is
+ * named for (expectation), then quotations
  * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), a
  * finding a sentence opens with its poll (poll-finding), then
  * signatures (signed-quotation, signed-paragraph), then the learned tagger where none of them found anything
@@ -430,6 +438,7 @@ export const ATTRIBUTION_RULES = [
   'according-to',
   'asked-question',
   'named-as',
+  'expectation',
   'tagged-quotation',
   'colon-introduction',
   'speaker-label',
@@ -1521,6 +1530,76 @@ function askedQuestion(doc: ArticleDocument, segment: Segment, asked: number): F
     };
   }
   return null;
+}
+
+/** Forms of "be" before "expected to": "is expected to", "could be expected to", "had been expected to". */
+const EXPECTING_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+/** Adverbs between "be" and "expected": "is widely expected to". */
+const EXPECTING_ADVERBS = new Set(['widely', 'also', 'now', 'still', 'generally', 'broadly', 'largely', 'not']);
+const RELATIVES_OF_SUBJECT = new Set(['who', 'which', 'that']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+/**
+ * "The vote is expected to pass on Friday": an expectation the article voices for nobody named. PolNeAR's annotators
+ * mark the whole clause, subject and cue inside it, as the content and "is expected" as the cue, with no source (in
+ * train 63 of 73 "be expected to"; "likely to", "set to" or "poised to" far less: 6 of 52, 3 of 20, 2 of 18). The
+ * clause opens the sentence, or the relative that is its subject ("which is expected to ..."), or the content of the
+ * report it is nested in ("officials said the vote is expected to pass").
+ */
+function expectation(
+  doc: ArticleDocument,
+  segment: Segment,
+  expected: number,
+  nestedIn: Attribution | undefined,
+): Found | null {
+  const { tokens } = doc;
+  if (tokens[expected]!.normal !== 'expected' || tokens[expected + 1]?.normal !== 'to') return null;
+  let be = expected - 1;
+  while (be > segment.first && EXPECTING_ADVERBS.has(tokens[be]!.normal)) be--;
+  if (be <= segment.first || !EXPECTING_BE.has(tokens[be]!.normal)) return null;
+  // a pronoun subject opens its clause: "... on the same night she is expected to"
+  let first = SUBJECT_PRONOUNS.has(tokens[be - 1]!.normal) ? be - 1 : segment.first;
+  // the clause after a conjunction, a subordinator or a relative: "..., and Trump is expected to", "because she is
+  // expected to", "which the Senate is expected to vote on"; not the relative of an aside in the subject ("The
+  // bank, which has held rates near zero, is expected to")
+  for (let k = be - 1; first === segment.first && k >= Math.max(segment.first, be - MAX_PHRASE_TOKENS); k--) {
+    const word = tokens[k]!.normal;
+    const subjectFollows = k + 1 === be || phraseAfter(tokens, k + 1, be)?.end === be;
+    if (RELATIVES_OF_SUBJECT.has(word) && subjectFollows) {
+      first = k;
+      break;
+    }
+    const afterConjunction = k > segment.first && COORDINATORS.has(word) && /[,;]/.test(tokens[k - 1]!.after);
+    if (afterConjunction || ((CLAUSE_OPENERS.has(word) || word === 'where') && subjectFollows)) {
+      first = k + 1;
+      break;
+    }
+    if (k > segment.first && /[;:]/.test(tokens[k - 1]!.after)) {
+      first = k;
+      break;
+    }
+  }
+  if (nestedIn && nestedIn.contentStart < tokens[be]!.start && nestedIn.contentEnd > tokens[expected]!.end) {
+    while (first < be && tokens[first]!.start < nestedIn.contentStart) first++;
+    if (tokens[first]!.normal === 'that' && first + 1 < be) first++;
+  }
+  // read from the finite "be": the clause goes on past its time and place ("to act in December"), up to the comma
+  // or dash where the writer adds to it (", potentially teeing up ...", "-- the first wave of ...")
+  let end = narrationResumes(doc, be, segment.end, (i) => insideQuotation(doc, i));
+  for (let k = expected + 2; k < end - 1; k++)
+    if (/[,;]|--|[—–]|^-$/.test(tokens[k]!.after) && !insideQuotation(doc, k)) {
+      end = k + 1;
+      break;
+    }
+  if (end <= expected + 2) return null;
+  const last = tokens[end - 1]!;
+  return {
+    cueFirst: be,
+    cueEnd: expected + 1,
+    speaker: null,
+    contentStart: tokens[first]!.start - openingMark(tokens[first]!),
+    contentEnd: last.end + closingMark(last),
+  };
 }
 
 /**
