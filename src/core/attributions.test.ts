@@ -640,6 +640,15 @@ describe('findAttributions', () => {
     expect(attributionsOf(contrast).find((a) => a.cue === 'according to')?.content).toBe(
       'The mayor leads by five points',
     );
+    const aside =
+      'The levy would raise $3 million, according to Jane Roe, head of the harbor board, twice the estimate.';
+    expect(attributionsOf(aside).find((a) => a.cue === 'according to')?.content).toBe(
+      'The levy would raise $3 million',
+    );
+    const goesOn = 'The levy passed, according to Jane Roe, and the bridge reopened.';
+    expect(attributionsOf(goesOn).find((a) => a.cue === 'according to')?.content).toBe(
+      'The levy passed, according to Jane Roe, and the bridge reopened',
+    );
   });
 
   it('takes the quote after a colon introduction', () => {
