@@ -942,3 +942,44 @@ describe('a speaker label opening a paragraph', () => {
     ]);
   });
 });
+
+describe('a speaker tag compromise misreads', () => {
+  it('ends the speaker after its name where a parenthesis opens, and steps over the aside to the end of the clause', () => {
+    const aside = 'Raising the levy "would empty the harbor," said Mr. Dalca (a view the council shares).';
+    expect(attributionsOf(aside)).toMatchObject([
+      { source: 'Dalca', cue: 'said', content: 'Raising the levy "would empty the harbor,"' },
+    ]);
+    const party = 'The ferry "is overdue," said Rep. Ines Varga (D-Ohio) on Friday.';
+    const [found] = attributionsOf(party);
+    expect(found).toMatchObject({ source: 'Ines Varga', content: 'The ferry "is overdue,"' });
+    expect(mention(party, found!)).not.toContain('(');
+  });
+  it('reads a past reporting verb compromise took for an adjective after a comma: "..., noted Dante Varga."', () => {
+    const text = 'Debates are unlikely to alter the campaign, noted Dante Varga.';
+    expect(
+      parseDocument(text)
+        .tokens.find((t) => t.normal === 'noted')
+        ?.tags.has('Adjective'),
+    ).toBe(true);
+    expect(attributionsOf(text)).toMatchObject([
+      {
+        rule: 'inverted-cue',
+        source: 'Dante Varga',
+        cue: 'noted',
+        content: 'Debates are unlikely to alter the campaign',
+      },
+    ]);
+  });
+  it('reads an indirect question after the cue as its content, though compromise tags "why" as a preposition', () => {
+    const text = 'Looking ahead to the next term, Varga explained why she backs the ferry plan.';
+    expect(attributionsOf(text)).toMatchObject([{ cue: 'explained', content: 'why she backs the ferry plan' }]);
+    const when = 'The plan is dead, Jane Roe said when she was asked about it on Friday.';
+    expect(attributionsOf(when)).toMatchObject([{ cue: 'said', content: 'The plan is dead' }]);
+  });
+  it("ends a report in an opening subordinate clause at the main clause's subject, a surname taken for a verb too", () => {
+    const text = 'While he acknowledged the levy was a burden for the docks, Ham also defended the vote.';
+    expect(attributionsOf(text).find((a) => a.cue === 'acknowledged')?.content).toBe(
+      'the levy was a burden for the docks',
+    );
+  });
+});

@@ -534,7 +534,14 @@ function isInvertedCue(tokens: Token[], segment: Segment, i: number): boolean {
   const reportingWord = [token.normal, token.normal.replace(/s$/, 'ed'), token.normal.replace(/s$/, 'd')].some((form) =>
     CUE_WORDS.has(form),
   );
-  if (!reportingWord || !token.tags.has('PresentTense') || i === segment.first || !/,\s*$/.test(tokens[i - 1]!.after))
+  // "..., noted Jane Roe.": compromise may read a past form after a comma as an adjective
+  const mistaggedPast = CUE_WORDS.has(token.normal) && !token.tags.has('Verb');
+  if (
+    !reportingWord ||
+    !(token.tags.has('PresentTense') || mistaggedPast) ||
+    i === segment.first ||
+    !/,\s*$/.test(tokens[i - 1]!.after)
+  )
     return false;
   const speaker = phraseAfter(tokens, i + 1, segment.end);
   return speaker !== null && closesClause(tokens, segment, speaker.end) && namesSomeone(tokens, speaker);
@@ -691,7 +698,8 @@ function introductoryClauseEnd(
   for (let i = contentFirst; i < end - 1; i++) {
     if (insideQuotation(doc, i) || !/,/.test(tokens[i]!.after)) continue;
     const subject = tokens[i + 1]!;
-    if (isNounish(subject) || isModifier(subject)) return i + 1;
+    // a capitalized word is the main clause's subject even where compromise took a surname for a verb ("Ham")
+    if (isNounish(subject) || isModifier(subject) || /^\p{Lu}/u.test(subject.text)) return i + 1;
   }
   return end;
 }
@@ -1286,9 +1294,8 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
     cue + 1 < segment.end &&
     joined(cueToken) &&
     segment.end - cue > 4 &&
-    !next.tags.has('Preposition') &&
+    (!(next.tags.has('Preposition') || next.tags.has('Adverb')) || QUESTION_WORDS.has(next.normal)) &&
     !next.tags.has('Date') &&
-    !next.tags.has('Adverb') &&
     !occasionAfterListener
   )
     return false;
@@ -1487,21 +1494,13 @@ const goesOnWithClause = (tokens: Token[], first: number): boolean =>
 
 /** Words that may come before an opening "asked": "When asked", "And after being asked". */
 const BEFORE_ASKED = new Set(['and', 'but', 'when', 'after', 'being', 'once', 'if']);
+/**
+ * Words an indirect question opens with: "explained why ...", "asked whether ...". compromise tags some as
+ * prepositions or adverbs, but after a cue they open its content. Not "when": "said when asked" is a circumstance.
+ */
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'which', 'how', 'why', 'where']);
 /** Words a question after "asked" opens with: "asked whether ...", "asked about ...", "asked to confirm ...". */
-const QUESTION_OPENERS = new Set([
-  'about',
-  'whether',
-  'if',
-  'what',
-  'who',
-  'whom',
-  'which',
-  'how',
-  'why',
-  'when',
-  'where',
-  'to',
-]);
+const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'when', 'about', 'to']);
 /** How far after "asked" its question is looked for, past a listener or a time ("Asked on Fox on Friday"). */
 const MAX_BEFORE_QUESTION = 6;
 
@@ -2020,7 +2019,9 @@ function subjectAfter(doc: ArticleDocument, segment: Segment, cue: number): Ment
   const previous = tokens[cue - 1];
   // inverted order follows a comma or a quote: "..., said X" / '"...," said X'
   if (cue > segment.first && previous && joined(previous) && !isBetweenWord(previous)) return null;
-  const speaker = phraseAfter(tokens, cue + 1, segment.end);
+  const phrase = phraseAfter(tokens, cue + 1, segment.end);
+  // "said Jane Roe (D-Ohio)", "said Roe (a view others share)": the parenthesis sets off an aside, not more name
+  const speaker = phrase && { first: phrase.first, end: parenthesisOpen(tokens, phrase) };
   // the speaker closes the clause: "..., said Jane Roe." / "..., said Jane Roe, a lawyer." / "..., wrote Roe for the
   // Star."
   if (!speaker || RELATIVE.has(tokens[speaker.first]!.normal)) return null;
@@ -2059,6 +2060,12 @@ function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
   let next = end;
   while (next < segment.end && joined(tokens[next - 1]!)) {
     const word = tokens[next]!;
+    if (word.before.includes('(')) {
+      const close = parenthesisClose(tokens, next, segment.end);
+      if (close === null) return false;
+      next = close + 1;
+      continue;
+    }
     // "she yells while running", "said Roe when asked": a clause after the tag adds circumstance, not more speaker
     if (opensClause(tokens, next) || (SUBORDINATORS.has(word.normal) && tokens[next + 1]?.tags.has('Gerund')))
       return true;
@@ -2090,6 +2097,18 @@ function closesClause(tokens: Token[], segment: Segment, end: number): boolean {
     next = phrase.end;
   }
   return true;
+}
+
+/** The phrase's end, or the first of its tokens after the first that opens a parenthesis. */
+function parenthesisOpen(tokens: Token[], phrase: Mention): number {
+  for (let i = phrase.first + 1; i < phrase.end; i++) if (tokens[i]!.before.includes('(')) return i;
+  return phrase.end;
+}
+
+/** The token that closes the parenthesis opening before `open`, or null when none does in the segment. */
+function parenthesisClose(tokens: Token[], open: number, limit: number): number | null {
+  for (let i = open; i < limit; i++) if (tokens[i]!.after.includes(')')) return i;
+  return null;
 }
 
 /** "on Friday", "in March": phraseAfter leaves dates out of speakers, but a date may close the clause. */
