@@ -395,6 +395,23 @@ describe('findAttributions', () => {
     expect(mention(text, report!)).toBe('who');
   });
 
+  it('reads what was said after the cue when a subordinate clause opens the sentence', () => {
+    expect(attributionsOf('But when the council cut the grant, the mayor said she would sue.')).toMatchObject([
+      { source: 'the mayor', cue: 'said', content: 'she would sue' },
+    ]);
+    expect(attributionsOf('If the vote fails, Roe said, the bridge will close.')).toMatchObject([
+      { content: 'If the vote fails, Roe said, the bridge will close' },
+    ]);
+  });
+
+  it("reads a relative clause's report after its cue even when a quoted title ends the phrase before it", () => {
+    const text =
+      'By noon the host took calls on his “Open Line” radio show from listeners who said they would stay home.';
+    expect(attributionsOf(text)).toContainEqual(
+      expect.objectContaining({ cue: 'said', content: 'they would stay home' }),
+    );
+  });
+
   it('finds the speaker of a colon introduction after an opening phrase with a date in it', () => {
     const text =
       'On July 6, 2015, Ada Price made the following comment:\n\n“For young people, the rate is 33 percent.”';

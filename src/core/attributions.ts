@@ -615,7 +615,10 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   const speakerFirst = Math.min(speaker.first, cue);
   // "When asked about the levy, the mayor declined to comment": the introduction is the question, not the content
   const askedBefore = asksFirst(tokens, segment, speakerFirst);
-  if (after || (!askedBefore && contentComesBefore(doc, segment, speakerFirst, cue))) {
+  // "listeners to his program who said they had doubts": what goes before a relative's report is its antecedent's
+  // clause, never its content
+  const relativeSpeaker = speaker.relative !== undefined;
+  if (after || (!askedBefore && !relativeSpeaker && contentComesBefore(doc, segment, speakerFirst, cue))) {
     const attributionEnd = tokens[Math.max(speaker.end, cue + 1) - 1]!.end;
     const content = contentBefore(doc, segment, speakerFirst);
     if (!content) return null;
@@ -1262,6 +1265,17 @@ function contentComesBefore(doc: ArticleDocument, segment: Segment, speakerFirst
   // "The plan, she said, was ...": an attribution set off by commas interrupts its content
   if (speakerFirst > segment.first && cueToken.after === ',' && !introduced) return true;
   if (introduced) return false;
+  // "But when Congress cut funding, Mexico said it would retaliate": a subordinate clause opening the sentence is
+  // when or why, and what was said follows the cue
+  const opener = /^(and|but|so|yet)$/.test(tokens[segment.first]!.normal) ? segment.first + 1 : segment.first;
+  const subordinateIntro =
+    opener < speakerFirst &&
+    INTRODUCTORY_OPENERS.has(tokens[opener]!.normal) &&
+    quoted.length === 0 &&
+    previous.after.includes(',') &&
+    cue + 1 < segment.end &&
+    !cueToken.after.includes(',');
+  if (subordinateIntro) return false;
   // '"...?" Trump said, looking out on the crowd.': a participle after the cue describes, the quote before is the
   // content
   if (cueToken.after.trim() === ',' && next?.tags.has('Gerund') && !isCue(next)) return QUOTE_MARK.test(previous.after);

@@ -61,6 +61,12 @@ describe('narrationResumes: where a content read after its cue ends', () => {
     ]);
   });
 
+  it('goes on past ", but" into a second predicate of the content\'s own subject', () => {
+    expect(contentsOf('Farmers said they had doubts about the dam, but could not afford to wait.')).toEqual([
+      'they had doubts about the dam, but could not afford to wait',
+    ]);
+  });
+
   it('ends an attitude object before a relative clause set off by a comma, the narrator describing the object', () => {
     expect(contentsOf('The governor praised the levy, which pays for 40 new buses.')).toEqual(['the levy']);
     expect(contentsOf('The mayor accused Ivo Stern, who owns the ferry, of hiding the cost.')).toEqual([

@@ -59,7 +59,10 @@ export function narrationResumes(
     const gap = text.slice(previous.end, token.start);
     const comma = gap.includes(',');
     // 'called it a "terrible situation," but stopped short of ...': a contrast past a closing quote mark too
-    if (comma && CONTRASTS.has(token.normal) && !quoted(i)) return i;
+    // "they had doubts about him, but could not bear to ...": a "but" with no subject of its own goes on with the
+    // clause's subject, inside what was said
+    const sameSubject = clause && token.normal === 'but' && predicateWithoutSubject(tokens, i, end);
+    if (comma && CONTRASTS.has(token.normal) && !quoted(i) && !sameSubject) return i;
     // "..., and human rights groups warned that ..." (or "— and"): a clause with a subject of its own is the
     // narration's again ("..., and that ..." goes on with what was said)
     const clauseAfterAnd =
@@ -115,12 +118,7 @@ function circumstance(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (CIRCUMSTANCES.has(token.normal)) return true;
-  if (/^(and|but)$/.test(token.normal)) {
-    // "... but also had to", "... and then left"
-    const at = next?.tags.has('Adverb') && !next.tags.has('Noun') ? i + 2 : i + 1;
-    const verb = at < end ? tokens[at] : undefined;
-    return !!verb && isFiniteVerb(verb, tokens[at - 1]) && !verb.tags.has('Noun');
-  }
+  if (/^(and|but)$/.test(token.normal)) return predicateWithoutSubject(tokens, i, end);
   if (!/^(on|in|at|since)$/.test(token.normal) || !next) return false;
   if (next.tags.has('Date') && !next.tags.has('Value')) return true;
   for (let k = i + 1; k < Math.min(end, i + 1 + MAX_OCCASION_WORDS); k++) {
@@ -128,6 +126,20 @@ function circumstance(tokens: Token[], i: number, end: number): boolean {
     if (tokens[k]!.tags.has('Verb') && !tokens[k]!.tags.has('Noun')) return false;
   }
   return false;
+}
+
+/**
+ * Whether the conjunction at `i` joins a predicate with no subject of its own: "... but also had to", "... and then
+ * left"; not "but engineers found", where compromise took the plural subject for a verb.
+ */
+function predicateWithoutSubject(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  const at = next?.tags.has('Adverb') && !next.tags.has('Noun') ? i + 2 : i + 1;
+  const verb = at < end ? tokens[at] : undefined;
+  if (!verb || !isFiniteVerb(verb, tokens[at - 1]) || verb.tags.has('Noun')) return false;
+  const helper = verb.tags.has('Modal') || verb.tags.has('Auxiliary') || verb.tags.has('Copula');
+  const following = at + 1 < end ? tokens[at + 1] : undefined;
+  return helper || !following || !isFiniteVerb(following, verb);
 }
 
 /** Whether a noun phrase and a verb with a tense open the words from `first`: "human rights groups warned". */
