@@ -92,6 +92,24 @@ describe('findAttributions', () => {
     expect(attributionsOf(anotherVerb).map((a) => a.rule)).not.toContain('named-as');
   });
 
+  it('reads the subject of a stance verb\'s passive as what its "by" agent said or stood by', () => {
+    const reported = 'The merger was first reported by the Kessel Ledger.';
+    expect(attributionsOf(reported)).toMatchObject([
+      { rule: 'passive-agent', source: 'the Kessel Ledger', cue: 'was first reported by', content: 'The merger' },
+    ]);
+    const owned = "Her plan for the harbor has been backed by the dockworkers' union.";
+    expect(attributionsOf(owned)).toMatchObject([
+      { rule: 'passive-agent', cue: 'has been backed by', content: 'Her plan for the harbor' },
+    ]);
+    const relative = 'The levy, which is opposed by most farmers, passed.';
+    expect(attributionsOf(relative)).toContainEqual(
+      expect.objectContaining({ rule: 'passive-agent', source: 'most farmers', content: 'which' }),
+    );
+    // a hearer or an act is no stance: "was asked by", "was nominated by"
+    const hearer = 'The mayor was asked by reporters about the levy. Roe was nominated by the council.';
+    expect(attributionsOf(hearer).map((a) => a.rule)).not.toContain('passive-agent');
+  });
+
   it('reads an "Asked ..." opening as a question nobody named put, and the main clause after it on its own', () => {
     const run = 'Asked whether he would run again, Roe said he had not decided.';
     expect(attributionsOf(run).map((a) => [a.rule, a.source, a.cue, a.content])).toEqual([

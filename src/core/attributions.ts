@@ -12,6 +12,7 @@ import { POLL_NOUNS } from './lexicon/poll-nouns';
 import { nameFrom } from './sources/according-to';
 import { SPEECH_EVENT_NOUNS } from './lexicon/speech-events';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
+import { PASSIVE_STANCE_VERBS } from './lexicon/stance-verbs';
 import { sentenceAt, type ArticleDocument, type Quotation, type Token } from './document';
 import type { Attribution } from './types';
 import { isRoleMention } from './output-invariant';
@@ -126,6 +127,7 @@ export function findAttributions(
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
       let found: Ruled | null;
+      let passive: Found | null;
       const named = NAMING_VERBS.has(token.normal) ? namedAs(doc, segment, i) : null;
       // the sentence's last report, which an expectation may be nested in
       const expected =
@@ -138,6 +140,8 @@ export function findAttributions(
         found = ruled('expectation', expected);
       } else if (named) {
         found = ruled('named-as', named);
+      } else if (PASSIVE_STANCE_VERBS.has(token.normal) && (passive = passiveAgent(doc, segment, i))) {
+        found = ruled('passive-agent', passive);
       } else if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
         found = ruled('according-to', accordingTo(doc, segment, i));
       } else if (
@@ -421,7 +425,8 @@ function signedParagraphs(doc: ArticleDocument, resolver: NameResolver, signed: 
 
 /**
  * The passes that find attributions, as named in each attribution's `rule`: a cue word with its speaker and content
- * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), the question
+ * (reporting-verb, inverted-cue, participle-cue, coordinated-cue, quoting-participle, according-to), what a passive
+ * says its agent stood by (passive-agent), the question
  * an "Asked ..." opening reports (asked-question), a name someone gives a thing (named-as), an expectation nobody is
  * named for (expectation), then quotations
  * tied to a speaker by structure (tagged-quotation, colon-introduction, speaker-label, quoted-words-of-subject), a
@@ -436,6 +441,7 @@ export const ATTRIBUTION_RULES = [
   'coordinated-cue',
   'quoting-participle',
   'according-to',
+  'passive-agent',
   'asked-question',
   'named-as',
   'expectation',
@@ -1729,6 +1735,72 @@ function namedAs(doc: ArticleDocument, segment: Segment, verb: number): Found | 
     speaker,
     contentStart: tokens[relative]!.start,
     contentEnd,
+  };
+}
+
+/** Auxiliaries before the "be" of a passive: "has been backed", "will be reported". */
+const PASSIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', "'s"]);
+const NOUN_COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'to', 'over', 'against']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/**
+ * "The meeting was first reported by Politico", "Her view is shared by Sen. Roe", "the plan, which was backed by the
+ * union": the subject of a stance verb's passive is what its "by" agent said or stood by, and the agent its source.
+ * The cue runs from "be" to "by"; a relative subject is the content itself, as PolNeAR's annotators mark it.
+ */
+function passiveAgent(doc: ArticleDocument, segment: Segment, verb: number): Found | null {
+  const { tokens } = doc;
+  const by = verb + 1;
+  if (by >= segment.end - 1 || tokens[by]!.normal !== 'by' || !joined(tokens[verb]!)) return null;
+  let be = verb - 1;
+  // "was first reported by", "was widely criticized by"
+  while (
+    be > segment.first &&
+    (tokens[be]!.tags.has('Adverb') || tokens[be]!.normal === 'first') &&
+    joined(tokens[be]!)
+  )
+    be--;
+  if (be <= segment.first || !BE_FORMS.has(tokens[be]!.normal) || !joined(tokens[be]!)) return null;
+  let subjectEnd = be;
+  while (
+    subjectEnd - 1 > segment.first &&
+    joined(tokens[subjectEnd - 1]!) &&
+    (PASSIVE_AUXILIARIES.has(tokens[subjectEnd - 1]!.normal) ||
+      (tokens[subjectEnd - 1]!.tags.has('Adverb') && !tokens[subjectEnd - 1]!.tags.has('Noun')))
+  )
+    subjectEnd--;
+  const head = tokens[subjectEnd - 1]!;
+  if (!joined(head)) return null;
+  const speaker = phraseAfter(tokens, by + 1, segment.end);
+  if (!speaker) return null;
+  let subject =
+    RELATIVES_OF_SUBJECT.has(head.normal) || head.tags.has('Pronoun')
+      ? { first: subjectEnd - 1, end: subjectEnd }
+      : phraseBefore(tokens, segment, subjectEnd);
+  // "his condemnations of the press were echoed by ...", "Her plan for the harbor has been backed by ...": the
+  // phrase goes back over each preposition that completes a noun
+  while (
+    subject &&
+    subject.first - 2 >= segment.first &&
+    NOUN_COMPLEMENT_PREPOSITIONS.has(tokens[subject.first - 1]!.normal)
+  ) {
+    const holder = joined(tokens[subject.first - 2]!) && phraseBefore(tokens, segment, subject.first - 1);
+    if (!holder) break;
+    subject = { first: holder.first, end: subject.end };
+  }
+  if (!subject) return null;
+  // "Her view is shared by ...": the possessive opens the subject
+  const owner = tokens[subject.first - 1];
+  const contentFirst =
+    subject.first > segment.first && owner!.tags.has('Possessive') && joined(owner!)
+      ? subject.first - 1
+      : subject.first;
+  return {
+    cueFirst: subjectEnd,
+    cueEnd: by + 1,
+    speaker,
+    contentStart: tokens[contentFirst]!.start,
+    contentEnd: head.end,
   };
 }
 
