@@ -16,6 +16,16 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('reads a word compromise takes for a verb after an article as a noun', () => {
+    const doc = parseDocument('The Trump campaign did not respond. The mayor said the engineers found cracks.');
+    const tagsOf = (word: string) => doc.tokens.find((t) => t.text === word)!.tags;
+    expect(tagsOf('campaign').has('Noun')).toBe(true);
+    expect(tagsOf('campaign').has('Verb')).toBe(false);
+    expect(tagsOf('engineers').has('Noun')).toBe(true);
+    expect(tagsOf('found').has('Verb')).toBe(true);
+    expect(tagsOf('said').has('Verb')).toBe(true);
+  });
+
   it('breaks a sentence at a paragraph end even without a full stop', () => {
     const doc = parseDocument('Storm Kills Nine in Coastal Town\nNine people were killed on Sunday.');
     expect(doc.sentences).toHaveLength(2);

@@ -170,6 +170,7 @@ export function parseDocument(text: string): ArticleDocument {
     }
     if (tokens.length > sentenceTokenStart) pushSentence(sentences, tokens, sentenceTokenStart, paragraph);
   }
+  retagNounsAfterArticles(tokens);
   // headlines quote in single marks, which prose leaves to apostrophes: their quotations come from their own finder
   const quoted = findQuotations(readable, paragraphs);
   const inHeadlines = headlineQuotations(readable, headlines).filter(
@@ -322,4 +323,36 @@ export function sentenceAt(doc: ArticleDocument, at: number): number {
     else return mid;
   }
   return -1;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const VERB_TAGS = ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'Passive'];
+const nominal = (token: Token): Set<string> =>
+  new Set([...[...token.tags].filter((tag) => !VERB_TAGS.includes(tag)), 'Noun']);
+/**
+ * compromise reads some nouns as verbs after an article ("the campaign", "the engineers found", "The Trump campaign
+ * did not respond"): a verb right after an article, or after an article and a name or two before an auxiliary, is
+ * a noun, so that it can be a subject.
+ */
+function retagNounsAfterArticles(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.tags.has('Verb') || token.tags.has('Noun') || token.tags.has('Adjective')) continue;
+    if (token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Copula')) continue;
+    let k = i - 1;
+    while (
+      k > 0 &&
+      i - k <= 2 &&
+      tokens[k]!.after === '' &&
+      tokens[k]!.sentence === token.sentence &&
+      (tokens[k]!.tags.has('ProperNoun') || tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Noun')) &&
+      !tokens[k]!.tags.has('Pronoun')
+    )
+      k--;
+    const article = tokens[k]!;
+    if (!ARTICLES.has(article.normal) || article.after !== '' || article.sentence !== token.sentence) continue;
+    const next = tokens[i + 1];
+    const helperFollows = !!next && (next.tags.has('Auxiliary') || next.tags.has('Modal')) && token.after === '';
+    if (k === i - 1 || helperFollows) token.tags = nominal(token);
+  }
 }
