@@ -92,6 +92,14 @@ describe('findAttributions', () => {
     expect(attributionsOf(anotherVerb).map((a) => a.rule)).not.toContain('named-as');
   });
 
+  it('ends a content at "but" and a past cue compromise took for an adjective, and reads that cue for the speaker', () => {
+    const text = "His aides say it's too early to plan a run but noted that Roe won hard races.";
+    expect(attributionsOf(text).map((a) => [a.rule, a.cue, a.content])).toEqual([
+      ['reporting-verb', 'say', "it's too early to plan a run"],
+      ['coordinated-cue', 'noted', 'that Roe won hard races'],
+    ]);
+  });
+
   it('reads the subject of a stance verb\'s passive as what its "by" agent said or stood by', () => {
     const reported = 'The merger was first reported by the Kessel Ledger.';
     expect(attributionsOf(reported)).toMatchObject([

@@ -522,6 +522,7 @@ const isParticipleCue = (token: Token): boolean =>
 function isMistaggedCue(tokens: Token[], segment: Segment, i: number, properNames: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!CUE_WORDS.has(token.normal) || token.tags.has('Verb') || i === segment.first) return false;
+  if (isCoordinatedPast(tokens, i)) return true;
   const previous = tokens[i - 1]!;
   if (/ing$/.test(token.normal)) return /,\s*$/.test(previous.after);
   return (
@@ -824,8 +825,17 @@ function participleQuotation(doc: ArticleDocument, first: number, cue: number): 
  * The "and" of "X urged ... and repeatedly said ...": a second reporting verb sharing the subject starts a
  * report of its own. Returns the conjunction's index, or null.
  */
+/** "... but noted that ...": compromise may read a past form after "and" or "but" and before "that" as an adjective. */
+const isCoordinatedPast = (tokens: Token[], i: number): boolean =>
+  CUE_WORDS.has(tokens[i]!.normal) &&
+  /ed$/.test(tokens[i]!.normal) &&
+  i > 0 &&
+  /^(and|but)$/.test(tokens[i - 1]!.normal) &&
+  joined(tokens[i - 1]!) &&
+  tokens[i + 1]?.normal === 'that';
+
 function coordinatedCueConjunction(tokens: Token[], first: number, cue: number): number | null {
-  if (!isCue(tokens[cue]!) || tokens[cue]!.tags.has('Gerund')) return null;
+  if (!(isCue(tokens[cue]!) || isCoordinatedPast(tokens, cue)) || tokens[cue]!.tags.has('Gerund')) return null;
   let conjunction = cue - 1;
   while (conjunction > first && tokens[conjunction]!.tags.has('Adverb') && joined(tokens[conjunction]!)) conjunction--;
   const word = tokens[conjunction]!;
