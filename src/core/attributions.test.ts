@@ -92,6 +92,14 @@ describe('findAttributions', () => {
     expect(attributionsOf(anotherVerb).map((a) => a.rule)).not.toContain('named-as');
   });
 
+  it('ends a content at ", saying" even where compromise reads the participle as a noun', () => {
+    const text = 'Roe dismissed the complaint, saying anybody who complains about it is not having a good night.';
+    expect(attributionsOf(text).map((a) => [a.rule, a.cue, a.content])).toEqual([
+      ['reporting-verb', 'dismissed', 'the complaint'],
+      ['participle-cue', 'saying', 'anybody who complains about it is not having a good night'],
+    ]);
+  });
+
   it('ends a content at "but" and a past cue compromise took for an adjective, and reads that cue for the speaker', () => {
     const text = "His aides say it's too early to plan a run but noted that Roe won hard races.";
     expect(attributionsOf(text).map((a) => [a.rule, a.cue, a.content])).toEqual([

@@ -746,7 +746,14 @@ function contentAfter(
       end = i;
       break;
     }
-    if (isParticipleCue(tokens[i]!) && !joined(tokens[i - 1]!) && !QUOTE_MARK.test(tokens[i - 1]!.after)) {
+    // ", saying ...": compromise may read a participle after a comma as a noun
+    const participleAfterComma =
+      CUE_WORDS.has(tokens[i]!.normal) && /ing$/.test(tokens[i]!.normal) && /,\s*$/.test(tokens[i - 1]!.after);
+    if (
+      (isParticipleCue(tokens[i]!) || participleAfterComma) &&
+      !joined(tokens[i - 1]!) &&
+      !QUOTE_MARK.test(tokens[i - 1]!.after)
+    ) {
       end = i;
       break;
     }
