@@ -127,8 +127,8 @@ export function findAttributions(
       const token = doc.tokens[i]!;
       if (insideQuote(token.start)) continue;
       let found: Ruled | null;
-      let passive: Found | null;
       const named = NAMING_VERBS.has(token.normal) ? namedAs(doc, segment, i) : null;
+      const passive = PASSIVE_STANCE_VERBS.has(token.normal) ? passiveAgent(doc, segment, i) : null;
       // the sentence's last report, which an expectation may be nested in
       const expected =
         token.normal === 'expected'
@@ -140,7 +140,7 @@ export function findAttributions(
         found = ruled('expectation', expected);
       } else if (named) {
         found = ruled('named-as', named);
-      } else if (PASSIVE_STANCE_VERBS.has(token.normal) && (passive = passiveAgent(doc, segment, i))) {
+      } else if (passive) {
         found = ruled('passive-agent', passive);
       } else if (token.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') {
         found = ruled('according-to', accordingTo(doc, segment, i));
@@ -515,6 +515,9 @@ const isOccasion = (token: Token): boolean =>
 /** ", adding ...", ", telling CNN ...": compromise calls some of these adjectives; the -ing form of a cue is enough. */
 const isParticipleCue = (token: Token): boolean =>
   CUE_WORDS.has(token.normal) && (token.tags.has('Gerund') || (/ing$/.test(token.normal) && !token.tags.has('Noun')));
+/** ", saying ...", ", telling CNN that": a lexicon participle after a comma, whatever compromise tags it. */
+const isParticipleAfterComma = (tokens: Token[], i: number): boolean =>
+  CUE_WORDS.has(tokens[i]!.normal) && /ing$/.test(tokens[i]!.normal) && i > 0 && /,\s*$/.test(tokens[i - 1]!.after);
 /**
  * A cue compromise mistags: "Bush tells reporters" (a plural noun after a name), ", telling CNN that"
  * (an adjective after a comma). Its place shows it is the verb.
@@ -524,7 +527,7 @@ function isMistaggedCue(tokens: Token[], segment: Segment, i: number, properName
   if (!CUE_WORDS.has(token.normal) || token.tags.has('Verb') || i === segment.first) return false;
   if (isCoordinatedPast(tokens, i)) return true;
   const previous = tokens[i - 1]!;
-  if (/ing$/.test(token.normal)) return /,\s*$/.test(previous.after);
+  if (/ing$/.test(token.normal)) return isParticipleAfterComma(tokens, i);
   return (
     /s$/.test(token.normal) &&
     token.tags.has('Plural') &&
@@ -603,14 +606,14 @@ function isExistential(tokens: Token[], segment: Segment, first: number): boolea
   );
 }
 
+/** The forms of "be" a passive is made with. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 /** "has been charged with", "is expected to", "was endorsed by": the subject of a passive is not the speaker. */
 function isPassive(tokens: Token[], segment: Segment, cue: number): boolean {
   if (!tokens[cue]!.tags.has('PastTense') && !tokens[cue]!.tags.has('Participle')) return false;
   let be = cue - 1;
   while (be > segment.first && tokens[be]!.tags.has('Adverb') && joined(tokens[be]!)) be--;
-  return (
-    be >= segment.first && joined(tokens[be]!) && /^(is|are|was|were|be|been|being|'s|'re)$/.test(tokens[be]!.normal)
-  );
+  return be >= segment.first && joined(tokens[be]!) && BE_FORMS.has(tokens[be]!.normal);
 }
 
 function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number): Found | null {
@@ -747,10 +750,8 @@ function contentAfter(
       break;
     }
     // ", saying ...": compromise may read a participle after a comma as a noun
-    const participleAfterComma =
-      CUE_WORDS.has(tokens[i]!.normal) && /ing$/.test(tokens[i]!.normal) && /,\s*$/.test(tokens[i - 1]!.after);
     if (
-      (isParticipleCue(tokens[i]!) || participleAfterComma) &&
+      (isParticipleCue(tokens[i]!) || isParticipleAfterComma(tokens, i)) &&
       !joined(tokens[i - 1]!) &&
       !QUOTE_MARK.test(tokens[i - 1]!.after)
     ) {
@@ -828,10 +829,6 @@ function participleQuotation(doc: ArticleDocument, first: number, cue: number): 
   return doc.quotations.find((q) => q.start >= token.end && q.start < next.start) ?? null;
 }
 
-/**
- * The "and" of "X urged ... and repeatedly said ...": a second reporting verb sharing the subject starts a
- * report of its own. Returns the conjunction's index, or null.
- */
 /** "... but noted that ...": compromise may read a past form after "and" or "but" and before "that" as an adjective. */
 const isCoordinatedPast = (tokens: Token[], i: number): boolean =>
   CUE_WORDS.has(tokens[i]!.normal) &&
@@ -841,6 +838,10 @@ const isCoordinatedPast = (tokens: Token[], i: number): boolean =>
   joined(tokens[i - 1]!) &&
   tokens[i + 1]?.normal === 'that';
 
+/**
+ * The "and" of "X urged ... and repeatedly said ...": a second reporting verb sharing the subject starts a
+ * report of its own. Returns the conjunction's index, or null.
+ */
 function coordinatedCueConjunction(tokens: Token[], first: number, cue: number): number | null {
   if (!(isCue(tokens[cue]!) || isCoordinatedPast(tokens, cue)) || tokens[cue]!.tags.has('Gerund')) return null;
   let conjunction = cue - 1;
@@ -1758,7 +1759,6 @@ function namedAs(doc: ArticleDocument, segment: Segment, verb: number): Found | 
 /** Auxiliaries before the "be" of a passive: "has been backed", "will be reported". */
 const PASSIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', "'s"]);
 const NOUN_COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'to', 'over', 'against']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /**
  * "The meeting was first reported by Politico", "Her view is shared by Sen. Roe", "the plan, which was backed by the
