@@ -100,6 +100,16 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads an "as X said" aside inside a sentence as reporting the whole sentence, not after an opening connective', () => {
+    const text =
+      "The harbor, as one of the port's engineers pointed out, has not flooded in a decade. " +
+      'But, as Roe said, the bridge is old.';
+    expect(attributionsOf(text).map((a) => [a.source, a.content])).toEqual([
+      ["the port's engineers", "The harbor, as one of the port's engineers pointed out, has not flooded in a decade"],
+      ['Roe', 'the bridge is old'],
+    ]);
+  });
+
   it('ends a content at "but" and a past cue compromise took for an adjective, and reads that cue for the speaker', () => {
     const text = "His aides say it's too early to plan a run but noted that Roe won hard races.";
     expect(attributionsOf(text).map((a) => [a.rule, a.cue, a.content])).toEqual([

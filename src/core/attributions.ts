@@ -628,6 +628,8 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   // "listeners to his program who said they had doubts": what goes before a relative's report is its antecedent's
   // clause, never its content
   const relativeSpeaker = speaker.relative !== undefined;
+  const aside = asideReport(doc, segment, speaker, cue);
+  if (aside) return aside;
   if (after || (!askedBefore && !relativeSpeaker && contentComesBefore(doc, segment, speakerFirst, cue))) {
     const attributionEnd = tokens[Math.max(speaker.end, cue + 1) - 1]!.end;
     const content = contentBefore(doc, segment, speakerFirst);
@@ -645,6 +647,36 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
   }
   const found = contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), speaker);
   return found && relativeClauseEnd(doc, segment, cue, found);
+}
+
+/**
+ * "Hawaii, as one of the advisers pointed out, rarely gets ...": an "as" clause set off by commas inside a sentence
+ * reports the whole sentence, the aside included (PolNeAR's annotators mark it so). Not after a connective that
+ * only opens the sentence ("But, as Roe said, ..."), where what follows is the content.
+ */
+function asideReport(doc: ArticleDocument, segment: Segment, speaker: Mention, cue: number): Found | null {
+  const { tokens } = doc;
+  // "as one of the advisers": compromise's speaker may start past a quantifier
+  let as = speaker.first - 1;
+  while (as > speaker.first - 4 && as > segment.first && tokens[as]!.normal !== 'as' && joined(tokens[as - 1]!)) as--;
+  if (
+    as - 1 < segment.first ||
+    speaker.end > cue ||
+    tokens[as]!.normal !== 'as' ||
+    !/,\s*$/.test(tokens[as - 1]!.after)
+  )
+    return null;
+  const cueEnd = cueEndAt(tokens, cue);
+  if (cueEnd >= segment.end || tokens[cueEnd - 1]!.after.trim() !== ',' || insideQuotation(doc, cue)) return null;
+  const left = tokens.slice(segment.first, as);
+  const opensWithConnective = ['Conjunction', 'Preposition'].some((tag) => left[0]!.tags.has(tag));
+  // the words before the aside are the subject or an adverbial of what follows, no clause of their own
+  const clause = left.some((t, k) => isFiniteVerb(t, left[k - 1]) && !t.tags.has('Noun'));
+  if (opensWithConnective || clause || left.every((t) => t.tags.has('Adverb'))) return null;
+  const end = parentheticalEnd(doc, segment, cueEnd, tokens[as - 1]!.end);
+  if (end === null) return null;
+  const first = tokens[segment.first]!;
+  return { cueFirst: cue, cueEnd, speaker, contentStart: first.start - openingMark(first), contentEnd: end };
 }
 
 /** "Voters, who said they had doubts, stayed home": a report inside a relative clause ends where the clause does. */
