@@ -100,6 +100,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('ends a content at a semicolon when the clause after it is a report of its own, not otherwise', () => {
+    const text =
+      'The mayor said she backs the levy; her rivals argue that it will drive families away. ' +
+      'Roe said the council met on Monday; the minutes show a long debate.';
+    expect(attributionsOf(text).map((a) => [a.source, a.content])).toEqual([
+      ['The mayor', 'she backs the levy'],
+      ['rivals', 'that it will drive families away'],
+      ['Roe', 'the council met on Monday; the minutes show a long debate'],
+    ]);
+  });
+
   it('reads an "as X said" aside inside a sentence as reporting the whole sentence, not after an opening connective', () => {
     const text =
       "The harbor, as one of the port's engineers pointed out, has not flooded in a decade. " +
