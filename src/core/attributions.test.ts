@@ -121,6 +121,20 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a report whose speaker follows "which" or "that" as the relative clause, to its closing comma', () => {
+    const text =
+      'The council backs the levy, which the mayor said pays for buses. ' +
+      "Lee's tax plan, which critics say would cost $2 billion, was approved by the council. " +
+      'Jane Roe spoke in an interview in which she said she would run. ' +
+      'The union fought a rule that Lee said would hurt families.';
+    expect(attributionsOf(text).map((a) => [a.source, a.content])).toEqual([
+      ['the mayor', 'which the mayor said pays for buses'],
+      ['critics', 'which critics say would cost $2 billion'],
+      ['Jane Roe', 'she would run'],
+      ['Lee', 'that Lee said would hurt families'],
+    ]);
+  });
+
   it('ends a content at "but" and a past cue compromise took for an adjective, and reads that cue for the speaker', () => {
     const text = "His aides say it's too early to plan a run but noted that Roe won hard races.";
     expect(attributionsOf(text).map((a) => [a.rule, a.cue, a.content])).toEqual([

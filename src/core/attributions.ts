@@ -646,7 +646,54 @@ function subjectAndContent(doc: ArticleDocument, segment: Segment, cue: number):
     };
   }
   const found = contentAfter(doc, segment, cue, contentFirstAfter(tokens, segment, cue), speaker);
-  return found && relativeClauseEnd(doc, segment, cue, found);
+  if (!found) return null;
+  return relativeClauseEnd(doc, segment, cue, objectRelativeReport(doc, segment, cue, found));
+}
+
+/**
+ * "the levy, which the mayor said pays for buses": a report whose speaker follows a relative pronoun is the
+ * relative clause, the pronoun included (what was said is about its antecedent), and a clause set off by commas
+ * ends at its closing comma ("The levy, which Roe said was fair, passed"). "in which he said ..." reports what follows.
+ */
+function objectRelativeReport(doc: ArticleDocument, segment: Segment, cue: number, found: Found): Found {
+  const { tokens } = doc;
+  const speaker = found.speaker;
+  // "which Roe denies, the talk ended": a comma after the cue closes the relative clause, no content in it
+  const closed = /,/.test(tokens[found.cueEnd - 1]!.after);
+  if (
+    !speaker ||
+    speaker.relative !== undefined ||
+    speaker.end > cue ||
+    found.contentStart < tokens[cue]!.end ||
+    closed
+  )
+    return found;
+  let rel = speaker.first - 1;
+  if (rel > segment.first && tokens[rel]!.tags.has('Adverb') && tokens[rel]!.normal !== 'that') rel--; // "which even critics say"
+  if (rel <= segment.first || !joined(tokens[rel]!)) return found;
+  const antecedent = tokens[rel - 1]!;
+  const word = tokens[rel]!.normal;
+  const contentFirst = tokens.findIndex((t) => t.start >= found.contentStart);
+  const which = word === 'which' && !antecedent.tags.has('Preposition');
+  // "the kind of job that economists say is the future": a "that" after a noun, with the clause's subject missing
+  const that =
+    word === 'that' &&
+    antecedent.tags.has('Noun') &&
+    !antecedent.tags.has('Pronoun') &&
+    contentFirst > 0 &&
+    isFiniteVerb(tokens[contentFirst]!, tokens[contentFirst - 1]) &&
+    !tokens[contentFirst]!.tags.has('Noun');
+  if (!which && !that) return found;
+  let contentEnd = found.contentEnd;
+  if (/,\s*$/.test(antecedent.after))
+    for (let i = cue + 1; i < segment.end - 1 && tokens[i]!.end < found.contentEnd; i++) {
+      const next = tokens[i + 1]!;
+      if (/,\s*$/.test(tokens[i]!.after) && isFiniteVerb(next, tokens[i]) && !next.tags.has('Noun')) {
+        contentEnd = tokens[i]!.end;
+        break;
+      }
+    }
+  return { ...found, contentStart: tokens[rel]!.start, contentEnd };
 }
 
 /**

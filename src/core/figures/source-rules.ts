@@ -109,6 +109,11 @@ export const leadsIntoReport: FigureSourceRule = {
         { value: 14, source: 'the labour office' },
       ],
     },
+    // a relative clause's report opens at its pronoun, before the speaker, and still follows the figure
+    {
+      input: 'Two guards died in a clash that prison officials claimed was an escape attempt.',
+      figures: [{ value: 2, source: 'prison officials' }],
+    },
     // the next sentence is no lead, though the parse missed the stop inside the quotes
     {
       input: 'Of these, dozens have been “disappeared.” The Harbor Ombudsman had reported 40 missing people by May.',
@@ -131,7 +136,8 @@ export const leadsIntoReport: FigureSourceRule = {
         a.sourceStart !== null &&
         end <= a.sourceStart &&
         a.sourceStart >= s.start &&
-        a.contentStart >= a.cueEnd &&
+        // what was said follows the figure ("that officials claimed was ..." opens before its speaker)
+        a.contentStart >= end &&
         a.contentEnd <= s.end &&
         !ownClause(a.sourceStart),
     );
