@@ -673,27 +673,22 @@ function objectRelativeReport(doc: ArticleDocument, segment: Segment, cue: numbe
   if (rel <= segment.first || !joined(tokens[rel]!)) return found;
   const antecedent = tokens[rel - 1]!;
   const word = tokens[rel]!.normal;
-  const contentFirst = tokens.findIndex((t) => t.start >= found.contentStart);
+  let contentFirst = cue + 1;
+  while (contentFirst < segment.end && tokens[contentFirst]!.start < found.contentStart) contentFirst++;
   const which = word === 'which' && !antecedent.tags.has('Preposition');
   // "the kind of job that economists say is the future": a "that" after a noun, with the clause's subject missing
   const that =
     word === 'that' &&
     antecedent.tags.has('Noun') &&
     !antecedent.tags.has('Pronoun') &&
-    contentFirst > 0 &&
+    contentFirst < segment.end &&
     isFiniteVerb(tokens[contentFirst]!, tokens[contentFirst - 1]) &&
     !tokens[contentFirst]!.tags.has('Noun');
   if (!which && !that) return found;
-  let contentEnd = found.contentEnd;
-  if (/,\s*$/.test(antecedent.after))
-    for (let i = cue + 1; i < segment.end - 1 && tokens[i]!.end < found.contentEnd; i++) {
-      const next = tokens[i + 1]!;
-      if (/,\s*$/.test(tokens[i]!.after) && isFiniteVerb(next, tokens[i]) && !next.tags.has('Noun')) {
-        contentEnd = tokens[i]!.end;
-        break;
-      }
-    }
-  return { ...found, contentStart: tokens[rel]!.start, contentEnd };
+  const closing = /,$/.test(antecedent.after)
+    ? closingComma(tokens, segment, cue, found, (next, token) => isFiniteVerb(next, token) && !next.tags.has('Noun'))
+    : null;
+  return { ...found, contentStart: tokens[rel]!.start, contentEnd: closing ?? found.contentEnd };
 }
 
 /**
@@ -706,15 +701,10 @@ function asideReport(doc: ArticleDocument, segment: Segment, speaker: Mention, c
   // "as one of the advisers": compromise's speaker may start past a quantifier
   let as = speaker.first - 1;
   while (as > speaker.first - 4 && as > segment.first && tokens[as]!.normal !== 'as' && joined(tokens[as - 1]!)) as--;
-  if (
-    as - 1 < segment.first ||
-    speaker.end > cue ||
-    tokens[as]!.normal !== 'as' ||
-    !/,\s*$/.test(tokens[as - 1]!.after)
-  )
+  if (as - 1 < segment.first || speaker.end > cue || tokens[as]!.normal !== 'as' || !/,$/.test(tokens[as - 1]!.after))
     return null;
   const cueEnd = cueEndAt(tokens, cue);
-  if (cueEnd >= segment.end || tokens[cueEnd - 1]!.after.trim() !== ',' || insideQuotation(doc, cue)) return null;
+  if (cueEnd >= segment.end || tokens[cueEnd - 1]!.after !== ',' || insideQuotation(doc, cue)) return null;
   const left = tokens.slice(segment.first, as);
   const opensWithConnective = ['Conjunction', 'Preposition'].some((tag) => left[0]!.tags.has(tag));
   // the words before the aside are the subject or an adverbial of what follows, no clause of their own
@@ -738,18 +728,25 @@ function relativeClauseEnd(doc: ArticleDocument, segment: Segment, cue: number, 
     !/,$/.test(tokens[who - 1]!.after)
   )
     return found;
-  for (let i = cue + 1; i < segment.end - 1; i++) {
-    const next = tokens[i + 1]!;
-    if (tokens[i]!.end > found.contentEnd) break;
-    if (
-      /,$/.test(tokens[i]!.after) &&
-      next.tags.has('Verb') &&
-      !next.tags.has('Gerund') &&
-      tokens[i]!.end > found.contentStart
-    )
-      return { ...found, contentEnd: tokens[i]!.end };
-  }
-  return found;
+  const end = closingComma(tokens, segment, cue, found, (next) => next.tags.has('Verb') && !next.tags.has('Gerund'));
+  return end === null ? found : { ...found, contentEnd: end };
+}
+
+/**
+ * Where a relative clause set off by commas closes inside `found`'s content: the end of the first token after the
+ * cue whose comma `predicate` (the main clause's verb) follows; null where none does.
+ */
+function closingComma(
+  tokens: Token[],
+  segment: Segment,
+  cue: number,
+  found: Found,
+  predicate: (next: Token, token: Token) => boolean,
+): number | null {
+  for (let i = cue + 1; i < segment.end - 1 && tokens[i]!.end <= found.contentEnd; i++)
+    if (/,$/.test(tokens[i]!.after) && tokens[i]!.end > found.contentStart && predicate(tokens[i + 1]!, tokens[i]!))
+      return tokens[i]!.end;
+  return null;
 }
 
 /**
